@@ -138,9 +138,15 @@ function applyRanges() {
   go(withChanges(searchPart(state), { ...changes, page: 1 }));
 }
 
-els.filtersToggle.addEventListener('click', () => {
-  const open = els.layout.classList.toggle('filters-open');
+function setFiltersOpen(open) {
+  els.layout.classList.toggle('filters-open', open);
   els.filtersToggle.setAttribute('aria-expanded', String(open));
+}
+els.filtersToggle.addEventListener('click', () => setFiltersOpen(!els.layout.classList.contains('filters-open')));
+$('filters-done').addEventListener('click', () => {
+  setFiltersOpen(false);
+  els.count.focus({ preventScroll: true });
+  els.count.scrollIntoView({ block: 'start' });
 });
 
 function onFacetToggle(dim, value, checked) {
@@ -328,7 +334,7 @@ async function showFiling(seq, { scroll, focus }) {
     const back = stateToSearch(searchPart(state)) || './';
     replaceChildren(
       els.filingView,
-      h('p.back', null, h('a.back-link', { href: back, 'data-nav': '' }, '← Back to results')),
+      h('p.back', null, h('a.back-link', { href: back, 'data-nav': '' }, wantsSearch(searchPart(state)) ? '← Back to results' : '← Search')),
       errorState(err.status === 404 ? { title: 'Filing not found', details: `There is no filing with the id “${id}”.` } : err, err.status === 404 ? null : () => render()),
     );
     document.title = 'Filing not found — 8-K filings search';
@@ -338,6 +344,7 @@ async function showFiling(seq, { scroll, focus }) {
   const backState = searchPart(state);
   const view = filingView(f, state, {
     backHref: stateToSearch(backState) || './',
+    backLabel: wantsSearch(backState) ? '← Back to results' : '← Search',
     onBack: (e) => {
       // When we came from the results, going back restores them where they were.
       if (history.state && history.state.fromApp && e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey) {

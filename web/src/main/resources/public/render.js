@@ -99,7 +99,7 @@ export function resultItem(hit, state) {
       hit.kind && hit.kind !== 'item' && hit.kind !== 'exhibit' ? h('span.badge.kind', null, kindLabel(hit.kind)) : null,
     ),
     snippets.length
-      ? h('div.snippets', null, snippets.map((s) => h('p.snippet', null, '… ', snippetFragment(s), ' …')))
+      ? h('div.snippets', null, snippets.map((s) => h('p.snippet', null, snippetFragment(s))))
       : null,
     partners.length || amounts.length
       ? h(
@@ -210,10 +210,11 @@ const FACET_LIMIT = 8;
 export function renderFacets(el, data, state, { expanded, onToggle, onExpand }) {
   const facets = (data && data.facets) || {};
   const groups = FACETS.map((dim) => {
-    const values = Array.isArray(facets[dim]) ? [...facets[dim]] : [];
+    const values = Array.isArray(facets[dim]) ? facets[dim].filter((f) => f && f.value !== null && f.value !== undefined) : [];
     for (const v of state.filters[dim]) {
       if (!values.some((f) => String(f.value) === v)) values.unshift({ value: v, label: '', count: 0 });
     }
+    if (values.length === 0) return null; // nothing to choose from
     const active = (v) => state.filters[dim].includes(String(v.value));
     const isOpen = expanded.has(dim);
     // Checked values always show, even past the limit.
@@ -223,9 +224,7 @@ export function renderFacets(el, data, state, { expanded, onToggle, onExpand }) 
       'fieldset.facet',
       { 'data-testid': `facet-${dim}` },
       h('legend', { id: legendId }, FACET_NAMES[dim]),
-      values.length === 0
-        ? h('p.facet-empty', null, 'None in these results')
-        : h(
+      h(
             'ul.facet-values',
             null,
             shown.map((f) => {
@@ -389,7 +388,7 @@ export function errorState(err, onRetry) {
     { role: 'alert' },
     h('h2', null, err.title || 'Something went wrong'),
     err.details ? h('p', null, err.details) : null,
-    onRetry ? h('button.retry', { type: 'button', onclick: onRetry }, 'Try again') : null,
+    onRetry && !(err.status >= 400 && err.status < 500) ? h('button.retry', { type: 'button', onclick: onRetry }, 'Try again') : null,
   );
 }
 
@@ -414,7 +413,7 @@ function sectionDomId(s, i) {
  *
  * @returns {{root: HTMLElement, heading: HTMLElement, sectionEl: (id: string) => HTMLElement|null}}
  */
-export function filingView(f, state, { backHref, onBack, onJump }) {
+export function filingView(f, state, { backHref, backLabel, onBack, onJump }) {
   const patterns = queryPatterns(state.q);
   const sections = Array.isArray(f.sections) ? f.sections : [];
   let totalTerms = 0;
@@ -466,7 +465,7 @@ export function filingView(f, state, { backHref, onBack, onJump }) {
   const root = h(
     'article.filing',
     null,
-    h('p.back', null, h('a.back-link', { href: backHref, 'data-nav': '', onclick: onBack }, '← Back to results')),
+    h('p.back', null, h('a.back-link', { href: backHref, 'data-nav': '', onclick: onBack }, backLabel)),
     h('header.filing-head', null, heading, h('dl.meta', null, meta.map(([k, v]) => h('div', null, h('dt', null, k), h('dd', null, String(v)))))),
     items.length || partners.length || amounts.length
       ? h(
@@ -498,6 +497,7 @@ export function filingView(f, state, { backHref, onBack, onJump }) {
       h('mark.amount', null, 'dollar amounts'),
       '.',
     ),
+    h('div.filing-body', null,
     rendered.length
       ? h(
           'nav.toc',
@@ -513,6 +513,7 @@ export function filingView(f, state, { backHref, onBack, onJump }) {
         )
       : null,
     rendered.length ? h('div.sections', null, rendered.map((r) => r.el)) : h('p.empty-sections', null, 'This filing has no sections.'),
+    ),
   );
   return { root, heading, sectionEl: (id) => sectionEls.get(String(id)) || null };
 }
