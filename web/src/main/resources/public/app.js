@@ -58,8 +58,9 @@ function saveScroll() {
 /** Goes to a new state, with a new history entry (or replacing the current one). */
 function go(next, { replace = false, focus = null } = {}) {
   const url = stateToSearch(next) || location.pathname;
+  if (new URL(url, location.href).href === location.href) replace = true; // same view: no new entry
   if (replace) {
-    history.replaceState({ app: true, scroll: 0 }, '', url);
+    history.replaceState({ ...(history.state || {}), app: true, scroll: 0 }, '', url);
   } else {
     saveScroll();
     history.pushState({ app: true, scroll: 0, fromApp: true }, '', url);

@@ -93,8 +93,10 @@ export function queryPatterns(q) {
       const parts = words.map((w, i) => wordPattern(w, i === words.length - 1)).filter(Boolean);
       if (parts.length) patterns.push(parts.join('[^\\p{L}\\p{N}]+'));
     } else if (bare) {
-      const word = bare.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}*?~^]+$/gu, '');
-      if (!word || (!field && STOPWORDS.has(word.toLowerCase()))) continue;
+      const word = bare
+        .replace(/[~^][\d.]*$/, '') // boost or fuzziness: license^2, licence~1
+        .replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}*?]+$/gu, '');
+      if (!word || word.length < 2 || (!field && STOPWORDS.has(word.toLowerCase()))) continue;
       // Split compound tokens the way an analyzer would ("co-promote" -> co, promote).
       const pieces = word.split(/[^\p{L}\p{N}*?$]+/u).filter(Boolean);
       if (pieces.length > 1) {
