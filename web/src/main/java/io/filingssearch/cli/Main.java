@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "filings-search 0.1.0",
     description = "Full-text search for SEC Form 8-K filings.",
-    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ParseCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   private Main() {}
 
