@@ -9,6 +9,9 @@ import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,6 +67,11 @@ final class ServeCommand implements Callable<Integer> {
       err.println("error: --port must be between 0 and 65535, not " + port);
       return 2;
     }
+    // Before indexing, which can take a while: a taken port should fail at once.
+    if (!canListen(host, port)) {
+      err.println(bindError());
+      return 1;
+    }
     if (!hasIndex(index)) {
       List<Path> roots = data == null || data.isEmpty() ? List.of(Path.of("data/filings")) : data;
       for (Path root : roots) {
@@ -98,13 +106,7 @@ final class ServeCommand implements Callable<Integer> {
       app.start(host, port);
     } catch (JavalinBindException e) {
       searcher.close();
-      err.println(
-          "error: cannot listen on "
-              + host
-              + ":"
-              + port
-              + " (the port is in use or the address is not this machine's); choose another"
-              + " with --port or --host");
+      err.println(bindError());
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -128,6 +130,29 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  private String bindError() {
+    return "error: cannot listen on "
+        + host
+        + ":"
+        + port
+        + " (the port is in use or the address is not this machine's); choose another with"
+        + " --port or --host";
+  }
+
+  /** Whether a server could listen there now (it can still be taken before we start). */
+  private static boolean canListen(String host, int port) {
+    if (port == 0) {
+      return true;
+    }
+    try (ServerSocket s = new ServerSocket()) {
+      s.setReuseAddress(true);
+      s.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Whether the folder holds anything (an index, or one being written): absent or empty: no. */
