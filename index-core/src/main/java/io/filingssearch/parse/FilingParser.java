@@ -1,0 +1,298 @@
+package io.filingssearch.parse;
+
+import io.filingssearch.filing.Filing;
+import io.filingssearch.filing.FilingFormat;
+import io.filingssearch.filing.Items;
+import io.filingssearch.filing.Section;
+import io.filingssearch.filing.SectionKind;
+import io.filingssearch.parse.TextCleaner.Line;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads 8-K filings in any of the formats EDGAR and its mirrors use into a {@link Filing} with
+ * metadata and sections. The format is detected from the content, never from the file name: plain
+ * text, EDGAR full-submission SGML (both dialects), HTML or inline XBRL, and Stanford's extracted
+ * text.
+ *
+ * <p>Instances are stateless and thread-safe.
+ */
+public final class FilingParser {
+  /** Files larger than this are refused rather than read into memory. */
+  public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+  private static final Pattern LOOKS_LIKE_8K =
+      Pattern.compile(
+          "(?is)\\b(?:form\\s+8-K|8-K\\b|current\\s+report|date\\s+of\\s+report|item\\s+\\d{1,2}(?:\\.\\d{2})?\\b)");
+
+  /** Creates a parser. */
+  public FilingParser() {}
+
+  /**
+   * Parses a file.
+   *
+   * @param file the filing
+   * @return the parsed filing; its {@code source} is the file's path
+   * @throws IOException when the file cannot be read
+   * @throws BadFilingException when the file is not a readable 8-K (empty, binary, too large, not a
+   *     filing); the message names the file and the reason
+   */
+  public Filing parse(Path file) throws IOException, BadFilingException {
+    String source = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new BadFilingException(source, "is a folder, not a file");
+    }
+    if (!Files.isReadable(file)) {
+      throw new BadFilingException(source, "cannot be read (missing or no permission)");
+    }
+    long size = Files.size(file);
+    if (size > MAX_BYTES) {
+      throw new BadFilingException(
+          source,
+          String.format(
+              Locale.ROOT,
+              "is too large to be an 8-K (%.1f MB; the limit is %d MB)",
+              size / 1048576.0,
+              MAX_BYTES / 1048576));
+    }
+    return parse(source, Files.readAllBytes(file));
+  }
+
+  /**
+   * Parses a filing's content.
+   *
+   * @param source a name for the content, used in messages and as the filing's source
+   * @param content the raw bytes
+   * @return the parsed filing
+   * @throws BadFilingException when the content is not a readable 8-K
+   */
+  public Filing parse(String source, byte[] content) throws BadFilingException {
+    if (content.length > MAX_BYTES) {
+      throw new BadFilingException(source, "is too large to be an 8-K");
+    }
+    String text;
+    try {
+      text = RawText.decode(content);
+    } catch (IllegalArgumentException e) {
+      throw new BadFilingException(source, e.getMessage());
+    }
+    try {
+      return parseText(source, text, contentId(content));
+    } catch (BadFilingException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new BadFilingException(source, "could not be parsed (" + e + ")", e);
+    }
+  }
+
+  private Filing parseText(String source, String text, String hashId) throws BadFilingException {
+    if (StanfordText.looksLikeStanford(text)) {
+      return StanfordText.parse(source, text, hashId);
+    }
+    if (SgmlSubmission.looksLikeSgml(text)) {
+      return fromSgml(source, SgmlSubmission.read(text), hashId);
+    }
+    if (!LOOKS_LIKE_8K.matcher(text.substring(0, Math.min(text.length(), 50_000))).find()) {
+      throw new BadFilingException(
+          source, "does not look like an 8-K filing (no form type, cover page or Item heading)");
+    }
+    if (HtmlText.looksLikeHtml(text)) {
+      HtmlText.Result html = HtmlText.convert(text);
+      Body body = new Body(TextCleaner.clean(html.text()), false, html.dei());
+      return build(source, FilingFormat.HTML, hashId, new Meta(), body, List.of(), List.of());
+    }
+    Body body = new Body(TextCleaner.clean(text), true, Map.of());
+    return build(source, FilingFormat.TEXT, hashId, new Meta(), body, List.of(), List.of());
+  }
+
+  private Filing fromSgml(String source, SgmlSubmission s, String hashId)
+      throws BadFilingException {
+    if (s.documents.isEmpty()) {
+      throw new BadFilingException(source, "is an EDGAR submission without any text document");
+    }
+    SgmlSubmission.Document primary =
+        s.documents.stream()
+            .filter(d -> d.type() != null && d.type().startsWith("8-K"))
+            .findFirst()
+            .orElse(s.documents.get(0));
+    Body body = Body.of(primary.text());
+    Meta meta = new Meta();
+    meta.accession = s.accession;
+    meta.form = s.form;
+    meta.company = s.company;
+    meta.cik = s.cik;
+    meta.irsNumber = s.irsNumber;
+    meta.state = s.state;
+    meta.fileNumber = s.fileNumber;
+    meta.dateOfReport = Dates.compact(s.period);
+    meta.filedDate = Dates.compact(s.filedDate);
+    List<SgmlSubmission.Document> exhibits = new ArrayList<>();
+    for (SgmlSubmission.Document d : s.documents) {
+      if (d != primary && d.type() != null && d.type().startsWith("EX-")) {
+        exhibits.add(d);
+      }
+    }
+    return build(source, FilingFormat.SGML, hashId, meta, body, exhibits, s.headerItems);
+  }
+
+  /** The text of the report itself, as lines, with how it was laid out. */
+  record Body(List<Line> lines, boolean wrapped, Map<String, String> dei) {
+    static Body of(String text) {
+      if (HtmlText.looksLikeHtml(text)) {
+        HtmlText.Result html = HtmlText.convert(text);
+        return new Body(TextCleaner.clean(html.text()), false, html.dei());
+      }
+      return new Body(TextCleaner.clean(text), true, Map.of());
+    }
+  }
+
+  /** Metadata known before the body is read (from an SGML or Stanford header). */
+  static final class Meta {
+    String accession;
+    String form;
+    String company;
+    String cik;
+    String irsNumber;
+    String state;
+    String fileNumber;
+    LocalDate dateOfReport;
+    LocalDate filedDate;
+  }
+
+  static Filing build(
+      String source,
+      FilingFormat format,
+      String hashId,
+      Meta meta,
+      Body body,
+      List<SgmlSubmission.Document> exhibitDocs,
+      List<String> headerItemNames) {
+    List<Section> sections = new ArrayList<>(Sectioner.split(body.lines(), body.wrapped()));
+    Map<String, Integer> ids = new HashMap<>();
+    sections.forEach(s -> Sectioner.uniqueId(s.id(), ids));
+    for (SgmlSubmission.Document d : exhibitDocs) {
+      Body b = Body.of(d.text());
+      String text = TextCleaner.paragraphs(b.lines(), b.wrapped());
+      if (text.isBlank()) {
+        continue;
+      }
+      String number = d.type().substring(3).replaceFirst("^0+(?=\\d)", "");
+      String headline = Sectioner.headline(b.lines());
+      if (headline.isBlank()) {
+        headline = d.description() == null ? "Exhibit " + number : d.description();
+      }
+      sections.add(
+          new Section(
+              Sectioner.uniqueId("ex-" + number, ids),
+              SectionKind.EXHIBIT,
+              null,
+              null,
+              number,
+              headline,
+              text,
+              null,
+              null));
+    }
+    String coverText =
+        TextCleaner.paragraphs(Sectioner.coverLines(body.lines(), body.wrapped()), false);
+    CoverPage cover = CoverPage.read(coverText);
+    Map<String, String> dei = body.dei();
+
+    String company = firstNonNull(meta.company, dei.get("EntityRegistrantName"), cover.company);
+    if (company == null) {
+      company =
+          sections.stream()
+              .filter(s -> s.kind() == SectionKind.SIGNATURE)
+              .map(s -> CoverPage.signer(s.text()))
+              .filter(java.util.Objects::nonNull)
+              .findFirst()
+              .orElse(null);
+    }
+    LocalDate filed = meta.filedDate;
+    LocalDate dateOfReport =
+        firstNonNull(
+            meta.dateOfReport, parseIso(dei.get("DocumentPeriodEndDate")), cover.dateOfReport);
+    String form = firstNonNull(meta.form, dei.get("DocumentType"), cover.form, "8-K");
+    String cik = stripZeros(firstNonNull(meta.cik, dei.get("EntityCentralIndexKey")));
+
+    Set<String> items = new LinkedHashSet<>();
+    for (Section s : sections) {
+      if (s.kind() == SectionKind.ITEM) {
+        items.add(s.item());
+      }
+    }
+    if (items.isEmpty()) {
+      LocalDate when = firstNonNull(filed, dateOfReport);
+      for (String name : headerItemNames) {
+        Items.normalize(name).or(() -> Items.fromTitle(name, when)).ifPresent(items::add);
+      }
+    }
+    String id = meta.accession != null ? meta.accession : hashId;
+    return new Filing(
+        id,
+        source,
+        format,
+        form.toUpperCase(Locale.ROOT),
+        company,
+        cik,
+        meta.accession,
+        dateOfReport,
+        filed,
+        firstNonNull(meta.fileNumber, dei.get("EntityFileNumber"), cover.fileNumber),
+        firstNonNull(meta.irsNumber, dei.get("EntityTaxIdentificationNumber"), cover.irsNumber),
+        firstNonNull(meta.state, dei.get("EntityIncorporationStateCountryCode"), cover.state),
+        List.copyOf(items),
+        sections);
+  }
+
+  private static LocalDate parseIso(String s) {
+    if (s == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s.trim());
+    } catch (RuntimeException e) {
+      return Dates.first(s).orElse(null);
+    }
+  }
+
+  private static String stripZeros(String cik) {
+    if (cik == null) {
+      return null;
+    }
+    String t = cik.trim().replaceFirst("^0+(?=\\d)", "");
+    return t.isEmpty() ? null : t;
+  }
+
+  @SafeVarargs
+  private static <T> T firstNonNull(T... values) {
+    for (T v : values) {
+      if (v != null && !(v instanceof String s && s.isBlank())) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static String contentId(byte[] content) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(content);
+      return "h" + HexFormat.of().formatHex(d, 0, 10);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package io.filingssearch.parse;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns an HTML or inline-XBRL document into text: one line per paragraph or table row (cells
+ * joined with {@code " | "}), blank lines between blocks. Hidden content (the iXBRL header, {@code
+ * display:none}), scripts and styles are dropped.
+ */
+final class HtmlText {
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "table",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "center",
+          "blockquote",
+          "pre",
+          "section",
+          "article",
+          "hr",
+          "body",
+          "dl",
+          "dt",
+          "dd",
+          "title");
+
+  private HtmlText() {}
+
+  /** Whether text looks like an HTML document rather than plain text. */
+  static boolean looksLikeHtml(String text) {
+    String head = text.substring(0, Math.min(text.length(), 8192)).toLowerCase(Locale.ROOT);
+    if (head.contains("<html") || head.contains("<body") || head.contains("<!doctype html")) {
+      return true;
+    }
+    int tags = 0;
+    for (String t : new String[] {"<p", "<div", "<td", "<font", "<br", "<span", "<table"}) {
+      int i = head.indexOf(t);
+      while (i >= 0 && tags < 10) {
+        tags++;
+        i = head.indexOf(t, i + 1);
+      }
+    }
+    return tags >= 5;
+  }
+
+  /**
+   * The text of an HTML document and its inline-XBRL cover facts.
+   *
+   * @param text one line per paragraph or table row, blank lines between blocks
+   * @param dei the document and entity information facts ({@code dei:EntityRegistrantName} ...), by
+   *     local name ({@code EntityRegistrantName}); the first value of each wins
+   */
+  record Result(String text, Map<String, String> dei) {}
+
+  /** Converts an HTML document. */
+  static Result convert(String html) {
+    Document doc = Jsoup.parse(html);
+    Map<String, String> dei = new HashMap<>();
+    for (Element e : doc.getElementsByAttributeValueStarting("name", "dei:")) {
+      String name = e.attr("name").substring(4);
+      String value = TextCleaner.collapse(e.text());
+      if (!value.isEmpty()) {
+        dei.putIfAbsent(name, value);
+      }
+    }
+    doc.select("script, style, head, ix\\:header, [style~=(?i)display:\\s*none]").remove();
+    StringBuilder out = new StringBuilder(html.length() / 4);
+    NodeTraversor.traverse(new Visitor(out), doc.body() == null ? doc : doc.body());
+    return new Result(out.toString(), Map.copyOf(dei));
+  }
+
+  private static final class Visitor implements NodeVisitor {
+    private final StringBuilder out;
+    private boolean cellOpen;
+    private int cellDepth;
+
+    Visitor(StringBuilder out) {
+      this.out = out;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        String s = t.getWholeText().replace('\u00a0', ' ');
+        if (!s.isBlank()) {
+          if (cellOpen) {
+            trimLine();
+            if (!atLineStart()) {
+              out.append(" | ");
+            }
+            cellOpen = false;
+          }
+          appendText(s);
+        } else if (!atLineStart() && !endsWithSpace()) {
+          out.append(' ');
+        }
+      } else if (node instanceof Element e) {
+        String tag = e.normalName();
+        switch (tag) {
+          case "br" -> newline();
+          case "tr" -> newline();
+          case "td", "th" -> {
+            cellOpen = !atLineStart();
+            cellDepth++;
+          }
+          default -> {
+            if (BLOCKS.contains(tag)) {
+              blockBoundary();
+            }
+          }
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("tr")) {
+          newline();
+        } else if (tag.equals("td") || tag.equals("th")) {
+          cellDepth = Math.max(0, cellDepth - 1);
+        } else if (tag.equals("table")) {
+          cellDepth = 0;
+          paragraph();
+        } else if (BLOCKS.contains(tag)) {
+          blockBoundary();
+        }
+      }
+    }
+
+    /** Inside a table cell a block is a space, so that a row stays one line. */
+    private void blockBoundary() {
+      if (cellDepth > 0) {
+        if (!atLineStart() && !endsWithSpace()) {
+          out.append(' ');
+        }
+      } else {
+        paragraph();
+      }
+    }
+
+    private void appendText(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isWhitespace(c)) {
+          if (!atLineStart() && !endsWithSpace()) {
+            out.append(' ');
+          }
+        } else {
+          out.append(c);
+        }
+      }
+    }
+
+    private boolean atLineStart() {
+      return out.length() == 0 || out.charAt(out.length() - 1) == '\n';
+    }
+
+    private boolean endsWithSpace() {
+      return out.length() > 0 && out.charAt(out.length() - 1) == ' ';
+    }
+
+    private void trimLine() {
+      while (endsWithSpace()) {
+        out.setLength(out.length() - 1);
+      }
+    }
+
+    private void newline() {
+      trimLine();
+      cellOpen = false;
+      if (!atLineStart()) {
+        out.append('\n');
+      }
+    }
+
+    private void paragraph() {
+      newline();
+      if (out.length() > 0 && !(out.length() >= 2 && out.charAt(out.length() - 2) == '\n')) {
+        out.append('\n');
+      }
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package io.filingssearch.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what a printed page leaves in text: page footers ("Page 2 of 6"), lone page numbers,
+ * {@code -more-} and {@code ###} markers, EDGAR's {@code <PAGE>} tags, form feeds, rules of dashes,
+ * and markdown escapes ({@code \$2 million}, {@code *see*}). Page breaks are kept as flags on the
+ * line that follows them, because they often mark where an exhibit begins.
+ */
+final class TextCleaner {
+  private static final Pattern PAGE_FOOTER =
+      Pattern.compile(
+          "(?i)\\s*(?:page\\s+\\d+(?:\\s+of\\s+\\d+)?|-\\s*\\d{1,3}\\s*-|\\d{1,3})\\s*");
+  private static final Pattern PAGE_TAG = Pattern.compile("(?i)\\s*<PAGE>\\s*\\d*\\s*");
+  private static final Pattern MARKER = Pattern.compile("(?i)\\s*(?:-\\s*more\\s*-|#{3,}|-0-)\\s*");
+  private static final Pattern RULE = Pattern.compile("[\\s=_*~-]*[=_*~-]{3,}[\\s=_*~-]*");
+  private static final Pattern OLD_TABLE_TAGS =
+      Pattern.compile("(?i)</?(?:TABLE|CAPTION|S|C|FN|F\\d+)>");
+  private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([$*_#&\\[\\]()%.+!-])");
+  private static final Pattern MD_EMPHASIS =
+      Pattern.compile("(?<![\\w*])\\*{1,2}([^*\\n]{1,80}?)\\*{1,2}(?![\\w*])");
+
+  private TextCleaner() {}
+
+  /** A cleaned line; {@code pageBreak} is true when a page ended just before it. */
+  record Line(String text, boolean pageBreak) {
+    boolean blank() {
+      return text.isBlank();
+    }
+  }
+
+  /** Cleans plain text and splits it into lines. */
+  static List<Line> clean(String text) {
+    String[] raw = text.split("\n", -1);
+    List<Line> out = new ArrayList<>(raw.length);
+    boolean pendingBreak = false;
+    for (String s : raw) {
+      if (s.indexOf('\f') >= 0) {
+        pendingBreak = true;
+        s = s.replace('\f', ' ');
+      }
+      if (PAGE_TAG.matcher(s).matches()) {
+        pendingBreak = true;
+        continue;
+      }
+      if (PAGE_FOOTER.matcher(s).matches() && !s.isBlank()) {
+        pendingBreak = true;
+        continue;
+      }
+      if (MARKER.matcher(s).matches() || RULE.matcher(s).matches()) {
+        out.add(new Line("", false));
+        continue;
+      }
+      if (s.indexOf('<') >= 0) {
+        s = OLD_TABLE_TAGS.matcher(s).replaceAll("");
+      }
+      if (s.indexOf('\\') >= 0) {
+        s = MD_ESCAPE.matcher(s).replaceAll("$1");
+      }
+      if (s.indexOf('*') >= 0) {
+        s = MD_EMPHASIS.matcher(s).replaceAll("$1");
+      }
+      s = s.replace('\u00a0', ' ').replace('\t', ' ');
+      s = stripTrailing(s);
+      if (pendingBreak && !s.isBlank()) {
+        out.add(new Line(s, true));
+        pendingBreak = false;
+      } else {
+        out.add(new Line(s, false));
+      }
+    }
+    return out;
+  }
+
+  private static String stripTrailing(String s) {
+    int end = s.length();
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  /**
+   * Joins lines into clean paragraphs separated by a blank line. With {@code wrapped}, the lines of
+   * a paragraph are one text wrapped at a fixed width and are joined with a space; otherwise each
+   * line is kept (a table row or a paragraph of its own).
+   */
+  static String paragraphs(List<Line> lines, boolean wrapped) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder para = new StringBuilder();
+    for (Line line : lines) {
+      if (line.blank()) {
+        flush(out, para);
+        continue;
+      }
+      String t = collapse(line.text());
+      if (para.length() > 0) {
+        para.append(wrapped ? ' ' : '\n');
+      }
+      para.append(t);
+    }
+    flush(out, para);
+    return out.toString();
+  }
+
+  private static void flush(StringBuilder out, StringBuilder para) {
+    if (para.length() == 0) {
+      return;
+    }
+    if (out.length() > 0) {
+      out.append("\n\n");
+    }
+    out.append(para);
+    para.setLength(0);
+  }
+
+  /** Collapses runs of white space to one space and trims. */
+  static String collapse(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
