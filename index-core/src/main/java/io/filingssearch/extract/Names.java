@@ -183,7 +183,8 @@ final class Names {
    * characters, or -1. The longest name wins.
    */
   static int nameStart(String text, int end) {
-    while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
+    while (end > 0
+        && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
       end--;
     }
     int from = Math.max(0, end - 120);

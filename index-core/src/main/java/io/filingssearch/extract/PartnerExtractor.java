@@ -498,7 +498,8 @@ final class PartnerExtractor {
     return LISTED_AFTER.matcher(body).region(end, Math.min(body.length(), end + 12)).lookingAt();
   }
 
-  private static final Pattern LISTED_AFTER = Pattern.compile(",?\\s*(?:\\(|,\\s+(?:an?|the)\\s)");
+  private static final Pattern LISTED_AFTER =
+      Pattern.compile(",?\\s*(?:\\(\\s*(?:the\\s+)?[\"\u201c]|,\\s+(?:an?|the)\\s)");
 
   private static int skipParentheses(String body, int i) {
     while (true) {
@@ -536,11 +537,33 @@ final class PartnerExtractor {
     Matcher m = TICKER.matcher(body);
     while (m.find()) {
       int start = Names.nameStart(body, m.start());
-      if (start >= 0) {
-        String name = body.substring(start, m.start()).trim();
-        out.add(new Mention(name, start, true));
-        ctx.addTicker(m.group(1), name);
+      if (start < 0) {
+        continue;
       }
+      int end = m.start();
+      String name = body.substring(start, end).trim();
+      if (!name.contains(" ")) {
+        // "SmithKline Beecham Plc (SB), London, (London Stock Exchange: SB)": the word before the
+        // ticker is a city; the company is the name before it.
+        int i = start;
+        while (i > 0 && " ,/\n".indexOf(body.charAt(i - 1)) >= 0) {
+          i--;
+        }
+        if (i < start && i > 0 && body.charAt(i - 1) == ')') {
+          int open = body.lastIndexOf('(', i - 1);
+          i = open > 0 && i - open < 40 ? open : i;
+        }
+        int owner =
+            i < start && body.charAt(start - 1) != ' ' || body.startsWith(", ", start - 2)
+                ? Names.nameStart(body, i)
+                : -1;
+        if (owner >= 0) {
+          start = owner;
+          name = body.substring(owner, i).trim();
+        }
+      }
+      out.add(new Mention(name, start, true));
+      ctx.addTicker(m.group(1), name);
     }
   }
 
