@@ -1,8 +1,5 @@
 package io.filingssearch.cli;
 
-import io.filingssearch.index.FilingIndexer;
-import io.filingssearch.index.IndexListener;
-import io.filingssearch.index.IndexReport;
 import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.web.WebApp;
 import io.javalin.Javalin;
@@ -17,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,9 +31,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--index",
       paramLabel = "DIR",
-      defaultValue = "data/index",
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+      description = "Index folder (default: data/index).")
+  Path index = Defaults.INDEX;
 
   @Option(
       names = "--data",
@@ -73,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     if (!hasIndex(index)) {
-      List<Path> roots = data == null || data.isEmpty() ? List.of(Path.of("data/filings")) : data;
+      List<Path> roots = data == null || data.isEmpty() ? List.of(Defaults.DATA) : data;
       for (Path root : roots) {
         if (!Files.exists(root)) {
           err.println("error: " + root + ": no such folder (give filings with --data DIR)");
@@ -81,17 +76,7 @@ final class ServeCommand implements Callable<Integer> {
         }
       }
       out.println("No index in " + index + " yet; indexing " + join(roots) + " first.");
-      IndexReport report = FilingIndexer.index(index, roots, false, new Progress(out));
-      out.printf(
-          "Indexed %d filings (%d sections) from %d files in %.1f s; %d failed.%n",
-          report.filings(),
-          report.sections(),
-          report.files(),
-          report.elapsedMs() / 1000.0,
-          report.failures().size());
-      for (IndexReport.Failure f : report.failures()) {
-        err.println("  skipped " + f.source() + ": " + f.reason());
-      }
+      IndexCommand.run(roots, index, false, out);
     }
 
     FilingSearcher searcher;
@@ -167,32 +152,5 @@ final class ServeCommand implements Callable<Integer> {
 
   private static String join(List<Path> roots) {
     return String.join(", ", roots.stream().map(Path::toString).toList());
-  }
-
-  /** One line per tenth of the files, so that progress shows in logs as well as terminals. */
-  private static final class Progress implements IndexListener {
-    private final PrintStream out;
-    private final AtomicInteger done = new AtomicInteger();
-    private volatile int total;
-
-    Progress(PrintStream out) {
-      this.out = out;
-    }
-
-    @Override
-    public void started(int files, long bytes) {
-      total = files;
-      out.printf("  %d files, %.1f MB%n", files, bytes / 1e6);
-    }
-
-    @Override
-    public void fileDone(long bytes) {
-      int n = done.incrementAndGet();
-      int t = total;
-      int step = Math.max(1, t / 10);
-      if (n % step == 0 || n == t) {
-        out.printf("  %d/%d files%n", n, t);
-      }
-    }
   }
 }

@@ -1,0 +1,90 @@
+package io.filingssearch.extract;
+
+import io.filingssearch.filing.Amount;
+import io.filingssearch.filing.Filing;
+import io.filingssearch.filing.Section;
+import io.filingssearch.filing.SectionKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Fills each section of a filing with the facts stated in its text: the dollar amounts and the
+ * counterparties (partners) of the deal or event it discloses.
+ *
+ * <p>Partners are given as canonical names, without legal forms or locations ({@code Genentech,
+ * Inc.}, {@code Genentech} and {@code (NYSE: DNA)} all give {@code Genentech}), so one organization
+ * is one facet value across filings. The registrant, its subsidiaries, exchanges, PR agencies,
+ * people and names met only in boilerplate ("About ...", forward-looking statements) are not
+ * partners.
+ *
+ * <p>Instances hold no state and are safe to share between threads.
+ */
+public final class FactExtractor {
+  // Past this point an agreement filed as an exhibit is legal text, where "with" rarely names a
+  // party; the parties are named in its preamble.
+  private static final int AGREEMENT_PREAMBLE = 5_000;
+
+  private static final AmountExtractor AMOUNTS = new AmountExtractor();
+  private static final PartnerExtractor PARTNERS = new PartnerExtractor();
+
+  /** Creates an extractor. */
+  public FactExtractor() {}
+
+  /**
+   * The filing with every section's partners and amounts filled.
+   *
+   * @param filing a parsed filing; its {@code company} is taken as the registrant
+   * @return a copy of the filing whose sections carry their facts
+   * @throws IllegalArgumentException when {@code filing} is null
+   */
+  public Filing extract(Filing filing) {
+    if (filing == null) {
+      throw new IllegalArgumentException("filing must not be null");
+    }
+    List<Section> sections = new ArrayList<>(filing.sections().size());
+    for (Section s : filing.sections()) {
+      sections.add(extract(s, filing.company()));
+    }
+    return filing.withSections(sections);
+  }
+
+  /**
+   * The section with its partners and amounts filled.
+   *
+   * @param section a section of a filing
+   * @param registrant the registrant's name, such as {@code ImmunoGen, Inc.}, never reported as a
+   *     partner; may be null when unknown
+   * @return a copy of the section carrying its facts
+   * @throws IllegalArgumentException when {@code section} is null
+   */
+  public Section extract(Section section, String registrant) {
+    if (section == null) {
+      throw new IllegalArgumentException("section must not be null");
+    }
+    String text = section.text();
+    List<Amount> amounts = AMOUNTS.extract(text);
+    List<String> partners =
+        disclosesParties(section)
+            ? PARTNERS.extract(partnerText(section), Objects.requireNonNullElse(registrant, ""))
+            : List.of();
+    return section.withFacts(partners, amounts);
+  }
+
+  /** The cover page, signatures, exhibit lists and Item 9.01 name no deal parties. */
+  private static boolean disclosesParties(Section s) {
+    if (s.kind() == SectionKind.ITEM) {
+      return !"9.01".equals(s.item()) && !"7".equals(s.item());
+    }
+    return s.kind() == SectionKind.EXHIBIT;
+  }
+
+  private static String partnerText(Section s) {
+    String text = s.text();
+    boolean agreement =
+        s.kind() == SectionKind.EXHIBIT && s.exhibit() != null && !s.exhibit().startsWith("99");
+    return agreement && text.length() > AGREEMENT_PREAMBLE
+        ? text.substring(0, AGREEMENT_PREAMBLE)
+        : text;
+  }
+}

@@ -1,0 +1,254 @@
+package io.filingssearch.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reading organization names in running text and reducing them to one canonical facet value: {@code
+ * Genentech, Inc.} and {@code Genentech} both give {@code Genentech}. Stateless.
+ */
+final class Names {
+  private Names() {}
+
+  /** Legal-form words, compared without a trailing dot. */
+  static final Set<String> SUFFIXES =
+      Set.of(
+          "Inc",
+          "INC",
+          "Incorporated",
+          "Corp",
+          "CORP",
+          "Corporation",
+          "CORPORATION",
+          "Co",
+          "CO",
+          "Company",
+          "Ltd",
+          "LTD",
+          "Limited",
+          "LLC",
+          "L.L.C",
+          "LLP",
+          "L.L.P",
+          "L.P",
+          "LP",
+          "Plc",
+          "PLC",
+          "plc",
+          "p.l.c",
+          "N.V",
+          "NV",
+          "B.V",
+          "BV",
+          "AG",
+          "A.G",
+          "SA",
+          "S.A",
+          "S.p.A",
+          "SpA",
+          "GmbH",
+          "KGaA",
+          "AB",
+          "ASA",
+          "A/S",
+          "Oyj",
+          "K.K",
+          "N.A",
+          "S.A.S",
+          "SE",
+          "Pty",
+          "S.L",
+          "S.r.l",
+          "Srl",
+          "SAS",
+          "L.P.",
+          "Inc.");
+
+  private static final Set<String> CONNECTORS =
+      Set.of("&", "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "y", "and");
+
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "Intl.", "Mfg.", "Int'l.", "St.", "Mt.");
+
+  private static final Pattern INITIALS = Pattern.compile("(?:[A-Z]\\.){1,4}|[A-Z]\\.[a-z]\\.");
+
+  private static final int MAX_TOKENS = 9;
+
+  /** Characters that end a token. */
+  private static boolean isBreak(char c) {
+    return Character.isWhitespace(c) || ",;:()[]\"\u201c\u201d/".indexOf(c) >= 0;
+  }
+
+  /**
+   * The end of the organization name starting at {@code pos} (after an optional "the"), or -1 when
+   * no capitalized name starts there. A name is a run of capitalized words joined by single spaces
+   * and connectors ("of", "&"), optionally followed by legal forms after a comma ({@code , Inc.}).
+   * "and" joins words only when a legal form ends the run ("Sales and Marketing Ltd.").
+   */
+  static int nameEnd(String text, int pos) {
+    int i = pos;
+    int end = -1;
+    int tokens = 0;
+    int firstAnd = -1;
+    boolean lastWasSuffix = false;
+    while (i < text.length() && tokens < MAX_TOKENS) {
+      int j = i;
+      while (j < text.length() && !isBreak(text.charAt(j))) {
+        j++;
+      }
+      if (j == i) {
+        break;
+      }
+      String tok = text.substring(i, j);
+      boolean sentenceEnd = false;
+      if (tok.endsWith(".")
+          && !ABBREVIATIONS.contains(tok)
+          && !INITIALS.matcher(tok).matches()
+          && !SUFFIXES.contains(tok.substring(0, tok.length() - 1))) {
+        tok = tok.substring(0, tok.length() - 1);
+        j--;
+        sentenceEnd = true;
+      }
+      if (tok.isEmpty()) {
+        break;
+      }
+      boolean connector = CONNECTORS.contains(tok);
+      boolean cap =
+          Character.isUpperCase(tok.charAt(0))
+              || (Character.isDigit(tok.charAt(0)) && tok.chars().anyMatch(Character::isLetter));
+      if (connector) {
+        if (tokens == 0) {
+          break;
+        }
+        if (tok.equals("and") && firstAnd < 0) {
+          firstAnd = i;
+        }
+      } else if (!cap) {
+        break;
+      } else {
+        end = j;
+        lastWasSuffix = SUFFIXES.contains(strip(tok));
+      }
+      tokens++;
+      if (sentenceEnd) {
+        break;
+      }
+      // Move to the next token: one space or line break, or ", " before a legal form. After a legal
+      // form only another legal form may follow ("Co., Ltd."), never the next sentence.
+      int k = j;
+      if (lastWasSuffix && !connector && !nextIsSuffix(text, k)) {
+        break;
+      }
+      if (k < text.length() && text.charAt(k) == ',') {
+        int n = k + 1;
+        while (n < text.length() && text.charAt(n) == ' ') {
+          n++;
+        }
+        int m = n;
+        while (m < text.length() && !isBreak(text.charAt(m))) {
+          m++;
+        }
+        if (m > n && SUFFIXES.contains(strip(text.substring(n, m)))) {
+          i = n;
+          continue;
+        }
+        break;
+      }
+      int spaces = 0;
+      while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\n')) {
+        k++;
+        spaces++;
+      }
+      if (spaces == 0 || spaces > 3) {
+        break;
+      }
+      i = k;
+    }
+    if (end < 0) {
+      return -1;
+    }
+    if (firstAnd >= 0 && firstAnd < end && !lastWasSuffix) {
+      // "between A and B": the "and" separates two names.
+      end = firstAnd;
+      while (end > pos && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * The start of the organization name that ends at {@code end}, looking back at most 120
+   * characters, or -1. The longest name wins.
+   */
+  static int nameStart(String text, int end) {
+    while (end > 0
+        && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+      end--;
+    }
+    int from = Math.max(0, end - 120);
+    for (int s = from; s < end; s++) {
+      if (s > 0 && !isBreak(text.charAt(s - 1))) {
+        continue;
+      }
+      char c = text.charAt(s);
+      if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+        continue;
+      }
+      int e = nameEnd(text, s);
+      if (e == end || (e == end - 1 && text.charAt(end - 1) == '.')) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean nextIsSuffix(String text, int k) {
+    int n = k;
+    while (n < text.length() && (text.charAt(n) == ' ' || text.charAt(n) == ',')) {
+      n++;
+    }
+    int m = n;
+    while (m < text.length() && !isBreak(text.charAt(m))) {
+      m++;
+    }
+    return m > n && SUFFIXES.contains(strip(text.substring(n, m)));
+  }
+
+  /** A token without its trailing dot. */
+  static String strip(String tok) {
+    return tok.endsWith(".") ? tok.substring(0, tok.length() - 1) : tok;
+  }
+
+  /**
+   * The canonical facet value of an organization name: without a leading "the", possessive, legal
+   * forms and trailing punctuation.
+   *
+   * @return the canonical name, or null when nothing is left
+   */
+  static String canonical(String name) {
+    String s = name.replaceAll("\\s+", " ").trim();
+    s = s.replaceFirst("^(?:the|The|THE) ", "");
+    s = s.replaceAll("['\u2019]s$", "");
+    boolean changed = true;
+    while (changed && !s.isEmpty()) {
+      changed = false;
+      String t = s.replaceAll("[\\s,.&]+$", "");
+      int sp = Math.max(t.lastIndexOf(' '), t.lastIndexOf(','));
+      String last = t.substring(sp + 1);
+      if (sp > 0 && (SUFFIXES.contains(strip(last)) || SUFFIXES.contains(last))) {
+        t = t.substring(0, sp);
+        changed = true;
+      }
+      s = t.replaceAll("[\\s,&]+$", "");
+    }
+    s = s.replaceAll("['\u2019]s$", "").trim();
+    return s.isEmpty() ? null : s;
+  }
+
+  /** The lower-case key two spellings of one name share ("BioChem Pharma", "Biochem Pharma"). */
+  static String key(String canonical) {
+    return canonical.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9&]+", " ").trim();
+  }
+}

@@ -1,0 +1,190 @@
+package io.filingssearch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.filingssearch.filing.Amount;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AmountExtractorTest {
+  private final AmountExtractor extractor = new AmountExtractor();
+
+  /** Extracts, and checks every amount's offsets point at its literal text. */
+  private List<Amount> amounts(String text) {
+    List<Amount> found = extractor.extract(text);
+    for (Amount a : found) {
+      assertEquals(a.text(), text.substring(a.start(), a.end()), "offsets of " + a);
+    }
+    return found;
+  }
+
+  private Amount only(String text) {
+    List<Amount> found = amounts(text);
+    assertEquals(1, found.size(), () -> "amounts in '" + text + "': " + found);
+    return found.get(0);
+  }
+
+  private static void assertValue(String expected, Amount a) {
+    assertEquals(0, new BigDecimal(expected).compareTo(a.usd()), () -> expected + " vs " + a);
+  }
+
+  @Test
+  void readsMillionsWithDecimalsExactly() {
+    Amount a =
+        only("BioChem will invest $11.125 million in non-voting convertible preferred stock");
+    assertEquals(new BigDecimal("11125000"), a.usd());
+    assertEquals("$11.125 million", a.text());
+    assertEquals(20, a.start());
+    assertEquals("equity investment", a.role());
+  }
+
+  @Test
+  void readsTrailingZeroDecimalAndMilestoneRoleAndUpToQualifier() {
+    Amount a =
+        only("BioChem will also make milestone payments of up to $15.0 million for each product");
+    assertValue("15000000", a);
+    assertEquals("up to", a.qualifier());
+    assertEquals("milestone", a.role());
+  }
+
+  @Test
+  void readsCombinedQualifierAcrossALineBreak() {
+    Amount a =
+        only(
+            "potential milestone payments--assuming benchmarks are met--of up to nearly $40\nmillion per antigen target");
+    assertValue("40000000", a);
+    assertEquals("$40\nmillion", a.text());
+    assertEquals("up to nearly", a.qualifier());
+    assertEquals("milestone", a.role());
+  }
+
+  @Test
+  void readsHeadlineCapitals() {
+    Amount a = only("IMMUNOGEN, INC. AND SMITHKLINE BEECHAM SIGN $45 MILLION AGREEMENT");
+    assertValue("45000000", a);
+    assertEquals("$45 MILLION", a.text());
+    assertNull(a.qualifier());
+  }
+
+  @Test
+  void readsMarkdownEscapedDollarWithoutTheBackslash() {
+    String text =
+        "by payment of a \\$2 million technology access fee, which Genentech has now paid";
+    Amount a = only(text);
+    assertValue("2000000", a);
+    assertEquals("$2 million", a.text());
+    assertEquals(text.indexOf('$'), a.start());
+    assertEquals("fee", a.role());
+  }
+
+  @Test
+  void readsUpFrontFeeAsUpfront() {
+    Amount a =
+        only("The agreement provides for an up-front technology access fee of $3 million and");
+    assertValue("3000000", a);
+    assertEquals("upfront", a.role());
+  }
+
+  @Test
+  void readsPlainNumbersWithThousandsSeparators() {
+    Amount a = only("a loan of $500,000 from the bank");
+    assertEquals(new BigDecimal("500000"), a.usd());
+    assertEquals("$500,000", a.text());
+    assertEquals("loan", a.role());
+  }
+
+  @Test
+  void readsBillions() {
+    Amount a =
+        only("The aggregate purchase price for the acquisition was approximately $1.2 billion.");
+    assertEquals(new BigDecimal("1200000000"), a.usd());
+    assertEquals("approximately", a.qualifier());
+    assertEquals("purchase price", a.role());
+  }
+
+  @Test
+  void readsPerShareAmounts() {
+    Amount a = only("a quarterly dividend of $0.25 per share payable on June 1");
+    assertEquals(new BigDecimal("0.25"), a.usd());
+    assertEquals("per share", a.role());
+    assertEquals("$0.25", a.text());
+  }
+
+  @Test
+  void readsUsDollarPrefix() {
+    Amount a = only("an equity investment of US$3 million in the venture");
+    assertValue("3000000", a);
+    assertEquals("US$3 million", a.text());
+  }
+
+  @Test
+  void readsAmountsWrittenInDollars() {
+    Amount a = only("the Company received 3 million dollars at closing");
+    assertValue("3000000", a);
+    assertEquals("3 million dollars", a.text());
+  }
+
+  @Test
+  void readsBothEndsOfRangeWithTo() {
+    List<Amount> found = amounts("revenue of $10 to $20 million next year");
+    assertEquals(2, found.size());
+    assertValue("10000000", found.get(0));
+    assertValue("20000000", found.get(1));
+    assertEquals("$10 to $20 million", found.get(0).text());
+  }
+
+  @Test
+  void readsBothEndsOfHyphenatedRange() {
+    List<Amount> found = amounts("charges of $10-20 million in 2005");
+    assertEquals(2, found.size());
+    assertValue("10000000", found.get(0));
+    assertValue("20000000", found.get(1));
+  }
+
+  @Test
+  void readsBothEndsWhenFirstHasItsOwnScale() {
+    List<Amount> found = amounts("between $500,000 and $1 million");
+    assertEquals(2, found.size());
+    assertValue("500000", found.get(0));
+    assertValue("1000000", found.get(1));
+  }
+
+  @Test
+  void keepsSeparateAmountsJoinedByAndApart() {
+    List<Amount> found = amounts("$12 million in cash and $13 million in milestone payments");
+    assertEquals(2, found.size());
+    assertValue("12000000", found.get(0));
+    assertEquals("$12 million", found.get(0).text());
+    assertValue("13000000", found.get(1));
+  }
+
+  @Test
+  void readsQualifiersMoreThanExceedingAndAtLeast() {
+    assertEquals("more than", only("payments totaling more than $40 million").qualifier());
+    assertEquals("exceeding", only("milestone payments exceeding $40 million").qualifier());
+    assertEquals("at least", only("a price of at least $5 million").qualifier());
+    assertEquals("nearly", only("worth nearly $7 million").qualifier());
+  }
+
+  @Test
+  void ignoresYearsPhoneNumbersPercentagesShareCountsAndItemNumbers() {
+    String text =
+        "In 1999, under Item 5 and Exhibit 99.1, call (617) 769-4242 or 617-555-1212; the Company"
+            + " acquired 15% of 1,000,000 shares, 3,109 shares and 2005 dollars of revenue.";
+    assertTrue(amounts(text).isEmpty(), () -> amounts(text).toString());
+  }
+
+  @Test
+  void ignoresOtherCurrenciesWrittenWithADollarSign() {
+    assertTrue(amounts("a payment of C$5 million and A$2 million").isEmpty());
+  }
+
+  @Test
+  void readsAmountWithSpaceAfterDollarSign() {
+    Amount a = only("a fee of $ 250,000 per year");
+    assertEquals(new BigDecimal("250000"), a.usd());
+  }
+}
