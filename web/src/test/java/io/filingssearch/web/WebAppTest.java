@@ -77,21 +77,36 @@ class WebAppTest {
   }
 
   @Test
-  void itemFilterKeepsOnlySectionsOfThatItem() throws IOException {
+  void itemFilterKeepsOnlyFilingsThatReportThatItem() throws IOException {
     JsonNode all = json(server.get("/api/search?q=genentech"));
-    String item = all.get("facets").get("item").get(0).get("value").asText();
-    JsonNode filtered = json(server.get("/api/search?q=genentech&item=" + enc(item)));
-    assertTrue(filtered.get("total").asLong() > 0);
-    assertTrue(filtered.get("total").asLong() <= all.get("total").asLong());
+    JsonNode facet = all.get("facets").get("item").get(0);
+    String item = facet.get("value").asText();
+    JsonNode filtered = json(server.get("/api/search?q=genentech&group=filing&item=" + enc(item)));
+    assertEquals(facet.get("count").asLong(), filtered.get("total").asLong(), filtered::toString);
     for (JsonNode hit : filtered.get("hits")) {
-      assertEquals(item, hit.get("item").asText(), hit::toString);
+      assertTrue(itemsOf(hit).contains(item), hit::toString);
     }
 
     HttpResponse<String> r = server.get("/api/search?item=1.01&size=100");
     assertEquals(200, r.statusCode(), r::body);
-    for (JsonNode hit : json(r).get("hits")) {
-      assertEquals("1.01", hit.get("item").asText(), hit::toString);
+    JsonNode body = json(r);
+    for (JsonNode hit : body.get("hits")) {
+      assertTrue(itemsOf(hit).contains("1.01"), hit::toString);
     }
+    JsonNode count = body.get("facets").get("item");
+    for (JsonNode v : count) {
+      if (v.get("value").asText().equals("1.01")) {
+        assertTrue(v.get("count").asLong() > 0);
+      }
+    }
+  }
+
+  /** The items of a hit's filing. */
+  private static List<String> itemsOf(JsonNode hit) throws IOException {
+    JsonNode f = json(server.get("/api/filings/" + enc(hit.get("filingId").asText())));
+    List<String> items = new ArrayList<>();
+    f.get("items").forEach(i -> items.add(i.asText()));
+    return items;
   }
 
   @Test
