@@ -32,7 +32,8 @@ class FilingSearcherTest {
   @BeforeAll
   static void indexSeeds() throws Exception {
     index = tmp.resolve("index");
-    IndexReport r = FilingIndexer.index(index, List.of(Fixtures.seeds()), false, IndexListener.NONE);
+    IndexReport r =
+        FilingIndexer.index(index, List.of(Fixtures.seeds()), false, IndexListener.NONE);
     assertEquals(4, r.filings());
     assertTrue(r.failures().isEmpty(), r.failures().toString());
     searcher = FilingSearcher.open(index);
@@ -55,7 +56,8 @@ class FilingSearcherTest {
 
   @Test
   void genentechFindsThe2000And2005FilingsFirst() throws Exception {
-    SearchResults r = searcher.search(SearchRequest.builder().query("Genentech").groupByFiling(true).build());
+    SearchResults r =
+        searcher.search(SearchRequest.builder().query("Genentech").groupByFiling(true).build());
     assertEquals(
         Set.of(LocalDate.parse("2000-05-08"), LocalDate.parse("2005-05-03")),
         Set.of(date(r, 0), date(r, 1)));
@@ -65,9 +67,14 @@ class FilingSearcherTest {
   @Test
   void amountFilterInTheQueryAndAsAFilterFindTheBigDeals() throws Exception {
     Set<LocalDate> expected =
-        Set.of(LocalDate.parse("1997-08-01"), LocalDate.parse("1999-02-03"), LocalDate.parse("2000-05-08"));
-    SearchResults q = searcher.search(SearchRequest.builder().query("amount:>=10M").size(100).build());
-    SearchResults f = searcher.search(SearchRequest.builder().minAmount(10_000_000L).size(100).build());
+        Set.of(
+            LocalDate.parse("1997-08-01"),
+            LocalDate.parse("1999-02-03"),
+            LocalDate.parse("2000-05-08"));
+    SearchResults q =
+        searcher.search(SearchRequest.builder().query("amount:>=10M").size(100).build());
+    SearchResults f =
+        searcher.search(SearchRequest.builder().minAmount(10_000_000L).size(100).build());
     assertEquals(expected, filingDates(q));
     assertEquals(expected, filingDates(f));
   }
@@ -76,7 +83,8 @@ class FilingSearcherTest {
   void item101FindsThe2005Filing() throws Exception {
     SearchResults r = searcher.search(SearchRequest.of("item:1.01"));
     assertEquals(Set.of(LocalDate.parse("2005-05-03")), filingDates(r));
-    SearchResults viaFilter = searcher.search(SearchRequest.builder().items(List.of("1.01")).build());
+    SearchResults viaFilter =
+        searcher.search(SearchRequest.builder().items(List.of("1.01")).build());
     assertEquals(r.total(), viaFilter.total());
   }
 
@@ -99,12 +107,22 @@ class FilingSearcherTest {
   void facetCountsAreFilingsAndIgnoreTheirOwnFilter() throws Exception {
     SearchResults all = searcher.search(SearchRequest.of(""));
     assertEquals(22, all.total());
-    FacetValue item5 = all.facets().get("item").stream().filter(v -> v.value().equals("5")).findFirst().orElseThrow();
+    FacetValue item5 =
+        all.facets().get("item").stream()
+            .filter(v -> v.value().equals("5"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(3, item5.count());
     assertEquals("Other Events", item5.label());
     SearchResults chosen = searcher.search(SearchRequest.builder().items(List.of("1.01")).build());
     // Drill-sideways: choosing item 1.01 still shows how many filings have item 5.
-    assertEquals(3, chosen.facets().get("item").stream().filter(v -> v.value().equals("5")).findFirst().orElseThrow().count());
+    assertEquals(
+        3,
+        chosen.facets().get("item").stream()
+            .filter(v -> v.value().equals("5"))
+            .findFirst()
+            .orElseThrow()
+            .count());
     assertEquals(1, chosen.facets().get("year").size());
   }
 
@@ -116,7 +134,9 @@ class FilingSearcherTest {
     SearchResults wild = searcher.search(SearchRequest.of("*genentech"));
     assertTrue(wild.lenient());
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> searcher.search(SearchRequest.of("amount:>=ten")));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> searcher.search(SearchRequest.of("amount:>=ten")));
     assertTrue(e.getMessage().contains("amount:>=ten"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder().size(1000).build());
   }
@@ -125,9 +145,12 @@ class FilingSearcherTest {
   void phrasesDatesAndSortingWork() throws Exception {
     SearchResults phrase = searcher.search(SearchRequest.of("\"technology access fee\""));
     assertTrue(filingDates(phrase).contains(LocalDate.parse("2005-05-03")));
-    SearchResults dated = searcher.search(SearchRequest.builder().query("date:1999..2000").size(100).build());
-    assertEquals(Set.of(LocalDate.parse("1999-02-03"), LocalDate.parse("2000-05-08")), filingDates(dated));
-    SearchResults byDate = searcher.search(SearchRequest.builder().sort(SortOrder.DATE).size(100).build());
+    SearchResults dated =
+        searcher.search(SearchRequest.builder().query("date:1999..2000").size(100).build());
+    assertEquals(
+        Set.of(LocalDate.parse("1999-02-03"), LocalDate.parse("2000-05-08")), filingDates(dated));
+    SearchResults byDate =
+        searcher.search(SearchRequest.builder().sort(SortOrder.DATE).size(100).build());
     assertEquals(LocalDate.parse("2005-05-03"), date(byDate, 0));
     assertEquals(LocalDate.parse("1997-08-01"), date(byDate, byDate.hits().size() - 1));
   }
@@ -171,7 +194,10 @@ class FilingSearcherTest {
       assertEquals(1, third.filings());
       s.refresh();
       assertEquals(22, s.search(SearchRequest.of("")).total());
-      assertEquals(1, s.search(SearchRequest.builder().query("zymogenetics").groupByFiling(true).build()).total());
+      assertEquals(
+          1,
+          s.search(SearchRequest.builder().query("zymogenetics").groupByFiling(true).build())
+              .total());
       Files.delete(copy);
       IndexReport fourth = FilingIndexer.index(idx, List.of(data), false, IndexListener.NONE);
       assertEquals(1, fourth.removed());
