@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       ParseCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
