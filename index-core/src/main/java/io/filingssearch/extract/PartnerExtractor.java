@@ -62,7 +62,10 @@ final class PartnerExtractor {
   /** Verbs whose subject is a party: "Genentech (NYSE: DNA) has renewed", "BioChem will invest". */
   private static final Pattern SUBJECT_VERB =
       Pattern.compile(
-          "(?:\\s*\\([^)]{1,60}\\))?,?\\s+(?:has |have |had |will |recently |also |today |jointly )*"
+          // The lookbehind anchors a match right after a word: without it every position of a long
+          // whitespace run would be tried, which is quadratic.
+          "(?<=[A-Za-z0-9.)])(?:\\s*\\([^)]{1,60}\\))?,?\\s+"
+              + "(?:has |have |had |will |recently |also |today |jointly )*"
               + "(?:renewed|agreed|signed|entered into|exercised|licensed|invested|invest|paid|pay"
               + "|purchase|extended|terminated|announced|announce|collaborate|acquired|acquire"
               + "|receive)\\b");
