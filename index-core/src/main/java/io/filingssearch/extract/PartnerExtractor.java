@@ -142,6 +142,10 @@ final class PartnerExtractor {
               + "(?:an?|its|our|the Company's|the Registrant's)\\s+[\\w%\\- ]{0,40}?subsidiary"
               + "(?!\\s+of\\s+(?!the Company|us\\b|the Registrant)[A-Z])");
 
+  private static final Pattern TITLED =
+      Pattern.compile(
+          "\\b(?:Mr|Ms|Mrs|Dr|Messrs)\\.?\\s+(?:[A-Z][a-z]*\\.?\\s+){0,2}([A-Z][A-Za-z'\\-]+)");
+
   private static final Pattern PERSON_NAME =
       Pattern.compile(
           "(?=.*\\b[A-Z]\\. )(?:(?:[A-Z][a-z]+|[A-Z]\\.) ){1,3}[A-Z][a-zA-Z'\\-]+(?:,? (?:Jr|Sr|III|II)\\.?)?");
@@ -534,8 +538,9 @@ final class PartnerExtractor {
       Matcher m = p.matcher(body);
       while (m.find()) {
         String between = m.group(1);
-        int lineStart = body.lastIndexOf('.', m.start());
-        String lead = body.substring(Math.max(0, Math.max(lineStart, m.start() - 60)), m.start());
+        int from = Math.max(0, m.start() - 60);
+        String lead = body.substring(from, m.start());
+        lead = lead.substring(lead.lastIndexOf('.') + 1); // this sentence only
         if (PERSONAL.matcher(between).find() || PERSONAL.matcher(lead).find()) {
           continue;
         }
@@ -744,6 +749,8 @@ final class PartnerExtractor {
     private final Set<String> evidenced = new HashSet<>();
     private final Set<String> subsidiaries = new HashSet<>();
     private final Set<String> registrantKeys = new HashSet<>();
+    // Surnames written after a title ("Mr. Leahey"): a name ending in one is a person.
+    private final Set<String> addressed = new HashSet<>();
     private final String registrantKey;
     private final String registrantCore;
 
@@ -758,6 +765,10 @@ final class PartnerExtractor {
       }
       for (String g : List.of("company", "registrant", "we", "us", "our")) {
         registrantKeys.add(g);
+      }
+      Matcher t = TITLED.matcher(body);
+      while (t.find()) {
+        addressed.add(t.group(1));
       }
       definedTerms();
       suffixed();
@@ -966,10 +977,7 @@ final class PartnerExtractor {
       if (tokens.length > 3 || evidenced.contains(Names.key(c))) {
         return false;
       }
-      return Pattern.compile(
-              "\\b(?:Mr|Ms|Mrs|Dr)\\.?\\s+(?:[A-Z][a-z]*\\.?\\s+)*" + Pattern.quote(last) + "\\b")
-          .matcher(body)
-          .find();
+      return addressed.contains(last);
     }
   }
 
