@@ -31,7 +31,7 @@ final class PartnerExtractor {
   /** "agreement ... with X", "collaboration between A and X", "by and among A, B and C". */
   private static final Pattern DEAL_WITH =
       Pattern.compile(
-          "\\b(?:"
+          "\\b(?i:"
               + DEAL_NOUN
               + ")\\b("
               + BRIDGE
@@ -57,9 +57,14 @@ final class PartnerExtractor {
       Pattern.compile(
           "\\b(?:acquired|acquire|acquires|acquiring|acquisition of|merger of|merge with|merged"
               + " with|combination with|spin-?off of|spin off of|purchase|purchased|purchases|sale of"
-              + "|(?:sale|sold|sell|sells|selling|divest\\w*|paid|pay|pays)\\b"
+              + ")\\s+(?:the\\s+|The\\s+)?");
+
+  /** "sold its stake in X to Y", "paid $1.5 billion to Y": the buyer or payee. */
+  private static final Pattern SOLD_TO =
+      Pattern.compile(
+          "\\b(?:sale|sold|sell|sells|selling|divest\\w*|paid|pay|pays)\\b"
               + BRIDGE
-              + "{0,100}?\\bto)\\s+(?:the\\s+|The\\s+)?");
+              + "{0,100}?\\bto\\s+(?:the\\s+|The\\s+)?");
 
   /** "acquire the assets of X from Y": the seller. */
   private static final Pattern ACQUIRE_FROM =
@@ -459,14 +464,14 @@ final class PartnerExtractor {
       }
       out.putIfAbsent(Names.key(c), c);
     }
-    return mergePrefixes(List.copyOf(out.values()));
+    return mergePrefixes(List.copyOf(out.values()), ctx.suffixedKeys);
   }
 
   /**
    * Drops a partner that is the start of another one ("Lloyds TSB" beside "Lloyds TSB Bank", "CORT"
    * beside "CORT Business Services"): the same organization, written short.
    */
-  private static List<String> mergePrefixes(List<String> partners) {
+  private static List<String> mergePrefixes(List<String> partners, Set<String> ownEntities) {
     List<String> kept = new ArrayList<>();
     for (String p : partners) {
       String k = Names.key(p) + " ";
@@ -477,8 +482,8 @@ final class PartnerExtractor {
                       o != p
                           && (Names.key(o) + " ").startsWith(k)
                           && !Names.key(o).equals(Names.key(p)));
-      if (!shorter) {
-        kept.add(p);
+      if (!shorter || ownEntities.contains(Names.key(p))) {
+        kept.add(p); // "The Fairchild Corporation" beside "Fairchild Fasteners": two companies
       }
     }
     return List.copyOf(kept);
@@ -661,6 +666,7 @@ final class PartnerExtractor {
   private static void acquisitions(String body, List<Mention> out) {
     acquisitions(body, ACQUIRE, out);
     acquisitions(body, ACQUIRE_FROM, out);
+    acquisitions(body, SOLD_TO, out);
   }
 
   private static void acquisitions(String body, Pattern p, List<Mention> out) {
@@ -747,6 +753,8 @@ final class PartnerExtractor {
     private final String body;
     private final Map<String, String> aliases = new HashMap<>();
     private final Set<String> evidenced = new HashSet<>();
+    // Names written with their own legal form ("The Fairchild Corporation").
+    private final Set<String> suffixedKeys = new HashSet<>();
     private final Set<String> subsidiaries = new HashSet<>();
     private final Set<String> registrantKeys = new HashSet<>();
     // Surnames written after a title ("Mr. Leahey"): a name ending in one is a person.
@@ -859,6 +867,7 @@ final class PartnerExtractor {
           String c = Names.canonical(body.substring(start, m.end()));
           if (c != null) {
             evidenced.add(Names.key(c));
+            suffixedKeys.add(Names.key(c));
           }
         }
       }
