@@ -596,7 +596,7 @@ final class PartnerExtractor {
           "[a-z][^,;()]{0,60}?(?:\\s*\\([^)]{0,60}\\))?,?\\s+(?:and\\s+)?(?:the\\s+)?(?=[A-Z])");
   private static final Pattern APPOSITION =
       Pattern.compile(
-          ",?\\s*(?:(?:Sr|Jr|III|II)\\.?,?\\s*)?(?:\\([^)]{0,60}\\)\\s*)?(?:,\\s+(?:an?|the|as)\\s+"
+          "(?:,?\\s*(?:Sr|Jr|III|II)\\.?)?(?:\\s*\\([^)]{0,60}\\))?(?:,\\s+(?:an?|the|as)\\s+"
               + "[^;()]{1,200}?(?=\\s*\\(|,\\s+(?:and\\s+)?[A-Z]|\\s+and\\s+[A-Z]))?");
   private static final Pattern NEXT_IN_LIST =
       Pattern.compile(
@@ -792,17 +792,16 @@ final class PartnerExtractor {
           nameEnd = series.start(); // "STEERS Repo Pass-Thru Trust, 2008-1 (the "Trust")"
         }
         int start = Names.nameStart(body, nameEnd);
-        if (start < 0) {
-          continue;
+        String full = start < 0 ? null : Names.canonical(body.substring(start, nameEnd).trim());
+        if (full != null) {
+          evidenced.add(Names.key(full));
         }
-        String full = Names.canonical(body.substring(start, nameEnd).trim());
-        if (full == null) {
-          continue;
-        }
-        evidenced.add(Names.key(full));
         Matcher q = QUOTED.matcher("\"" + m.group(1));
         while (q.find()) {
-          alias(q.group(1), related(q.group(1), full, start));
+          String target = related(q.group(1), full, start < 0 ? nameEnd : start);
+          if (target != null) {
+            alias(q.group(1), target);
+          }
         }
       }
       Matcher a = ABBREVIATION.matcher(body);
@@ -824,7 +823,7 @@ final class PartnerExtractor {
      */
     private String related(String alias, String full, int fullStart) {
       String a = Names.key(alias);
-      if (a.isEmpty() || Names.key(full).contains(a.split(" ")[0])) {
+      if (a.isEmpty() || (full != null && Names.key(full).contains(a.split(" ")[0]))) {
         return full;
       }
       String first = alias.split("\\s+")[0];
