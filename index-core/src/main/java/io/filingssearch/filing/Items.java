@@ -175,24 +175,39 @@ public final class Items {
       return Optional.empty();
     }
     boolean decimal = date == null || !date.isBefore(DECIMAL_SCHEME_START);
-    String key = titleKey(name);
-    if (key.isEmpty()) {
+    java.util.Set<String> want = words(name);
+    if (want.isEmpty()) {
       return Optional.empty();
     }
-    String prefixMatch = null;
+    // Headers word titles loosely ("Cost Associated with...", "Principal Officers" for "Certain
+    // Officers"): the title sharing the most words wins, if it covers most of the name.
+    String best = null;
+    double bestScore = 0;
     for (Map.Entry<String, String> e : TITLES.entrySet()) {
       if (e.getKey().contains(".") != decimal) {
         continue;
       }
-      String t = titleKey(e.getValue());
-      if (t.equals(key)) {
-        return Optional.of(e.getKey());
-      }
-      if (prefixMatch == null && (t.startsWith(key) || key.startsWith(t))) {
-        prefixMatch = e.getKey();
+      java.util.Set<String> have = words(e.getValue());
+      long common = want.stream().filter(have::contains).count();
+      double coverage = common / (double) want.size();
+      double jaccard = common / (double) (want.size() + have.size() - common);
+      double score = coverage + jaccard;
+      if (coverage >= 0.7 && score > bestScore) {
+        best = e.getKey();
+        bestScore = score;
       }
     }
-    return Optional.ofNullable(prefixMatch);
+    return Optional.ofNullable(best);
+  }
+
+  private static java.util.Set<String> words(String s) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (String w : titleKey(s).split(" ")) {
+      if (!w.isEmpty()) {
+        out.add(w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
+      }
+    }
+    return out;
   }
 
   private static String titleKey(String s) {

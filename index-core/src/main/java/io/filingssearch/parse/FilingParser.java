@@ -109,6 +109,9 @@ public final class FilingParser {
       throw new BadFilingException(
           source, "does not look like an 8-K filing (no form type, cover page or Item heading)");
     }
+    if (text.contains("EDGAR Filing Documents") && text.contains("Document Format Files")) {
+      throw new BadFilingException(source, "is an EDGAR filing index page, not a filing");
+    }
     if (HtmlText.looksLikeHtml(text)) {
       HtmlText.Result html = HtmlText.convert(text);
       Body body = new Body(TextCleaner.clean(html.text()), false, html.dei());
@@ -180,7 +183,25 @@ public final class FilingParser {
       Body body,
       List<SgmlSubmission.Document> exhibitDocs,
       List<String> headerItemNames) {
-    List<Section> sections = new ArrayList<>(Sectioner.split(body.lines(), body.wrapped()));
+    LocalDate when = firstNonNull(meta.filedDate, meta.dateOfReport);
+    List<String> headerItems = new ArrayList<>();
+    for (String name : headerItemNames) {
+      Items.normalize(name).or(() -> Items.fromTitle(name, when)).ifPresent(headerItems::add);
+    }
+    String fallback =
+        headerItems.stream()
+            .filter(i -> !i.equals("9.01") && !i.equals("7"))
+            .findFirst()
+            .orElse(headerItems.isEmpty() ? null : headerItems.get(0));
+    LocalDate schemeDate =
+        when != null
+            ? when
+            : CoverPage.read(
+                    TextCleaner.paragraphs(
+                        body.lines().subList(0, Math.min(body.lines().size(), 150)), false))
+                .dateOfReport;
+    List<Section> sections =
+        new ArrayList<>(Sectioner.split(body.lines(), body.wrapped(), fallback, schemeDate));
     Map<String, Integer> ids = new HashMap<>();
     sections.forEach(s -> Sectioner.uniqueId(s.id(), ids));
     for (SgmlSubmission.Document d : exhibitDocs) {
@@ -234,12 +255,10 @@ public final class FilingParser {
         items.add(s.item());
       }
     }
-    if (items.isEmpty()) {
-      LocalDate when = firstNonNull(filed, dateOfReport);
-      for (String name : headerItemNames) {
-        Items.normalize(name).or(() -> Items.fromTitle(name, when)).ifPresent(items::add);
-      }
-    }
+    // EDGAR's header is authoritative for what was reported; the body adds what it forgot.
+    Set<String> reported = new LinkedHashSet<>(headerItems);
+    reported.addAll(items);
+    items = reported;
     String id = meta.accession != null ? meta.accession : hashId;
     return new Filing(
         id,

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,6 +46,9 @@ final class HtmlText {
           "dd",
           "title");
 
+  private static final Pattern HTML_TAG =
+      Pattern.compile("<(?:p|div|td|font|br|span|b|i|tr)[\\s>/]");
+
   private HtmlText() {}
 
   /** Whether text looks like an HTML document rather than plain text. */
@@ -52,13 +57,11 @@ final class HtmlText {
     if (head.contains("<html") || head.contains("<body") || head.contains("<!doctype html")) {
       return true;
     }
+    // Old EDGAR text documents carry <PAGE>, <TABLE>, <S> and <C> tags: they are not HTML.
+    Matcher m = HTML_TAG.matcher(head);
     int tags = 0;
-    for (String t : new String[] {"<p", "<div", "<td", "<font", "<br", "<span", "<table"}) {
-      int i = head.indexOf(t);
-      while (i >= 0 && tags < 10) {
-        tags++;
-        i = head.indexOf(t, i + 1);
-      }
+    while (tags < 5 && m.find()) {
+      tags++;
     }
     return tags >= 5;
   }

@@ -4,6 +4,7 @@ import io.filingssearch.filing.Items;
 import io.filingssearch.filing.Section;
 import io.filingssearch.filing.SectionKind;
 import io.filingssearch.parse.TextCleaner.Line;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -60,12 +61,20 @@ final class Sectioner {
   private record Heading(
       Kind kind, int line, int bodyStart, String key, String title, String rest) {}
 
+  private static final Pattern COVER_END =
+      Pattern.compile(
+          "(?i)13e-4\\(c\\)|telephone number, including area code|former name or former address");
+
   private final List<Line> lines;
   private final boolean wrapped;
+  private final String fallbackItem;
+  private final Boolean decimalScheme;
 
-  private Sectioner(List<Line> lines, boolean wrapped) {
+  private Sectioner(List<Line> lines, boolean wrapped, String fallbackItem, LocalDate date) {
     this.lines = lines;
     this.wrapped = wrapped;
+    this.fallbackItem = fallbackItem;
+    this.decimalScheme = date == null ? null : !date.isBefore(Items.DECIMAL_SCHEME_START);
   }
 
   /**
@@ -76,12 +85,23 @@ final class Sectioner {
    *     or table row per line (HTML, Stanford)
    */
   static List<Section> split(List<Line> lines, boolean wrapped) {
-    return new Sectioner(lines, wrapped).split();
+    return new Sectioner(lines, wrapped, null, null).split();
+  }
+
+  /**
+   * Splits lines into sections; when the text has no Item heading at all (Stanford's extraction
+   * often drops them), the text after the cover page becomes the section of {@code fallbackItem},
+   * the item a header names. With a {@code date}, only headings of the item scheme in force on that
+   * date count.
+   */
+  static List<Section> split(
+      List<Line> lines, boolean wrapped, String fallbackItem, LocalDate date) {
+    return new Sectioner(lines, wrapped, fallbackItem, date).split();
   }
 
   /** The cover page's lines: everything before the first heading. */
   static List<Line> coverLines(List<Line> lines, boolean wrapped) {
-    Sectioner s = new Sectioner(lines, wrapped);
+    Sectioner s = new Sectioner(lines, wrapped, null, null);
     List<Heading> h = s.headings();
     return lines.subList(0, h.isEmpty() ? lines.size() : h.get(0).line);
   }
@@ -259,7 +279,24 @@ final class Sectioner {
         }
       }
     }
-    items = dropTableOfContents(items);
+    items = oneScheme(dropTableOfContents(items));
+    if (signature != null && !items.isEmpty() && items.get(0).line < signature.line) {
+      // Item headings after the signature belong to an exhibit (a 10-K excerpt, say).
+      final int cut = signature.line;
+      items = items.stream().filter(h -> h.line < cut).toList();
+    }
+    if (items.isEmpty() && fallbackItem != null) {
+      int end = signature == null ? lines.size() : signature.line;
+      int start = 0;
+      for (int i = 0; i < Math.min(end, 120); i++) {
+        if (COVER_END.matcher(lines.get(i).text()).find()) {
+          start = i + 1;
+        }
+      }
+      if (remainingBetween(start, end) > 0) {
+        items = List.of(new Heading(Kind.ITEM, start, start, fallbackItem, "", ""));
+      }
+    }
     if (signature == null) {
       int start = items.isEmpty() ? 0 : items.get(items.size() - 1).line + 1;
       for (int i = start; i < lines.size(); i++) {
@@ -344,6 +381,31 @@ final class Sectioner {
   private static String clean(String title) {
     String t = TextCleaner.collapse(title.replace('|', ' ')).replaceAll("[\\s.:]+$", "");
     return t.length() <= 200 ? t : t.substring(0, 197) + "...";
+  }
+
+  /**
+   * Keeps the headings of one numbering scheme: a report uses either the old items (1-12) or the
+   * current ones (1.01-9.01); headings of the other scheme come from quoted documents.
+   */
+  private List<Heading> oneScheme(List<Heading> items) {
+    if (decimalScheme != null) {
+      // The filing's date says which scheme it uses.
+      return items.stream().filter(h -> h.key.contains(".") == decimalScheme).toList();
+    }
+    long decimal = items.stream().filter(h -> h.key.contains(".")).count();
+    if (decimal == 0 || decimal == items.size()) {
+      return items;
+    }
+    boolean keepDecimal = decimal * 2 >= items.size();
+    return items.stream().filter(h -> h.key.contains(".") == keepDecimal).toList();
+  }
+
+  private int remainingBetween(int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += lines.get(i).text().trim().length();
+    }
+    return n;
   }
 
   /** Drops the copies of an item that are only listed (a table of contents, an index). */

@@ -2,11 +2,14 @@ package io.filingssearch.parse;
 
 import io.filingssearch.filing.Filing;
 import io.filingssearch.filing.FilingFormat;
+import io.filingssearch.filing.Items;
 import io.filingssearch.parse.FilingParser.Body;
 import io.filingssearch.parse.FilingParser.Meta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Text extracted by Stanford's 8-K data set: a small header ({@code FILE:}, {@code TIME:}, {@code
@@ -43,6 +46,30 @@ final class StanfordText {
     return List.of(text.substring(0, end < 0 ? 0 : end).split("\n"));
   }
 
+  private static final Pattern RUN_ON_HEADING =
+      Pattern.compile(
+          "(?<=[.;:)\"]\\s{1,4})(?:ITEM|Item)\\s+(\\d{1,2}(?:\\.\\d{2})?)\\b\\.?\\s+(?=[A-Z])");
+
+  /**
+   * Puts an Item heading that runs on in the middle of a paragraph ("... by reference. Item 7.
+   * FINANCIAL STATEMENTS ...") on a line of its own, when the official title follows it.
+   */
+  static String splitRunOnHeadings(CharSequence text) {
+    Matcher m = RUN_ON_HEADING.matcher(text);
+    StringBuilder out = new StringBuilder(text.length() + 64);
+    int last = 0;
+    while (m.find()) {
+      String key = Items.normalize(m.group(1)).orElse(null);
+      String after = text.subSequence(m.end(), Math.min(text.length(), m.end() + 200)).toString();
+      if (key != null && Sectioner.startsWithTitle(key, after)) {
+        out.append(text, last, m.start()).append('\n');
+        last = m.start();
+      }
+    }
+    out.append(text, last, text.length());
+    return out.toString();
+  }
+
   static Filing parse(String source, String text, String hashId) {
     Meta meta = new Meta();
     for (String line : header(text)) {
@@ -66,7 +93,7 @@ final class StanfordText {
       }
       b.append(line).append('\n');
     }
-    Body parsed = new Body(TextCleaner.clean(b.toString()), false, Map.of());
+    Body parsed = new Body(TextCleaner.clean(splitRunOnHeadings(b)), false, Map.of());
     return FilingParser.build(
         source, FilingFormat.STANFORD, hashId, meta, parsed, List.of(), events(text));
   }

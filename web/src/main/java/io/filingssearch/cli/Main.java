@@ -9,8 +9,18 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "filings-search 0.1.0",
     description = "Full-text search for SEC Form 8-K filings.",
-    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      IndexCommand.class,
+      SearchCommand.class,
+      ParseCommand.class,
+      ServeCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
+  /** Held so that the level set on it is not lost when the logger is garbage-collected. */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   private Main() {}
 
   /**
@@ -19,6 +29,9 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // Lucene says at start-up that the vector module is not enabled; that is advice for
+    // vector search, which this tool does not use, not something a user can act on.
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 

@@ -1,5 +1,6 @@
 package io.filingssearch.cli;
 
+import io.filingssearch.extract.FactExtractor;
 import io.filingssearch.filing.Filing;
 import io.filingssearch.filing.Section;
 import io.filingssearch.parse.BadFilingException;
@@ -33,7 +34,7 @@ final class ParseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     FilingParser parser = new FilingParser();
-    Facts facts = new Facts();
+    FactExtractor facts = new FactExtractor();
     PrintStream out = System.out;
     int failed = 0;
     for (Path file : files) {

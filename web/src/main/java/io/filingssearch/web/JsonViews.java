@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.filingssearch.filing.Amount;
 import io.filingssearch.filing.Filing;
 import io.filingssearch.filing.Section;
+import io.filingssearch.search.FacetValue;
+import io.filingssearch.search.Hit;
+import io.filingssearch.search.SearchResults;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,6 +86,66 @@ public final class JsonViews {
       out.add(m);
     }
     return out;
+  }
+
+  /** Search results, exactly as {@code filings search --json} and {@code GET /api/search}. */
+  public static Map<String, Object> results(SearchResults r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("query", r.query());
+    m.put("total", r.total());
+    m.put("totalRelation", r.totalExact() ? "eq" : "gte");
+    m.put("tookMs", r.tookMs());
+    m.put("partial", r.partial());
+    m.put("lenient", r.lenient());
+    m.put("message", r.message());
+    List<Object> hits = new ArrayList<>();
+    for (Hit h : r.hits()) {
+      Map<String, Object> hm = new LinkedHashMap<>();
+      hm.put("filingId", h.filingId());
+      hm.put("sectionId", h.sectionId());
+      hm.put("kind", h.kind());
+      hm.put("item", h.item());
+      hm.put("itemTitle", h.itemTitle());
+      hm.put("exhibit", h.exhibit());
+      hm.put("title", h.title());
+      hm.put("company", h.company());
+      hm.put("form", h.form());
+      hm.put("dateOfReport", date(h.dateOfReport()));
+      hm.put("score", h.score());
+      hm.put("snippets", h.snippets());
+      hm.put("partners", h.partners());
+      hm.put("amounts", amounts(h.amounts(), false));
+      hits.add(hm);
+    }
+    m.put("hits", hits);
+    Map<String, Object> facets = new LinkedHashMap<>();
+    for (String dim : List.of("item", "partner", "company", "form", "year", "amount")) {
+      List<Object> values = new ArrayList<>();
+      for (FacetValue v : r.facets().getOrDefault(dim, List.of())) {
+        Map<String, Object> vm = new LinkedHashMap<>();
+        vm.put("value", v.value());
+        vm.put("label", v.label());
+        if (dim.equals("amount")) {
+          vm.put("from", v.from());
+          vm.put("to", v.to());
+        }
+        vm.put("count", v.count());
+        values.add(vm);
+      }
+      facets.put(dim, values);
+    }
+    m.put("facets", facets);
+    m.put("suggestion", r.suggestion());
+    return m;
+  }
+
+  /** An error body: {@code {"title","status","details"}}. */
+  public static Map<String, Object> error(String title, int status, String details) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", title);
+    m.put("status", status);
+    m.put("details", details);
+    return m;
   }
 
   static String date(LocalDate d) {

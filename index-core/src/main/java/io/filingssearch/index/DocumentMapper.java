@@ -1,0 +1,262 @@
+package io.filingssearch.index;
+
+import io.filingssearch.filing.Amount;
+import io.filingssearch.filing.Filing;
+import io.filingssearch.filing.FilingFormat;
+import io.filingssearch.filing.Section;
+import io.filingssearch.filing.SectionKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Maps a {@link Filing} to one Lucene document per section and back. The raw filing is kept apart
+ * from its documents; this is the one place that knows how one becomes the other. Thread-safe.
+ */
+public final class DocumentMapper {
+  /** Body text: analyzed, stored, with offsets so the highlighter need not re-analyze. */
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.freeze();
+  }
+
+  private DocumentMapper() {}
+
+  /**
+   * The documents of a filing's sections, in order.
+   *
+   * @param f the filing, with its facts extracted
+   * @param sourceHash hash of the file's content, kept for incremental reindexing
+   * @return one document per section
+   */
+  public static List<Document> toDocuments(Filing f, String sourceHash) {
+    List<Document> docs = new ArrayList<>();
+    int order = 0;
+    for (Section s : f.sections()) {
+      docs.add(toDocument(f, s, order++, sourceHash));
+    }
+    return docs;
+  }
+
+  private static Document toDocument(Filing f, Section s, int order, String hash) {
+    Document d = new Document();
+    d.add(new KeywordField(Fields.FILING_ID, f.id(), Field.Store.YES));
+    d.add(new StoredField(Fields.SECTION_ID, s.id()));
+    d.add(new StoredField(Fields.SECTION_ORDER, order));
+    d.add(new StringField(Fields.SOURCE, nz(f.source()), Field.Store.YES));
+    d.add(new StoredField(Fields.SOURCE_HASH, nz(hash)));
+    d.add(new StoredField(Fields.KIND, s.kind().label()));
+    d.add(new FloatDocValuesField(Fields.KIND_BOOST, kindBoost(s)));
+    d.add(new Field(Fields.BODY, s.text(), BODY_TYPE));
+    d.add(new TextField(Fields.BODY_EXACT, s.text(), Field.Store.NO));
+    d.add(new TextField(Fields.TITLE, s.title(), Field.Store.YES));
+    String shortTitle = s.title().length() > 200 ? s.title().substring(0, 200) : s.title();
+    d.add(new SortedDocValuesField(Fields.TITLE_DV, new BytesRef(shortTitle)));
+    storeIfPresent(d, Fields.ITEM, s.item());
+    storeIfPresent(d, Fields.ITEM_TITLE, s.itemTitle());
+    storeIfPresent(d, Fields.EXHIBIT, s.exhibit());
+
+    // Facets describe the filing: every section carries them, so that a filter on item 1.01 or
+    // partner Genentech finds the press release of that filing too.
+    for (String item : f.items()) {
+      d.add(new KeywordField(Fields.FACET_ITEM, item, Field.Store.NO));
+    }
+    for (String p : f.partners()) {
+      d.add(new KeywordField(Fields.FACET_PARTNER, p, Field.Store.NO));
+      d.add(new TextField(Fields.PARTNER_TEXT, p, Field.Store.NO));
+    }
+    for (String p : s.partners()) {
+      d.add(new StoredField(Fields.PARTNERS, p));
+    }
+    if (f.company() != null) {
+      d.add(new KeywordField(Fields.FACET_COMPANY, companyFacet(f.company()), Field.Store.NO));
+      d.add(new TextField(Fields.COMPANY_TEXT, f.company(), Field.Store.NO));
+      d.add(new StoredField(Fields.COMPANY, f.company()));
+    }
+    d.add(new KeywordField(Fields.FACET_FORM, f.form() == null ? "8-K" : f.form(), Field.Store.NO));
+    if (f.dateOfReport() != null) {
+      d.add(new LongField(Fields.DATE, f.dateOfReport().toEpochDay(), Field.Store.NO));
+      d.add(
+          new KeywordField(
+              Fields.FACET_YEAR, String.valueOf(f.dateOfReport().getYear()), Field.Store.NO));
+    }
+    for (Amount a : s.amounts()) {
+      d.add(new LongField(Fields.AMOUNT, dollars(a.usd()), Field.Store.NO));
+      d.add(new StoredField(Fields.AMOUNTS, encode(a)));
+    }
+    storeIfPresent(d, Fields.CIK, f.cik());
+    storeIfPresent(d, Fields.FORM, f.form());
+    storeIfPresent(d, Fields.ACCESSION, f.accession());
+    storeIfPresent(d, Fields.DATE_OF_REPORT, iso(f.dateOfReport()));
+    storeIfPresent(d, Fields.FILED_DATE, iso(f.filedDate()));
+    storeIfPresent(d, Fields.FILE_NUMBER, f.fileNumber());
+    storeIfPresent(d, Fields.IRS_NUMBER, f.irsNumber());
+    storeIfPresent(d, Fields.STATE, f.stateOfIncorporation());
+    storeIfPresent(d, Fields.FORMAT, f.format().label());
+    for (String item : f.items()) {
+      d.add(new StoredField(Fields.ITEMS, item));
+    }
+    return d;
+  }
+
+  /**
+   * How much a section kind weighs in ranking: what happened (items, press releases) ranks above
+   * boilerplate (cover, signature, exhibit index) when relevance is otherwise close.
+   */
+  static float kindBoost(Section s) {
+    return switch (s.kind()) {
+      case ITEM -> "9.01".equals(s.item()) || "7".equals(s.item()) ? 0.7f : 1.0f;
+      case EXHIBIT -> s.exhibit() != null && s.exhibit().startsWith("99") ? 1.0f : 0.85f;
+      case COVER -> 0.5f;
+      case SIGNATURE, EXHIBIT_INDEX -> 0.3f;
+    };
+  }
+
+  /**
+   * The company facet value: names written in capitals in one filing and mixed case in another
+   * ("IMMUNOGEN, INC." and "ImmunoGen, Inc.") are one facet entry.
+   */
+  public static String companyFacet(String company) {
+    String[] words = company.trim().toLowerCase(Locale.ROOT).split("\\s+");
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return b.toString();
+  }
+
+  /** Whole dollars, rounded down, for points and sorting. */
+  public static long dollars(BigDecimal usd) {
+    BigDecimal d = usd.setScale(0, RoundingMode.DOWN);
+    return d.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : d.longValue();
+  }
+
+  /**
+   * Rebuilds a filing from the stored fields of its sections' documents.
+   *
+   * @param docs the documents of one filing, in any order
+   * @return the filing, or null when {@code docs} is empty
+   */
+  public static Filing fromDocuments(List<Document> docs) {
+    if (docs.isEmpty()) {
+      return null;
+    }
+    List<Document> sorted = new ArrayList<>(docs);
+    sorted.sort(
+        Comparator.comparingInt(d -> d.getField(Fields.SECTION_ORDER).numericValue().intValue()));
+    List<Section> sections = new ArrayList<>();
+    for (Document d : sorted) {
+      sections.add(section(d));
+    }
+    Document first = sorted.get(0);
+    return new Filing(
+        first.get(Fields.FILING_ID),
+        first.get(Fields.SOURCE),
+        format(first.get(Fields.FORMAT)),
+        first.get(Fields.FORM),
+        first.get(Fields.COMPANY),
+        first.get(Fields.CIK),
+        first.get(Fields.ACCESSION),
+        date(first.get(Fields.DATE_OF_REPORT)),
+        date(first.get(Fields.FILED_DATE)),
+        first.get(Fields.FILE_NUMBER),
+        first.get(Fields.IRS_NUMBER),
+        first.get(Fields.STATE),
+        List.of(first.getValues(Fields.ITEMS)),
+        sections);
+  }
+
+  /** A section from its stored fields. */
+  public static Section section(Document d) {
+    return new Section(
+        d.get(Fields.SECTION_ID),
+        SectionKind.fromLabel(d.get(Fields.KIND)),
+        d.get(Fields.ITEM),
+        d.get(Fields.ITEM_TITLE),
+        d.get(Fields.EXHIBIT),
+        d.get(Fields.TITLE),
+        nz(d.get(Fields.BODY)),
+        List.of(d.getValues(Fields.PARTNERS)),
+        amounts(d));
+  }
+
+  /** The stored amounts of a section document. */
+  public static List<Amount> amounts(Document d) {
+    List<Amount> out = new ArrayList<>();
+    for (IndexableField f : d.getFields(Fields.AMOUNTS)) {
+      String[] p = f.stringValue().split("\t", -1);
+      out.add(
+          new Amount(
+              new BigDecimal(p[0]),
+              p[1],
+              p[2].isEmpty() ? null : p[2],
+              p[3].isEmpty() ? null : p[3],
+              Integer.parseInt(p[4]),
+              Integer.parseInt(p[5])));
+    }
+    return out;
+  }
+
+  private static String encode(Amount a) {
+    return a.usd().toPlainString()
+        + "\t"
+        + a.text().replace('\t', ' ')
+        + "\t"
+        + nz(a.qualifier())
+        + "\t"
+        + nz(a.role())
+        + "\t"
+        + a.start()
+        + "\t"
+        + a.end();
+  }
+
+  private static FilingFormat format(String label) {
+    for (FilingFormat f : FilingFormat.values()) {
+      if (f.label().equals(label)) {
+        return f;
+      }
+    }
+    return FilingFormat.TEXT;
+  }
+
+  private static void storeIfPresent(Document d, String field, String value) {
+    if (value != null) {
+      d.add(new StoredField(field, value));
+    }
+  }
+
+  private static String iso(LocalDate d) {
+    return d == null ? null : d.toString();
+  }
+
+  private static LocalDate date(String s) {
+    return s == null ? null : LocalDate.parse(s);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

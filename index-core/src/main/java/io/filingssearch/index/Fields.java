@@ -1,0 +1,123 @@
+package io.filingssearch.index;
+
+/**
+ * The names of every field in the index, in one place. One Lucene document is one section; it
+ * carries its filing's metadata so that a hit can be shown and filtered without a join.
+ */
+public final class Fields {
+  private Fields() {}
+
+  /** Filing id (accession number or content hash): keyword, stored, sorted doc values. */
+  public static final String FILING_ID = "filing_id";
+
+  /** Section id within the filing, such as {@code item-1.01}: stored. */
+  public static final String SECTION_ID = "section_id";
+
+  /** Position of the section in its filing: stored. */
+  public static final String SECTION_ORDER = "section_order";
+
+  /** The file a filing was read from: keyword, stored; replaced as a unit on reindex. */
+  public static final String SOURCE = "source";
+
+  /** SHA-256 of the file's content: stored, so unchanged files are skipped. */
+  public static final String SOURCE_HASH = "source_hash";
+
+  /** Section kind label: stored. */
+  public static final String KIND = "kind";
+
+  /** Ranking weight of the section kind (items and press releases above signatures). */
+  public static final String KIND_BOOST = "kind_boost";
+
+  /** Section text, English-stemmed, stored with offsets for highlighting. */
+  public static final String BODY = "body";
+
+  /** Section text, unstemmed, so exact words and phrases score higher. */
+  public static final String BODY_EXACT = "body_exact";
+
+  /** Section heading or headline, English-stemmed, stored. */
+  public static final String TITLE = "title";
+
+  /** Item number, exhibit number and official item title: stored. */
+  public static final String ITEM = "item";
+
+  /** The item's official title: stored. */
+  public static final String ITEM_TITLE = "item_title";
+
+  /** The exhibit number: stored. */
+  public static final String EXHIBIT = "exhibit";
+
+  /** Partner names, analyzed, for {@code partner:genentech} in the query language. */
+  public static final String PARTNER_TEXT = "partner_text";
+
+  /** Company name, analyzed, for {@code company:immunogen} in the query language. */
+  public static final String COMPANY_TEXT = "company_text";
+
+  /** Dollar amounts in whole dollars: points and sorted-numeric doc values, multi-valued. */
+  public static final String AMOUNT = "amount";
+
+  /** Date of report as epoch day: point and doc values. */
+  public static final String DATE = "date";
+
+  /** Facet and filter fields: keyword terms plus sorted-set doc values. */
+  public static final String FACET_ITEM = "f_item";
+
+  /** Partner facet (canonical names). */
+  public static final String FACET_PARTNER = "f_partner";
+
+  /** Company facet (case-folded display name). */
+  public static final String FACET_COMPANY = "f_company";
+
+  /** Form facet. */
+  public static final String FACET_FORM = "f_form";
+
+  /** Year-of-report facet. */
+  public static final String FACET_YEAR = "f_year";
+
+  /** Stored filing metadata. */
+  public static final String COMPANY = "company";
+
+  /** Stored filing metadata. */
+  public static final String CIK = "cik";
+
+  /** Stored filing metadata. */
+  public static final String FORM = "form";
+
+  /** Stored filing metadata. */
+  public static final String ACCESSION = "accession";
+
+  /** Stored filing metadata (ISO date). */
+  public static final String DATE_OF_REPORT = "date_of_report";
+
+  /** Stored filing metadata (ISO date). */
+  public static final String FILED_DATE = "filed_date";
+
+  /** Stored filing metadata. */
+  public static final String FILE_NUMBER = "file_number";
+
+  /** Stored filing metadata. */
+  public static final String IRS_NUMBER = "irs_number";
+
+  /** Stored filing metadata. */
+  public static final String STATE = "state";
+
+  /** Stored filing metadata: the filing's items, multi-valued. */
+  public static final String ITEMS = "items";
+
+  /** Stored filing metadata. */
+  public static final String FORMAT = "format";
+
+  /** Stored partner names of the section, multi-valued. */
+  public static final String PARTNERS = "partners";
+
+  /**
+   * Stored amounts of the section, multi-valued, tab-separated (usd, text, qualifier, role, start,
+   * end).
+   */
+  public static final String AMOUNTS = "amounts";
+
+  /** Title as sorted doc values, for autocomplete. */
+  public static final String TITLE_DV = "title_dv";
+
+  /** Commit user-data key: when the index was last written (ISO instant). */
+  public static final String COMMIT_INDEXED_AT = "indexed_at";
+}

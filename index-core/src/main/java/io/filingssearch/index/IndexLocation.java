@@ -1,0 +1,106 @@
+package io.filingssearch.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The layout of an index folder: generations {@code gen-1}, {@code gen-2}, ... and a file {@code
+ * CURRENT} naming the one in use. A full rebuild writes a new generation and then replaces {@code
+ * CURRENT} with an atomic rename, so a reader always sees a whole index.
+ */
+public final class IndexLocation {
+  private static final String CURRENT = "CURRENT";
+
+  private IndexLocation() {}
+
+  /**
+   * The generation in use.
+   *
+   * @param indexDir the index folder
+   * @return its current generation's folder
+   * @throws NoSuchFileException when the folder holds no index
+   * @throws IOException when it cannot be read
+   */
+  public static Path current(Path indexDir) throws IOException {
+    Path pointer = indexDir.resolve(CURRENT);
+    if (!Files.isRegularFile(pointer)) {
+      throw new NoSuchFileException(
+          indexDir.toString(), null, "no index here (run: filings index)");
+    }
+    String name = Files.readString(pointer, StandardCharsets.UTF_8).trim();
+    if (!name.matches("gen-\\d+")) {
+      throw new IOException(pointer + " is damaged: '" + name + "'");
+    }
+    return indexDir.resolve(name);
+  }
+
+  /** Whether the folder holds an index. */
+  public static boolean exists(Path indexDir) {
+    return Files.isRegularFile(indexDir.resolve(CURRENT));
+  }
+
+  static Path newGeneration(Path indexDir) throws IOException {
+    Files.createDirectories(indexDir);
+    int max = 0;
+    try (Stream<Path> s = Files.list(indexDir)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        String n = p.getFileName().toString();
+        if (n.matches("gen-\\d+")) {
+          max = Math.max(max, Integer.parseInt(n.substring(4)));
+        }
+      }
+    }
+    Path gen = indexDir.resolve("gen-" + (max + 1));
+    Files.createDirectories(gen);
+    return gen;
+  }
+
+  static void switchTo(Path indexDir, Path gen) throws IOException {
+    Path tmp = indexDir.resolve(CURRENT + ".tmp");
+    Files.writeString(tmp, gen.getFileName().toString() + "\n", StandardCharsets.UTF_8);
+    try {
+      Files.move(
+          tmp,
+          indexDir.resolve(CURRENT),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, indexDir.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Deletes generations other than the current one (left by earlier rebuilds or crashes). */
+  static void deleteOldGenerations(Path indexDir, Path keep) {
+    try (Stream<Path> s = Files.list(indexDir)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        if (p.getFileName().toString().matches("gen-\\d+") && !p.equals(keep)) {
+          deleteTree(p);
+        }
+      }
+    } catch (IOException e) {
+      // Old generations only waste space; a searcher may still hold one open.
+    }
+  }
+
+  static void deleteTree(Path p) throws IOException {
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path q : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(q);
+      }
+    }
+  }
+
+  /** Bytes on disk of the current generation. */
+  public static long size(Path gen) throws IOException {
+    try (Stream<Path> s = Files.walk(gen)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package io.filingssearch.index;
+
+import java.util.List;
+
+/**
+ * What a run of the indexer did.
+ *
+ * @param files files found under the folders
+ * @param filings filings parsed and indexed in this run
+ * @param sections sections indexed in this run
+ * @param unchanged files skipped because their content did not change
+ * @param removed filings deleted because their file is gone
+ * @param failures files that could not be indexed, with the reason
+ * @param bytes bytes of the files parsed in this run
+ * @param elapsedMs wall time in milliseconds
+ */
+public record IndexReport(
+    int files,
+    int filings,
+    int sections,
+    int unchanged,
+    int removed,
+    List<Failure> failures,
+    long bytes,
+    long elapsedMs) {
+  /** Copies the list. */
+  public IndexReport {
+    failures = List.copyOf(failures);
+  }
+
+  /**
+   * A file that could not be indexed.
+   *
+   * @param source the file
+   * @param reason why, in words a user understands
+   */
+  public record Failure(String source, String reason) {}
+
+  /** Megabytes per second of parsed input. */
+  public double megabytesPerSecond() {
+    return elapsedMs == 0 ? 0 : bytes / 1e6 / (elapsedMs / 1000.0);
+  }
+}

@@ -1,0 +1,227 @@
+package io.filingssearch.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to search for: query text in the query language (words, "phrases", AND/OR/NOT, {@code
+ * -word}, trailing wildcards, {@code item:1.01}, {@code partner:genentech}, {@code
+ * company:immunogen}, {@code amount:>=10M}, {@code date:1999..2001}), filters, order and page.
+ * Filters of one kind are ORed (items 1.01 or 2.01), kinds are ANDed.
+ *
+ * @param query the query text; blank matches every section
+ * @param items item numbers such as {@code 1.01}
+ * @param partners partner facet values such as {@code Genentech}
+ * @param companies company facet values
+ * @param forms form types such as {@code 8-K/A}
+ * @param years years of the date of report
+ * @param amountBuckets amount facet buckets such as {@code 10M-100M}
+ * @param from earliest date of report, or null
+ * @param to latest date of report, or null
+ * @param minAmount smallest dollar amount a section must state, or null
+ * @param maxAmount largest dollar amount a section may state, or null
+ * @param sort the order of hits
+ * @param page the page, from 1
+ * @param size hits per page, 1 to {@link #MAX_SIZE}
+ * @param groupByFiling one hit per filing (its best section)
+ */
+public record SearchRequest(
+    String query,
+    List<String> items,
+    List<String> partners,
+    List<String> companies,
+    List<String> forms,
+    List<Integer> years,
+    List<String> amountBuckets,
+    LocalDate from,
+    LocalDate to,
+    Long minAmount,
+    Long maxAmount,
+    SortOrder sort,
+    int page,
+    int size,
+    boolean groupByFiling) {
+  /** The largest page size. */
+  public static final int MAX_SIZE = 100;
+
+  /** The deepest result reachable by paging (page times size). */
+  public static final int MAX_DEPTH = 10_000;
+
+  /** The longest query text accepted. */
+  public static final int MAX_QUERY_LENGTH = 2_000;
+
+  /** Validates the request; misuse throws {@link IllegalArgumentException} naming the argument. */
+  public SearchRequest {
+    query = query == null ? "" : query;
+    if (query.length() > MAX_QUERY_LENGTH) {
+      throw new IllegalArgumentException(
+          "q is too long (" + query.length() + " characters; at most " + MAX_QUERY_LENGTH + ")");
+    }
+    items = List.copyOf(Objects.requireNonNullElse(items, List.of()));
+    partners = List.copyOf(Objects.requireNonNullElse(partners, List.of()));
+    companies = List.copyOf(Objects.requireNonNullElse(companies, List.of()));
+    forms = List.copyOf(Objects.requireNonNullElse(forms, List.of()));
+    years = List.copyOf(Objects.requireNonNullElse(years, List.of()));
+    amountBuckets = List.copyOf(Objects.requireNonNullElse(amountBuckets, List.of()));
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
+    if (page < 1) {
+      throw new IllegalArgumentException("page must be 1 or more, not " + page);
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new IllegalArgumentException(
+          "size must be between 1 and " + MAX_SIZE + ", not " + size);
+    }
+    if ((long) page * size > MAX_DEPTH) {
+      throw new IllegalArgumentException(
+          "page is too deep (page × size must be at most " + MAX_DEPTH + "); narrow the query");
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
+    }
+    if (minAmount != null && maxAmount != null && minAmount > maxAmount) {
+      throw new IllegalArgumentException("minAmount is larger than maxAmount");
+    }
+  }
+
+  /** A request for the first page of ten hits for {@code query}, sorted by relevance. */
+  public static SearchRequest of(String query) {
+    return builder().query(query).build();
+  }
+
+  /** A builder with no filters, relevance order, page 1 of 10. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SearchRequest}; not thread-safe. */
+  public static final class Builder {
+    private String query = "";
+    private List<String> items = List.of();
+    private List<String> partners = List.of();
+    private List<String> companies = List.of();
+    private List<String> forms = List.of();
+    private List<Integer> years = List.of();
+    private List<String> amountBuckets = List.of();
+    private LocalDate from;
+    private LocalDate to;
+    private Long minAmount;
+    private Long maxAmount;
+    private SortOrder sort = SortOrder.RELEVANCE;
+    private int page = 1;
+    private int size = 10;
+    private boolean group;
+
+    private Builder() {}
+
+    /** Sets the query text. */
+    public Builder query(String q) {
+      this.query = q;
+      return this;
+    }
+
+    /** Filters on item numbers. */
+    public Builder items(List<String> v) {
+      this.items = v;
+      return this;
+    }
+
+    /** Filters on partner facet values. */
+    public Builder partners(List<String> v) {
+      this.partners = v;
+      return this;
+    }
+
+    /** Filters on company facet values. */
+    public Builder companies(List<String> v) {
+      this.companies = v;
+      return this;
+    }
+
+    /** Filters on form types. */
+    public Builder forms(List<String> v) {
+      this.forms = v;
+      return this;
+    }
+
+    /** Filters on years of the date of report. */
+    public Builder years(List<Integer> v) {
+      this.years = v;
+      return this;
+    }
+
+    /** Filters on amount facet buckets. */
+    public Builder amountBuckets(List<String> v) {
+      this.amountBuckets = v;
+      return this;
+    }
+
+    /** Sets the earliest date of report. */
+    public Builder from(LocalDate v) {
+      this.from = v;
+      return this;
+    }
+
+    /** Sets the latest date of report. */
+    public Builder to(LocalDate v) {
+      this.to = v;
+      return this;
+    }
+
+    /** Sets the smallest amount. */
+    public Builder minAmount(Long v) {
+      this.minAmount = v;
+      return this;
+    }
+
+    /** Sets the largest amount. */
+    public Builder maxAmount(Long v) {
+      this.maxAmount = v;
+      return this;
+    }
+
+    /** Sets the order. */
+    public Builder sort(SortOrder v) {
+      this.sort = v;
+      return this;
+    }
+
+    /** Sets the page, from 1. */
+    public Builder page(int v) {
+      this.page = v;
+      return this;
+    }
+
+    /** Sets the page size. */
+    public Builder size(int v) {
+      this.size = v;
+      return this;
+    }
+
+    /** Asks for one hit per filing. */
+    public Builder groupByFiling(boolean v) {
+      this.group = v;
+      return this;
+    }
+
+    /** Builds the request, validating it. */
+    public SearchRequest build() {
+      return new SearchRequest(
+          query,
+          items,
+          partners,
+          companies,
+          forms,
+          years,
+          amountBuckets,
+          from,
+          to,
+          minAmount,
+          maxAmount,
+          sort,
+          page,
+          size,
+          group);
+    }
+  }
+}

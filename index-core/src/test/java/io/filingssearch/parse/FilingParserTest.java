@@ -1,0 +1,179 @@
+package io.filingssearch.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.filingssearch.filing.Filing;
+import io.filingssearch.filing.FilingFormat;
+import io.filingssearch.filing.Section;
+import io.filingssearch.filing.SectionKind;
+import io.filingssearch.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Golden tests over the four seed filings, and the parser's answers to bad input. */
+class FilingParserTest {
+  private static final Pattern FOOTER =
+      Pattern.compile("(?im)^\\s*(page \\d+ of \\d+|\\d{1,3}|-more-|###)\\s*$");
+  private final FilingParser parser = new FilingParser();
+
+  @ParameterizedTest
+  @CsvSource({
+    "000, 1997-08-01, 5 7, true",
+    "001, 2000-05-08, 5 7, false",
+    "002, 1999-02-03, 5 7, true",
+    "003, 2005-05-03, 1.01 9.01, true"
+  })
+  void seedFilingsGiveTheirDateItemsAndPressRelease(
+      String seed, String date, String items, boolean hasExhibit) throws Exception {
+    Filing f = parser.parse(Fixtures.seed(seed));
+    assertEquals(FilingFormat.TEXT, f.format());
+    assertEquals("8-K", f.form());
+    assertTrue(f.company().equalsIgnoreCase("ImmunoGen, Inc."), f.company());
+    assertEquals(LocalDate.parse(date), f.dateOfReport());
+    assertEquals(List.of(items.split(" ")), f.items());
+    assertEquals("0-17999", f.fileNumber());
+    assertEquals("04-2726691", f.irsNumber());
+    assertEquals("Massachusetts", f.stateOfIncorporation());
+    assertEquals(
+        hasExhibit,
+        f.sections().stream()
+            .anyMatch(s -> s.kind() == SectionKind.EXHIBIT && "99.1".equals(s.exhibit())));
+    assertTrue(f.sections().stream().anyMatch(s -> s.kind() == SectionKind.SIGNATURE));
+    for (Section s : f.sections()) {
+      assertFalse(FOOTER.matcher(s.text()).find(), "page footer left in " + s.id());
+      assertFalse(s.text().contains("\\$"), "markdown escape left in " + s.id());
+      assertFalse(s.text().contains("  "), "double space left in " + s.id());
+    }
+  }
+
+  @Test
+  void itemSectionsCarryOfficialTitlesAndCleanText() throws Exception {
+    Filing f = parser.parse(Fixtures.seed("003"));
+    Section item =
+        f.sections().stream().filter(s -> "1.01".equals(s.item())).findFirst().orElseThrow();
+    assertEquals("item-1.01", item.id());
+    assertEquals("Entry into a Material Definitive Agreement", item.itemTitle());
+    assertTrue(item.text().contains("payment of a $2 million technology access fee"), item.text());
+    Section ex =
+        f.sections().stream().filter(s -> "99.1".equals(s.exhibit())).findFirst().orElseThrow();
+    assertEquals(
+        "ImmunoGen, Inc. Announces Genentech's Renewal of Technology Access Agreement", ex.title());
+    assertFalse(ex.text().contains("-more-"));
+  }
+
+  @Test
+  void wrappedPressReleaseHeadlineIsJoined() throws Exception {
+    Filing f = parser.parse(Fixtures.seed("000"));
+    Section ex = f.sections().get(f.sections().size() - 1);
+    assertEquals(
+        "IMMUNOGEN AND BIOCHEM PHARMA ANNOUNCE COLLABORATION FOR THE DISCOVERY AND DEVELOPMENT OF"
+            + " NOVEL ANTI-CANCER THERAPEUTICS",
+        ex.title());
+  }
+
+  @Test
+  void crossReferencesAndTablesOfContentsAreNotHeadings() throws Exception {
+    String text =
+        "FORM 8-K\nCURRENT REPORT\n\nTable of contents\nItem 2.01 Completion of Acquisition\n"
+            + "Item 9.01 Financial Statements and Exhibits\n\n"
+            + "Item 2.01 Completion of Acquisition or Disposition of Assets\n\n"
+            + "On May 1 the Company closed the merger described in\nItem 1.01 of its report of"
+            + " April 2.\nThe price was paid in cash as set out in the agreement with Acme.\n\n"
+            + "ITEM 9.01(d) Exhibits\n\n99.1 Press release\n";
+    Filing f = parser.parse("toc.txt", text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("2.01", "9.01"), f.items());
+    Section item =
+        f.sections().stream().filter(s -> "2.01".equals(s.item())).findFirst().orElseThrow();
+    assertTrue(item.text().contains("described in Item 1.01 of its report"), item.text());
+  }
+
+  @Test
+  void headingSplitOverTwoLinesTakesItsTitleFromTheSecond() throws Exception {
+    String text = "FORM 8-K\n\nITEM 5.\nOTHER EVENTS\n\nThe Company signed a lease.\n";
+    Filing f = parser.parse("split.txt", text.getBytes(StandardCharsets.UTF_8));
+    Section item =
+        f.sections().stream().filter(s -> "5".equals(s.item())).findFirst().orElseThrow();
+    assertEquals("Item 5. OTHER EVENTS", item.title());
+    assertEquals("The Company signed a lease.", item.text());
+  }
+
+  @Test
+  void htmlHeadingsInTableCellsAndHiddenXbrlAreHandled() throws Exception {
+    String html =
+        "<html><body><div style='display:none'><ix:header>dei:secret HIDDEN</ix:header></div>"
+            + "<p>FORM 8-K</p><p>CURRENT REPORT</p>"
+            + "<table><tr><td><b>Item</b>&nbsp;<b>1.01</b></td><td><p>Entry into a Material"
+            + " Definitive Agreement.</p></td></tr></table>"
+            + "<p>On March 1 the Company entered into a license agreement with Acme Corp.</p>"
+            + "<table><tr><td>Revenue</td><td>$5</td></tr><tr><td>Costs</td><td>$3</td></tr></table>"
+            + "<p>SIGNATURES</p><p>Pursuant to the requirements ...</p></body></html>";
+    Filing f = parser.parse("doc.htm", html.getBytes(StandardCharsets.UTF_8));
+    assertEquals(FilingFormat.HTML, f.format());
+    assertEquals(List.of("1.01"), f.items());
+    Section item =
+        f.sections().stream().filter(s -> "1.01".equals(s.item())).findFirst().orElseThrow();
+    assertTrue(item.text().contains("Revenue | $5\nCosts | $3"), item.text());
+    assertFalse(f.sections().stream().anyMatch(s -> s.text().contains("HIDDEN")));
+  }
+
+  @Test
+  void badInputIsRefusedWithTheFileNameAndReason(@TempDir Path dir) throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    Path binary = Files.write(dir.resolve("blob.bin"), new byte[] {1, 0, 2, 0, 3, 0, 4});
+    Path notAFiling =
+        Files.writeString(dir.resolve("poem.txt"), "Roses are red,\nviolets are blue.\n");
+    assertTrue(message(empty).contains("empty.txt: the file is empty"));
+    assertTrue(message(binary).contains("blob.bin: the file is binary"));
+    assertTrue(message(notAFiling).contains("does not look like an 8-K filing"));
+    assertTrue(message(dir).contains("is a folder"));
+    assertTrue(message(dir.resolve("missing.txt")).contains("cannot be read"));
+  }
+
+  private String message(Path p) {
+    return assertThrows(BadFilingException.class, () -> parser.parse(p)).getMessage();
+  }
+
+  @Test
+  void uuencodedAttachmentsAreSkippedAndParsingIsLinear() throws Exception {
+    StringBuilder b = new StringBuilder();
+    b.append("<SEC-DOCUMENT>x\n<SEC-HEADER>\nACCESSION NUMBER:\t0000000000-25-000001\n")
+        .append("CONFORMED SUBMISSION TYPE:\t8-K\nITEM INFORMATION:\tOther Events\n")
+        .append("FILED AS OF DATE:\t20250101\nCOMPANY CONFORMED NAME:\tACME CORP\n</SEC-HEADER>\n")
+        .append("<DOCUMENT>\n<TYPE>8-K\n<TEXT>\nFORM 8-K\n\nItem 8.01 Other Events\n\n")
+        .append("Acme signed a supply agreement.\n</TEXT>\n</DOCUMENT>\n");
+    String uuLine = "M" + "A".repeat(60) + "\n";
+    for (int d = 0; d < 4; d++) {
+      b.append("<DOCUMENT>\n<TYPE>GRAPHIC\n<FILENAME>g")
+          .append(d)
+          .append(".jpg\n<TEXT>\nbegin 644 g.jpg\n");
+      b.append(uuLine.repeat(8000)).append("end\n</TEXT>\n</DOCUMENT>\n");
+    }
+    byte[] bytes = b.toString().getBytes(StandardCharsets.US_ASCII);
+    assertTrue(bytes.length > 1_900_000);
+    Filing f = parser.parse("big.txt", bytes);
+    assertEquals(List.of("8.01"), f.items());
+    assertFalse(f.sections().stream().anyMatch(s -> s.text().contains("AAAAAAAA")));
+    for (int i = 0; i < 5; i++) {
+      parser.parse("big.txt", bytes);
+    }
+    long t0 = System.nanoTime();
+    int runs = 20;
+    for (int i = 0; i < runs; i++) {
+      parser.parse("big.txt", bytes);
+    }
+    double ms = (System.nanoTime() - t0) / 1e6 / runs;
+    System.out.printf(
+        "parse: %.1f MB submission with uuencoded blobs in %.2f ms%n", bytes.length / 1e6, ms);
+  }
+}

@@ -1,0 +1,210 @@
+package io.filingssearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.filingssearch.filing.Filing;
+import io.filingssearch.index.FilingIndexer;
+import io.filingssearch.index.IndexListener;
+import io.filingssearch.index.IndexReport;
+import io.filingssearch.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Golden end-to-end tests: index the seed filings, then search them as a user would. */
+class FilingSearcherTest {
+  @TempDir static Path tmp;
+  static Path index;
+  static FilingSearcher searcher;
+
+  @BeforeAll
+  static void indexSeeds() throws Exception {
+    index = tmp.resolve("index");
+    IndexReport r =
+        FilingIndexer.index(index, List.of(Fixtures.seeds()), false, IndexListener.NONE);
+    assertEquals(4, r.filings());
+    assertTrue(r.failures().isEmpty(), r.failures().toString());
+    searcher = FilingSearcher.open(index);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    searcher.close();
+  }
+
+  private static LocalDate date(SearchResults r, int i) {
+    return r.hits().get(i).dateOfReport();
+  }
+
+  private static Set<LocalDate> filingDates(SearchResults r) {
+    Set<LocalDate> s = new LinkedHashSet<>();
+    r.hits().forEach(h -> s.add(h.dateOfReport()));
+    return s;
+  }
+
+  @Test
+  void genentechFindsThe2000And2005FilingsFirst() throws Exception {
+    SearchResults r =
+        searcher.search(SearchRequest.builder().query("Genentech").groupByFiling(true).build());
+    assertEquals(
+        Set.of(LocalDate.parse("2000-05-08"), LocalDate.parse("2005-05-03")),
+        Set.of(date(r, 0), date(r, 1)));
+    assertTrue(r.hits().get(0).snippets().get(0).contains("<mark>Genentech</mark>"));
+  }
+
+  @Test
+  void amountFilterInTheQueryAndAsAFilterFindTheBigDeals() throws Exception {
+    Set<LocalDate> expected =
+        Set.of(
+            LocalDate.parse("1997-08-01"),
+            LocalDate.parse("1999-02-03"),
+            LocalDate.parse("2000-05-08"));
+    SearchResults q =
+        searcher.search(SearchRequest.builder().query("amount:>=10M").size(100).build());
+    SearchResults f =
+        searcher.search(SearchRequest.builder().minAmount(10_000_000L).size(100).build());
+    assertEquals(expected, filingDates(q));
+    assertEquals(expected, filingDates(f));
+  }
+
+  @Test
+  void item101FindsThe2005Filing() throws Exception {
+    SearchResults r = searcher.search(SearchRequest.of("item:1.01"));
+    assertEquals(Set.of(LocalDate.parse("2005-05-03")), filingDates(r));
+    SearchResults viaFilter =
+        searcher.search(SearchRequest.builder().items(List.of("1.01")).build());
+    assertEquals(r.total(), viaFilter.total());
+  }
+
+  @Test
+  void apoptosisComesBackHighlightedAndEscaped() throws Exception {
+    SearchResults r = searcher.search(SearchRequest.of("apoptosis"));
+    assertTrue(r.total() > 0);
+    String snippet = r.hits().get(0).snippets().get(0);
+    assertTrue(snippet.toLowerCase().contains("<mark>apoptosis</mark>"), snippet);
+    assertFalse(snippet.replace("<mark>", "").replace("</mark>", "").contains("<"), snippet);
+  }
+
+  @Test
+  void misspelledQuerySuggestsTheWordInTheFilings() throws Exception {
+    assertEquals("prodrug", searcher.search(SearchRequest.of("prodrucg")).suggestion());
+    assertEquals("genentech", searcher.search(SearchRequest.of("genentec")).suggestion());
+  }
+
+  @Test
+  void facetCountsAreFilingsAndIgnoreTheirOwnFilter() throws Exception {
+    SearchResults all = searcher.search(SearchRequest.of(""));
+    assertEquals(22, all.total());
+    FacetValue item5 =
+        all.facets().get("item").stream()
+            .filter(v -> v.value().equals("5"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(3, item5.count());
+    assertEquals("Other Events", item5.label());
+    SearchResults chosen = searcher.search(SearchRequest.builder().items(List.of("1.01")).build());
+    // Drill-sideways: choosing item 1.01 still shows how many filings have item 5.
+    assertEquals(
+        3,
+        chosen.facets().get("item").stream()
+            .filter(v -> v.value().equals("5"))
+            .findFirst()
+            .orElseThrow()
+            .count());
+    assertEquals(1, chosen.facets().get("year").size());
+  }
+
+  @Test
+  void malformedSyntaxIsReadLenientlyAndBadFilterValuesAreErrors() throws Exception {
+    SearchResults r = searcher.search(SearchRequest.of("\"technology access (fee AND"));
+    assertTrue(r.lenient());
+    assertTrue(r.total() > 0);
+    SearchResults wild = searcher.search(SearchRequest.of("*genentech"));
+    assertTrue(wild.lenient());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> searcher.search(SearchRequest.of("amount:>=ten")));
+    assertTrue(e.getMessage().contains("amount:>=ten"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder().size(1000).build());
+  }
+
+  @Test
+  void phrasesDatesAndSortingWork() throws Exception {
+    SearchResults phrase = searcher.search(SearchRequest.of("\"technology access fee\""));
+    assertTrue(filingDates(phrase).contains(LocalDate.parse("2005-05-03")));
+    SearchResults dated =
+        searcher.search(SearchRequest.builder().query("date:1999..2000").size(100).build());
+    assertEquals(
+        Set.of(LocalDate.parse("1999-02-03"), LocalDate.parse("2000-05-08")), filingDates(dated));
+    SearchResults byDate =
+        searcher.search(SearchRequest.builder().sort(SortOrder.DATE).size(100).build());
+    assertEquals(LocalDate.parse("2005-05-03"), date(byDate, 0));
+    assertEquals(LocalDate.parse("1997-08-01"), date(byDate, byDate.hits().size() - 1));
+  }
+
+  @Test
+  void wholeFilingComesBackWithItsSections() throws Exception {
+    String id = searcher.search(SearchRequest.of("item:1.01")).hits().get(0).filingId();
+    Filing f = searcher.filing(id).orElseThrow();
+    assertEquals(List.of("1.01", "9.01"), f.items());
+    assertEquals("cover", f.sections().get(0).id());
+    assertTrue(searcher.filing("nope").isEmpty());
+  }
+
+  @Test
+  void autocompleteFindsCompaniesAndTitles() throws Exception {
+    List<Suggestion> s = searcher.suggest("immu", 10);
+    assertTrue(s.stream().anyMatch(x -> x.type().equals("company")), s.toString());
+  }
+
+  @Test
+  void reindexingTwiceChangesNothingAndAnEditReplacesSections(@TempDir Path work) throws Exception {
+    Path data = work.resolve("data");
+    Files.createDirectories(data);
+    try (Stream<Path> s = Files.list(Fixtures.seeds())) {
+      for (Path p : s.toList()) {
+        Files.copy(p, data.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Path idx = work.resolve("idx");
+    IndexReport first = FilingIndexer.index(idx, List.of(data), false, IndexListener.NONE);
+    IndexReport second = FilingIndexer.index(idx, List.of(data), false, IndexListener.NONE);
+    assertEquals(4, first.filings());
+    assertEquals(0, second.filings());
+    assertEquals(4, second.unchanged());
+    try (FilingSearcher s = FilingSearcher.open(idx)) {
+      assertEquals(22, s.search(SearchRequest.of("")).total());
+      Path seed = Fixtures.seed("003");
+      Path copy = data.resolve(seed.getFileName());
+      Files.writeString(copy, Files.readString(copy).replace("Genentech", "Zymogenetics"));
+      IndexReport third = FilingIndexer.index(idx, List.of(data), false, IndexListener.NONE);
+      assertEquals(1, third.filings());
+      s.refresh();
+      assertEquals(22, s.search(SearchRequest.of("")).total());
+      assertEquals(
+          1,
+          s.search(SearchRequest.builder().query("zymogenetics").groupByFiling(true).build())
+              .total());
+      Files.delete(copy);
+      IndexReport fourth = FilingIndexer.index(idx, List.of(data), false, IndexListener.NONE);
+      assertEquals(1, fourth.removed());
+      FilingIndexer.index(idx, List.of(data), true, IndexListener.NONE);
+      s.refresh();
+      assertEquals(0, s.search(SearchRequest.of("zymogenetics")).total());
+      assertEquals(3, s.stats().filings());
+    }
+  }
+}

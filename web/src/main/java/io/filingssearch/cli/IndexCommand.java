@@ -1,0 +1,123 @@
+package io.filingssearch.cli;
+
+import io.filingssearch.index.FilingIndexer;
+import io.filingssearch.index.IndexListener;
+import io.filingssearch.index.IndexReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code filings index}: builds or updates the index. */
+@Command(
+    name = "index",
+    aliases = "reindex",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Index the filings under one or more folders (recursively).",
+      "Incremental: unchanged files are skipped, changed ones replaced, removed ones deleted.",
+      "Exit code 0 when every file was indexed, 1 when some failed, 2 on an error."
+    })
+final class IndexCommand implements Callable<Integer> {
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Folder of filings (repeatable; default: data/filings).")
+  List<Path> data;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index folder (default: data/index).")
+  Path index = Defaults.INDEX;
+
+  @Option(
+      names = "--full",
+      description = "Rebuild from scratch into a fresh index, then switch to it.")
+  boolean full;
+
+  @Override
+  public Integer call() throws IOException {
+    IndexReport r =
+        run(
+            data == null || data.isEmpty() ? List.of(Defaults.DATA) : data,
+            index,
+            full,
+            System.out);
+    return r.failures().isEmpty() ? 0 : 1;
+  }
+
+  /** Indexes with a progress bar on a terminal and prints the summary. */
+  static IndexReport run(List<Path> roots, Path index, boolean full, PrintStream out)
+      throws IOException {
+    boolean terminal = System.console() != null;
+    ProgressListener listener = new ProgressListener(terminal);
+    IndexReport r;
+    try {
+      r = FilingIndexer.index(index, roots, full, listener);
+    } finally {
+      listener.close();
+    }
+    out.printf(
+        Locale.ROOT,
+        "indexed %d filings (%d sections) from %d files in %.1f s, %.1f MB/s; %d unchanged, %d removed, %d failed%n",
+        r.filings(),
+        r.sections(),
+        r.files(),
+        r.elapsedMs() / 1000.0,
+        r.megabytesPerSecond(),
+        r.unchanged(),
+        r.removed(),
+        r.failures().size());
+    for (IndexReport.Failure f : r.failures()) {
+      out.printf("  failed: %s: %s%n", f.source(), f.reason());
+    }
+    out.println("index: " + index.toAbsolutePath().normalize());
+    return r;
+  }
+
+  /** Shows a progress bar on a terminal; stays quiet otherwise. */
+  private static final class ProgressListener implements IndexListener, AutoCloseable {
+    private final boolean terminal;
+    private ProgressBar bar;
+
+    ProgressListener(boolean terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public synchronized void started(int files, long bytes) {
+      if (terminal && files > 0) {
+        bar =
+            new ProgressBarBuilder()
+                .setTaskName("Indexing")
+                .setInitialMax(files)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" files", 1)
+                .build();
+      }
+    }
+
+    @Override
+    public void fileDone(long bytes) {
+      ProgressBar b = bar;
+      if (b != null) {
+        b.step();
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package io.filingssearch.cli;
+
+import io.filingssearch.filing.Amount;
+import io.filingssearch.search.FacetValue;
+import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.search.Hit;
+import io.filingssearch.search.SearchRequest;
+import io.filingssearch.search.SearchResults;
+import io.filingssearch.search.SortOrder;
+import io.filingssearch.web.JsonViews;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code filings search}: ranked, highlighted results with facet counts. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the index. Query language: words, \"phrases\", AND/OR/NOT, -word, prefix*,",
+      "item:1.01, partner:genentech, company:immunogen, form:8-K/A, amount:>=10M, date:1999..2001.",
+      "--json prints exactly what GET /api/search returns."
+    })
+final class SearchCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query (blank: everything).")
+  String query = "";
+
+  @Option(names = "--item", description = "Item number filter (repeatable), e.g. 1.01.")
+  List<String> items;
+
+  @Option(names = "--partner", description = "Partner filter (repeatable), e.g. Genentech.")
+  List<String> partners;
+
+  @Option(names = "--company", description = "Company filter (repeatable).")
+  List<String> companies;
+
+  @Option(names = "--form", description = "Form filter (repeatable), e.g. 8-K/A.")
+  List<String> forms;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Earliest date of report.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Latest date of report.")
+  LocalDate to;
+
+  @Option(names = "--min-amount", paramLabel = "USD", description = "Smallest amount, e.g. 10M.")
+  String minAmount;
+
+  @Option(names = "--max-amount", paramLabel = "USD", description = "Largest amount, e.g. 1B.")
+  String maxAmount;
+
+  @Option(names = "--sort", description = "relevance (default), date or amount.")
+  String sort = "relevance";
+
+  @Option(names = "--size", description = "Hits to show (1-100, default 10).")
+  int size = 10;
+
+  @Option(names = "--page", description = "Page of hits (default 1).")
+  int page = 1;
+
+  @Option(names = "--group", description = "One hit per filing.")
+  boolean group;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index folder (default: data/index).")
+  Path index = Defaults.INDEX;
+
+  @Option(names = "--json", description = "Print the JSON of GET /api/search.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    SearchRequest request;
+    try {
+      request =
+          SearchRequest.builder()
+              .query(query)
+              .items(items)
+              .partners(partners)
+              .companies(companies)
+              .forms(forms)
+              .from(from)
+              .to(to)
+              .minAmount(minAmount == null ? null : Amounts.parse("--min-amount", minAmount))
+              .maxAmount(maxAmount == null ? null : Amounts.parse("--max-amount", maxAmount))
+              .sort(SortOrder.parse(sort))
+              .size(size)
+              .page(page)
+              .groupByFiling(group)
+              .build();
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      return 2;
+    }
+    try (FilingSearcher searcher = FilingSearcher.open(index)) {
+      SearchResults r = searcher.search(request);
+      if (json) {
+        System.out.println(JsonViews.MAPPER.writeValueAsString(JsonViews.results(r)));
+      } else {
+        print(System.out, r, System.console() != null);
+      }
+      return 0;
+    } catch (NoSuchFileException e) {
+      System.err.println("error: no index at " + index + " (run: ./filings index)");
+      return 2;
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static void print(PrintStream out, SearchResults r, boolean ansi) {
+    out.printf(
+        "%s%d %s for \"%s\" (%d ms)%n",
+        r.totalExact() ? "" : "at least ",
+        r.total(),
+        r.total() == 1 ? "section" : "sections",
+        r.query(),
+        r.tookMs());
+    if (r.message() != null) {
+      out.println("note: " + r.message());
+    }
+    if (r.suggestion() != null) {
+      out.println("did you mean: " + r.suggestion());
+    }
+    int n = 0;
+    for (Hit h : r.hits()) {
+      n++;
+      out.println();
+      String where =
+          h.item() != null
+              ? "Item " + h.item()
+              : h.exhibit() != null ? "Exhibit " + h.exhibit() : h.kind();
+      out.printf(
+          "%2d. %s  |  %s  |  %s  |  %s%n",
+          n, h.company(), h.dateOfReport(), where, ParseCommand.abbreviate(h.title(), 70));
+      for (String s : h.snippets()) {
+        out.println("    " + terminalSnippet(s, ansi));
+      }
+      if (!h.partners().isEmpty()) {
+        out.println("    partners: " + String.join(", ", h.partners()));
+      }
+      if (!h.amounts().isEmpty()) {
+        out.println(
+            "    amounts:  " + String.join(", ", h.amounts().stream().map(Amount::text).toList()));
+      }
+      out.printf("    id: %s / %s   score %.2f%n", h.filingId(), h.sectionId(), h.score());
+    }
+    out.println();
+    for (Map.Entry<String, List<FacetValue>> e :
+        r.facets().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+      if (e.getValue().isEmpty()) {
+        continue;
+      }
+      StringBuilder b = new StringBuilder();
+      for (FacetValue v : e.getValue().subList(0, Math.min(8, e.getValue().size()))) {
+        if (b.length() > 0) {
+          b.append(", ");
+        }
+        b.append(v.value()).append(" (").append(v.count()).append(')');
+      }
+      out.printf("%-8s %s%n", e.getKey() + ":", b);
+    }
+  }
+
+  /** Turns a snippet's {@code <mark>} into bold on a terminal and unescapes the rest. */
+  static String terminalSnippet(String html, boolean ansi) {
+    String s =
+        html.replace("<mark>", ansi ? "\u001b[1m" : "[")
+            .replace("</mark>", ansi ? "\u001b[0m" : "]");
+    return s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+  }
+}

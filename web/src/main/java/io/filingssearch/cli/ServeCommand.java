@@ -1,0 +1,156 @@
+package io.filingssearch.cli;
+
+import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.web.WebApp;
+import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code filings serve}: the browser search page and its JSON API. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the search page and its JSON API over an index.",
+      "When the index folder holds no index yet, it is built first from the --data folders.",
+      "Stop with Ctrl-C. Exit code 1 when the port is taken or the index cannot be opened."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index folder (default: data/index).")
+  Path index = Defaults.INDEX;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Folder of filings to index when there is no index yet; repeatable"
+              + " (default: data/filings).")
+  List<Path> data;
+
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+  String host;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    if (port < 0 || port > 65_535) {
+      err.println("error: --port must be between 0 and 65535, not " + port);
+      return 2;
+    }
+    // Before indexing, which can take a while: a taken port should fail at once.
+    if (!canListen(host, port)) {
+      err.println(bindError());
+      return 1;
+    }
+    if (!hasIndex(index)) {
+      List<Path> roots = data == null || data.isEmpty() ? List.of(Defaults.DATA) : data;
+      for (Path root : roots) {
+        if (!Files.exists(root)) {
+          err.println("error: " + root + ": no such folder (give filings with --data DIR)");
+          return 1;
+        }
+      }
+      out.println("No index in " + index + " yet; indexing " + join(roots) + " first.");
+      IndexCommand.run(roots, index, false, out);
+    }
+
+    FilingSearcher searcher;
+    try {
+      searcher = FilingSearcher.open(index);
+    } catch (IOException e) {
+      err.println("error: cannot open the index in " + index + ": " + e.getMessage());
+      return 1;
+    }
+    Javalin app = new WebApp(searcher).create();
+    try {
+      app.start(host, port);
+    } catch (JavalinBindException e) {
+      searcher.close();
+      err.println(bindError());
+      return 1;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  try {
+                    searcher.close();
+                  } catch (IOException e) {
+                    System.err.println("error: closing the index: " + e.getMessage());
+                  }
+                  stopped.countDown();
+                },
+                "filings-serve-shutdown"));
+    long filings = searcher.stats().filings();
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    out.printf(
+        "Serving %d filings at http://%s:%d/ (Ctrl-C to stop)%n", filings, shown, app.port());
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  private String bindError() {
+    return "error: cannot listen on "
+        + host
+        + ":"
+        + port
+        + " (the port is in use or the address is not this machine's); choose another with"
+        + " --port or --host";
+  }
+
+  /** Whether a server could listen there now (it can still be taken before we start). */
+  private static boolean canListen(String host, int port) {
+    if (port == 0) {
+      return true;
+    }
+    try (ServerSocket s = new ServerSocket()) {
+      s.setReuseAddress(true);
+      s.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Whether the folder holds anything (an index, or one being written): absent or empty: no. */
+  private static boolean hasIndex(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isPresent();
+    }
+  }
+
+  private static String join(List<Path> roots) {
+    return String.join(", ", roots.stream().map(Path::toString).toList());
+  }
+}

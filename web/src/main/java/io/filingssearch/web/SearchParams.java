@@ -1,0 +1,203 @@
+package io.filingssearch.web;
+
+import io.filingssearch.search.SearchRequest;
+import io.filingssearch.search.SortOrder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the query parameters of {@code GET /api/search} into a {@link SearchRequest}. Every bad
+ * value throws {@link IllegalArgumentException} with a message that names the parameter, so the API
+ * can answer 400 with it. Stateless and thread-safe.
+ */
+final class SearchParams {
+  /** The most values one repeatable parameter may have (a guard against absurd URLs). */
+  static final int MAX_VALUES = 50;
+
+  /** The longest single filter value. */
+  static final int MAX_VALUE_LENGTH = 200;
+
+  private static final Pattern AMOUNT =
+      Pattern.compile("\\$?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*([kmbt]|thousand|million|billion)?");
+
+  private SearchParams() {}
+
+  /**
+   * Builds a search request from query parameters.
+   *
+   * @param params parameter name to its values, as the server received them
+   * @return the validated request
+   * @throws IllegalArgumentException naming the first bad parameter
+   */
+  static SearchRequest parse(Map<String, List<String>> params) {
+    SearchRequest.Builder b = SearchRequest.builder();
+    String q = single(params, "q");
+    if (q != null) {
+      if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+        throw new IllegalArgumentException(
+            "q is too long ("
+                + q.length()
+                + " characters; at most "
+                + SearchRequest.MAX_QUERY_LENGTH
+                + ")");
+      }
+      b.query(q);
+    }
+    b.items(values(params, "item"));
+    b.partners(values(params, "partner"));
+    b.companies(values(params, "company"));
+    b.forms(values(params, "form"));
+    List<Integer> years = new ArrayList<>();
+    for (String y : values(params, "year")) {
+      years.add(year(y));
+    }
+    b.years(years);
+    b.amountBuckets(values(params, "amount"));
+    b.from(date(params, "from"));
+    b.to(date(params, "to"));
+    b.minAmount(amount(params, "minAmount"));
+    b.maxAmount(amount(params, "maxAmount"));
+    String sort = single(params, "sort");
+    if (sort != null) {
+      b.sort(SortOrder.parse(sort));
+    }
+    int page = integer(params, "page", 1);
+    int size = integer(params, "size", 10);
+    if (size < 1 || size > SearchRequest.MAX_SIZE) {
+      throw new IllegalArgumentException(
+          "size must be between 1 and " + SearchRequest.MAX_SIZE + ", not " + size);
+    }
+    b.page(page).size(size);
+    String group = single(params, "group");
+    if (group != null) {
+      if (!group.equals("filing")) {
+        throw new IllegalArgumentException("group must be 'filing' or absent, not '" + group + "'");
+      }
+      b.groupByFiling(true);
+    }
+    return b.build();
+  }
+
+  /**
+   * Reads a dollar amount: plain digits ({@code 10000000}, {@code $10,000,000}) or with a suffix
+   * ({@code 10M}, {@code 1.5B}, {@code 250k}, {@code 2 million}).
+   *
+   * @param name the parameter, for the error message
+   * @param text the value
+   * @return whole dollars
+   * @throws IllegalArgumentException naming the parameter when the value is not an amount
+   */
+  static long parseAmount(String name, String text) {
+    Matcher m = AMOUNT.matcher(text.trim().toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          name
+              + " must be a dollar amount such as 10000000, 10M or 1.5B, not '"
+              + abbreviate(text)
+              + "'");
+    }
+    BigDecimal n = new BigDecimal(m.group(1).replace(",", ""));
+    String unit = m.group(2) == null ? "" : m.group(2);
+    BigDecimal factor =
+        switch (unit) {
+          case "k", "thousand" -> BigDecimal.valueOf(1_000L);
+          case "m", "million" -> BigDecimal.valueOf(1_000_000L);
+          case "b", "billion" -> BigDecimal.valueOf(1_000_000_000L);
+          case "t" -> BigDecimal.valueOf(1_000_000_000_000L);
+          default -> BigDecimal.ONE;
+        };
+    BigDecimal usd = n.multiply(factor);
+    if (usd.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0) {
+      throw new IllegalArgumentException(name + " is too large: '" + abbreviate(text) + "'");
+    }
+    return usd.longValue();
+  }
+
+  private static String single(Map<String, List<String>> params, String name) {
+    List<String> vs = params.get(name);
+    if (vs == null || vs.isEmpty()) {
+      return null;
+    }
+    if (vs.size() > 1) {
+      throw new IllegalArgumentException(name + " may be given only once");
+    }
+    String v = vs.get(0).trim();
+    return v.isEmpty() ? null : v;
+  }
+
+  private static List<String> values(Map<String, List<String>> params, String name) {
+    List<String> out = new ArrayList<>();
+    for (String v : params.getOrDefault(name, List.of())) {
+      String t = v.trim();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (t.length() > MAX_VALUE_LENGTH) {
+        throw new IllegalArgumentException(
+            name + " is too long (at most " + MAX_VALUE_LENGTH + " characters)");
+      }
+      if (!out.contains(t)) {
+        out.add(t);
+      }
+    }
+    if (out.size() > MAX_VALUES) {
+      throw new IllegalArgumentException(
+          name + " is given too often (at most " + MAX_VALUES + " values)");
+    }
+    return out;
+  }
+
+  private static int year(String v) {
+    try {
+      int y = Integer.parseInt(v);
+      if (y >= 1900 && y <= 2200) {
+        return y;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("year must be a four-digit year, not '" + v + "'");
+  }
+
+  private static LocalDate date(Map<String, List<String>> params, String name) {
+    String v = single(params, name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          name + " must be a date as YYYY-MM-DD, not '" + abbreviate(v) + "'");
+    }
+  }
+
+  private static Long amount(Map<String, List<String>> params, String name) {
+    String v = single(params, name);
+    return v == null ? null : parseAmount(name, v);
+  }
+
+  private static int integer(Map<String, List<String>> params, String name, int fallback) {
+    String v = single(params, name);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          name + " must be a whole number, not '" + abbreviate(v) + "'");
+    }
+  }
+
+  private static String abbreviate(String v) {
+    return v.length() <= 40 ? v : v.substring(0, 39) + "\u2026";
+  }
+}

@@ -1,0 +1,120 @@
+package io.filingssearch.web;
+
+import io.filingssearch.filing.Filing;
+import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.search.IndexStats;
+import io.filingssearch.search.SearchRequest;
+import io.filingssearch.search.Suggestion;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What the HTTP API offers, as plain calls that return JSON-ready maps: search, one filing,
+ * autocomplete and health. Knows nothing of HTTP. Thread-safe (the searcher is).
+ */
+public final class SearchService {
+  /** The most suggestions one call returns. */
+  public static final int MAX_SUGGESTIONS = 10;
+
+  /** The longest prefix autocomplete looks at. */
+  public static final int MAX_PREFIX_LENGTH = 100;
+
+  /** What a filing id looks like: accession numbers and content hashes, nothing path-like. */
+  private static final Pattern FILING_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+  private final FilingSearcher searcher;
+
+  /**
+   * Creates the service.
+   *
+   * @param searcher the open index; the caller closes it
+   */
+  public SearchService(FilingSearcher searcher) {
+    this.searcher = Objects.requireNonNull(searcher, "searcher");
+  }
+
+  /**
+   * Runs a search.
+   *
+   * @param request the validated request
+   * @return {@link JsonViews#results}
+   * @throws IllegalArgumentException when the query holds a bad filter value
+   * @throws IOException when the index cannot be read
+   */
+  public Map<String, Object> search(SearchRequest request) throws IOException {
+    return JsonViews.results(searcher.search(request));
+  }
+
+  /**
+   * One filing.
+   *
+   * @param id the filing id
+   * @return {@link JsonViews#filing}, or empty when there is no such filing
+   * @throws IllegalArgumentException when the id is not a well-formed filing id
+   * @throws IOException when the index cannot be read
+   */
+  public Optional<Map<String, Object>> filing(String id) throws IOException {
+    if (id == null || !FILING_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "id must be 1 to 64 letters, digits or dashes (a filing id such as"
+              + " 0000950123-10-012345)");
+    }
+    Optional<Filing> f = searcher.filing(id);
+    return f.map(JsonViews::filing);
+  }
+
+  /**
+   * Autocomplete suggestions.
+   *
+   * @param prefix what the user typed; blank gives no suggestions
+   * @return {@code {"suggestions":[{"text","type"}]}}, at most {@link #MAX_SUGGESTIONS}
+   * @throws IllegalArgumentException when the prefix is too long
+   * @throws IOException when the index cannot be read
+   */
+  public Map<String, Object> suggest(String prefix) throws IOException {
+    String p = prefix == null ? "" : prefix.strip();
+    if (p.length() > MAX_PREFIX_LENGTH) {
+      throw new IllegalArgumentException(
+          "q is too long for suggestions (at most " + MAX_PREFIX_LENGTH + " characters)");
+    }
+    List<Object> out = new ArrayList<>();
+    if (!p.isEmpty()) {
+      for (Suggestion s : searcher.suggest(p, MAX_SUGGESTIONS)) {
+        if (out.size() == MAX_SUGGESTIONS) {
+          break;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", s.text());
+        m.put("type", s.type());
+        out.add(m);
+      }
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("suggestions", out);
+    return m;
+  }
+
+  /**
+   * The server's health and the index's size.
+   *
+   * @return {@code {"status":"ok","filings","sections","sizeBytes","lastIndexed","location"}}
+   * @throws IOException when the index cannot be read
+   */
+  public Map<String, Object> health() throws IOException {
+    IndexStats s = searcher.stats();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("status", "ok");
+    m.put("filings", s.filings());
+    m.put("sections", s.sections());
+    m.put("sizeBytes", s.sizeBytes());
+    m.put("lastIndexed", s.lastIndexed() == null ? null : s.lastIndexed().toString());
+    m.put("location", s.location());
+    return m;
+  }
+}

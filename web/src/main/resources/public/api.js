@@ -1,0 +1,68 @@
+// Calls to the server's JSON API. All paths are relative, so the page also works under a prefix.
+
+import { FACETS, RANGE_FILTERS } from './state.js';
+
+/** An error the API reported (a problem JSON body) or a network/format failure. */
+export class ApiError extends Error {
+  constructor(title, status, details) {
+    super(details ? `${title}: ${details}` : title);
+    this.title = title;
+    this.status = status;
+    this.details = details || '';
+  }
+}
+
+/** The query string sent to /api/search for a state. */
+export function searchParams(s) {
+  const p = new URLSearchParams();
+  if (s.q.trim()) p.set('q', s.q.trim());
+  for (const dim of FACETS) for (const v of s.filters[dim]) p.append(dim, v);
+  for (const k of RANGE_FILTERS) if (s[k]) p.set(k, s[k]);
+  p.set('sort', s.sort);
+  p.set('page', String(s.page));
+  p.set('size', String(s.size));
+  if (s.group) p.set('group', s.group);
+  return p;
+}
+
+async function getJson(url, signal) {
+  let res;
+  try {
+    res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError('Could not reach the server', 0, 'Check your connection and try again.');
+  }
+  let body = null;
+  const text = await res.text();
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = null;
+  }
+  if (!res.ok) {
+    if (body && typeof body === 'object' && body.title) {
+      throw new ApiError(String(body.title), body.status || res.status, body.details ? String(body.details) : '');
+    }
+    throw new ApiError(`The server answered ${res.status}`, res.status, res.statusText || '');
+  }
+  if (body === null || typeof body !== 'object') {
+    throw new ApiError('The server sent an unreadable answer', res.status, '');
+  }
+  return body;
+}
+
+/** GET /api/search for a state. */
+export function search(s, signal) {
+  return getJson('api/search?' + searchParams(s).toString(), signal);
+}
+
+/** GET /api/filings/{id}. */
+export function filing(id, signal) {
+  return getJson('api/filings/' + encodeURIComponent(id), signal);
+}
+
+/** GET /api/suggest?q=prefix. */
+export function suggest(prefix, signal) {
+  return getJson('api/suggest?' + new URLSearchParams({ q: prefix }).toString(), signal);
+}

@@ -1,0 +1,199 @@
+package io.filingssearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search page in a real browser (Debian's headless Chromium): search, highlighting, a facet,
+ * the filing view. Skipped when Chromium or its driver is not installed.
+ */
+class BrowserSearchTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @TempDir static Path tmp;
+  static TestServer server;
+  static WebDriver driver;
+
+  @BeforeAll
+  static void start() throws IOException {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "needs chromium and chromedriver (apt-get install chromium chromium-driver)");
+    server = TestServer.start(tmp.resolve("server"));
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + tmp.resolve("chrome-profile"));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void aPersonSearchesNarrowsByAFacetAndOpensAFiling() throws IOException {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    driver.get(server.base + "/");
+
+    WebElement input =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=search-input]")));
+    input.sendKeys("genentech", Keys.ENTER);
+
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=result] mark")));
+    List<WebElement> results = driver.findElements(By.cssSelector("[data-testid=result]"));
+    assertFalse(results.isEmpty());
+    assertTrue(
+        driver
+            .findElement(By.cssSelector("[data-testid=result] mark"))
+            .getText()
+            .equalsIgnoreCase("genentech"));
+    String countBefore = driver.findElement(By.cssSelector("[data-testid=result-count]")).getText();
+    assertTrue(countBefore.contains("genentech"), countBefore);
+    screenshot("screenshot.png");
+
+    // The facet value with the fewest filings narrows the results the most.
+    WebElement value =
+        driver.findElements(By.cssSelector("[data-testid=facet-value]")).stream()
+            .min(Comparator.comparingInt(BrowserSearchTest::count))
+            .orElseThrow();
+    String valueText = value.getText();
+    value.click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=chip]")));
+    wait.until(
+        d ->
+            !d.findElement(By.cssSelector("[data-testid=result-count]"))
+                .getText()
+                .equals(countBefore));
+    String countAfter = driver.findElement(By.cssSelector("[data-testid=result-count]")).getText();
+    assertNotEquals(countBefore, countAfter, "after choosing " + valueText);
+    assertTrue(driver.getCurrentUrl().contains("="), driver.getCurrentUrl());
+
+    // Open the first hit: the filing view shows its sections.
+    WebElement link =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-testid=result] a.result-link")));
+    link.click();
+    WebElement view =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=filing-view]")));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("[data-testid=filing-section]")));
+    assertTrue(driver.getCurrentUrl().contains("filing="), driver.getCurrentUrl());
+    assertFalse(view.getText().isBlank());
+    screenshot("screenshot-filing.png");
+
+    // Back returns to the narrowed results.
+    driver.navigate().back();
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=result]")));
+    assertEquals(
+        countAfter, driver.findElement(By.cssSelector("[data-testid=result-count]")).getText());
+    assertNoPageErrors();
+  }
+
+  @Test
+  void markupInAFilingNeverRunsInThePage() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    driver.get(server.base + "/?q=" + TestServer.HOSTILE_WORD);
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=result] mark")));
+    WebElement result = driver.findElement(By.cssSelector("[data-testid=result]"));
+    assertTrue(result.getText().contains("<script>"), result.getText());
+    assertTrue(result.findElements(By.tagName("script")).isEmpty());
+    assertTrue(result.findElements(By.tagName("img")).isEmpty());
+
+    result.findElement(By.cssSelector("a.result-link")).click();
+    WebElement section =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-testid=filing-section]")));
+    WebElement view = driver.findElement(By.cssSelector("[data-testid=filing-view]"));
+    assertTrue(view.getText().contains("<img src=x onerror=alert(1)>"), section.getText());
+    assertTrue(view.findElements(By.tagName("img")).isEmpty());
+    assertTrue(view.findElements(By.tagName("script")).isEmpty());
+    assertNoPageErrors();
+  }
+
+  private static int count(WebElement facetValue) {
+    String n = facetValue.findElement(By.cssSelector(".count")).getText().replaceAll("[^0-9]", "");
+    return n.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(n);
+  }
+
+  private static void screenshot(String name) throws IOException {
+    File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+    Path target = Path.of("target", name);
+    Files.createDirectories(target.getParent());
+    Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** The page logged no errors (a CSP violation or a script error would show here). */
+  private static void assertNoPageErrors() {
+    List<String> errors =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+            .map(LogEntry::getMessage)
+            .toList();
+    assertTrue(errors.isEmpty(), () -> "page errors: " + errors);
+  }
+}

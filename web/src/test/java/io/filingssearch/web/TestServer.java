@@ -1,0 +1,145 @@
+package io.filingssearch.web;
+
+import io.filingssearch.index.FilingIndexer;
+import io.filingssearch.index.IndexListener;
+import io.filingssearch.index.IndexReport;
+import io.filingssearch.search.FilingSearcher;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The real app on a free port over an index of the seed filings plus one hostile filing (markup and
+ * quotes in its text), built in a temporary folder.
+ */
+final class TestServer implements AutoCloseable {
+  /** A word only the hostile filing contains. */
+  static final String HOSTILE_WORD = "quokkaventure";
+
+  /** The hostile filing's text: an 8-K whose body holds markup that must never run. */
+  static final String HOSTILE_FILING =
+"""
+                                  UNITED STATES
+                       SECURITIES AND EXCHANGE COMMISSION
+                             Washington, D.C. 20549
+
+                                    FORM 8-K
+
+                                 CURRENT REPORT
+
+       Date of Report (Date of Earliest Event Reported): March 3, 2004
+
+                              Markup Testing Corp.
+             (Exact name of registrant as specified in its charter)
+
+ITEM 5.  OTHER EVENTS
+
+On March 3, 2004, the Registrant announced the Quokkaventure program with
+Example Partners, Inc. ("Example") for $12 million. The press release said
+<script>alert(1)</script> quokkaventure <img src=x onerror=alert(1)> and
+"double quotes" and 'single quotes' & ampersands around the quokkaventure plan.
+
+ITEM 7.  FINANCIAL STATEMENTS AND EXHIBITS
+
+None.
+""";
+
+  final Path dir;
+  final IndexReport report;
+  final FilingSearcher searcher;
+  final Javalin app;
+  final String base;
+  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private TestServer(Path dir, IndexReport report, FilingSearcher searcher, Javalin app) {
+    this.dir = dir;
+    this.report = report;
+    this.searcher = searcher;
+    this.app = app;
+    this.base = "http://127.0.0.1:" + app.port();
+  }
+
+  /** Indexes the seeds and the hostile filing into {@code dir} and starts the app on port 0. */
+  static TestServer start(Path dir) throws IOException {
+    Path filings = dir.resolve("filings");
+    Files.createDirectories(filings);
+    try (Stream<Path> s = Files.list(seeds())) {
+      for (Path p : s.toList()) {
+        Files.copy(p, filings.resolve(p.getFileName()));
+      }
+    }
+    Files.writeString(filings.resolve("900_hostile_markup.txt"), HOSTILE_FILING);
+    Path index = dir.resolve("index");
+    IndexReport report = FilingIndexer.index(index, List.of(filings), true, IndexListener.NONE);
+    FilingSearcher searcher = FilingSearcher.open(index);
+    Javalin app = new WebApp(searcher).create().start("127.0.0.1", 0);
+    return new TestServer(dir, report, searcher, app);
+  }
+
+  /** GETs a path (with its query string, already encoded) from the server. */
+  HttpResponse<String> get(String pathAndQuery) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+              .timeout(Duration.ofSeconds(30))
+              .GET()
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Sends a request with any method. */
+  HttpResponse<String> send(String method, String pathAndQuery) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+              .timeout(Duration.ofSeconds(30))
+              .method(method, HttpRequest.BodyPublishers.ofString("{}"))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    app.stop();
+    searcher.close();
+  }
+
+  /** The seed filings: {@code data/filings} under the repository root. */
+  static Path seeds() {
+    String prop = System.getProperty("filings.root");
+    if (prop != null && Files.isDirectory(Path.of(prop, "data", "filings"))) {
+      return Path.of(prop, "data", "filings");
+    }
+    Path p = Paths.get("").toAbsolutePath();
+    while (p != null && !Files.isDirectory(p.resolve("data/filings"))) {
+      p = p.getParent();
+    }
+    if (p == null) {
+      throw new IllegalStateException(
+          "cannot find data/filings above " + Paths.get("").toAbsolutePath());
+    }
+    return p.resolve("data/filings");
+  }
+}
