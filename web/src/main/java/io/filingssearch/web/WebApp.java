@@ -9,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -89,6 +90,28 @@ public final class WebApp {
         (e, ctx) -> {
           LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
           error(ctx, 500, "The server could not answer this request; it has been logged.");
+        });
+    // An Error (a stack overflow on an absurdly nested query, say) must not reach the client
+    // either.
+    config.router.javaLangErrorHandler(
+        (res, e) -> {
+          LOG.error("request failed", e);
+          if (!res.isCommitted()) {
+            try {
+              res.reset();
+              res.setStatus(500);
+              res.setContentType("application/json");
+              res.getWriter()
+                  .write(
+                      JsonViews.MAPPER.writeValueAsString(
+                          JsonViews.error(
+                              "Server Error",
+                              500,
+                              "The server could not answer this request; it has been logged.")));
+            } catch (IOException | IllegalStateException ignored) {
+              // The client is gone or the answer has started; nothing more can be sent.
+            }
+          }
         });
     // Unknown API paths and methods: JSON like every other API answer (unless a handler already
     // wrote one, such as the 404 for an unknown filing).

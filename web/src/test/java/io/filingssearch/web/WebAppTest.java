@@ -274,7 +274,20 @@ class WebAppTest {
     }
     // Odd but harmless input is searched, leniently where needed.
     for (String q :
-        List.of("\"unbalanced", "(a OR", "AND", "*", "?x", "a:", "\\", "~", "title:[a TO", "日本")) {
+        List.of(
+            "\"unbalanced",
+            "(a OR",
+            "AND",
+            "*",
+            "?x",
+            "a:",
+            "\\",
+            "~",
+            "title:[a TO",
+            "日本",
+            "(".repeat(999) + "a" + ")".repeat(999),
+            "a~2 ".repeat(300),
+            "x* ".repeat(600))) {
       HttpResponse<String> r = server.get("/api/search?q=" + enc(q));
       assertTrue(r.statusCode() == 200 || r.statusCode() == 400, () -> q + ": " + r.body());
     }
