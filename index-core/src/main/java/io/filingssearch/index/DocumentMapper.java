@@ -131,12 +131,20 @@ public final class DocumentMapper {
     };
   }
 
+  private static final java.util.regex.Pattern LEGAL_SUFFIX =
+      java.util.regex.Pattern.compile(
+          "(?i)[,\\s]+(?:inc|incorporated|corp|corporation|ltd|limited|llc|plc|l\\.p)\\.?$");
+
   /**
-   * The company facet value: names written in capitals in one filing and mixed case in another
-   * ("IMMUNOGEN, INC." and "ImmunoGen, Inc.") are one facet entry.
+   * The company facet value: one entry per company however a filing writes it ("IMMUNOGEN, INC.",
+   * "ImmunoGen, Inc." and "ImmunoGen" are all "Immunogen"): legal form dropped, words capitalized.
    */
   public static String companyFacet(String company) {
-    String[] words = company.trim().toLowerCase(Locale.ROOT).split("\\s+");
+    String name = LEGAL_SUFFIX.matcher(company.trim()).replaceAll("");
+    if (name.isBlank()) {
+      name = company.trim();
+    }
+    String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
     StringBuilder b = new StringBuilder();
     for (String w : words) {
       if (b.length() > 0) {

@@ -97,8 +97,20 @@ final class CoverPage {
   /** The registrant named where the signature says "duly authorized. ACME INC. By: /s/ ...". */
   static String signer(String text) {
     Matcher m = SIGNED_BY.matcher(text);
-    return m.find() ? tidyName(m.group(1)) : null;
+    if (!m.find()) {
+      return null;
+    }
+    String name = tidyName(m.group(1));
+    // A company signs: its name ends in a legal form or is written in capitals.
+    return name != null
+            && (LEGAL_FORM.matcher(name).find() || name.equals(name.toUpperCase(Locale.ROOT)))
+        ? name
+        : null;
   }
+
+  private static final Pattern LEGAL_FORM =
+      Pattern.compile(
+          "(?i)\\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|plc|l\\.?p|n\\.a|trust|bancorp|group|holdings)\\.?$");
 
   private static LocalDate dateOfReport(String cover) {
     Matcher label = DATE_LABEL.matcher(cover);

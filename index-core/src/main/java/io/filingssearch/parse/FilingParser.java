@@ -173,6 +173,7 @@ public final class FilingParser {
     String fileNumber;
     LocalDate dateOfReport;
     LocalDate filedDate;
+    String ticker;
   }
 
   static Filing build(
@@ -247,7 +248,7 @@ public final class FilingParser {
               .map(s -> CoverPage.signer(s.text()))
               .filter(java.util.Objects::nonNull)
               .findFirst()
-              .orElse(null);
+              .orElseGet(() -> Registrant.guess(sections, meta.ticker));
     }
     LocalDate filed = meta.filedDate;
     LocalDate dateOfReport =

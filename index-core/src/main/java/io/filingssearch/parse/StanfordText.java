@@ -73,6 +73,10 @@ final class StanfordText {
   static Filing parse(String source, String text, String hashId) {
     Meta meta = new Meta();
     for (String line : header(text)) {
+      if (line.startsWith("FILE:") && line.indexOf('/') > 5) {
+        // FILE:AA/AA-8K-20020701140552.txt.gz: the data set is filed by ticker.
+        meta.ticker = line.substring(5, line.indexOf('/')).trim();
+      }
       if (line.startsWith("TIME:")) {
         meta.filedDate = Dates.compact(line.substring(5));
       }
