@@ -1,7 +1,6 @@
 package io.filingssearch.search;
 
 import io.filingssearch.filing.Items;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,6 @@ final class ParsedQuery {
       Pattern.compile(
           "(?<![\\w:])(-?)(item|partner|company|form|amount|date|year):(\"[^\"]*\"|[^\\s\"]+)",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONEY =
-      Pattern.compile("(?i)\\$?(\\d+(?:[.,]\\d+)*)\\s*(k|m|mm|b|bn|t|thousand|million|billion)?");
 
   String text = "";
   final List<String> items = new ArrayList<>();
@@ -112,27 +109,8 @@ final class ParsedQuery {
     }
   }
 
-  /**
-   * Dollars from "10M", "$1.5 billion", "500,000", "2.5k".
-   *
-   * @throws IllegalArgumentException when the text is not an amount
-   */
-  static long money(String s) {
-    Matcher m = MONEY.matcher(s.trim());
-    if (!m.matches()) {
-      throw new IllegalArgumentException("not an amount: " + s);
-    }
-    BigDecimal n = new BigDecimal(m.group(1).replace(",", ""));
-    String unit = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-    BigDecimal scale =
-        switch (unit) {
-          case "k", "thousand" -> BigDecimal.valueOf(1_000);
-          case "m", "mm", "million" -> BigDecimal.valueOf(1_000_000);
-          case "b", "bn", "billion" -> BigDecimal.valueOf(1_000_000_000);
-          case "t" -> BigDecimal.valueOf(1_000_000_000_000L);
-          default -> BigDecimal.ONE;
-        };
-    return n.multiply(scale).longValue();
+  private static long money(String s) {
+    return SearchRequest.parseAmount("amount", s);
   }
 
   private void dates(String v, String token, boolean yearsOnly) {

@@ -84,6 +84,43 @@ public record SearchRequest(
     }
   }
 
+  private static final java.util.regex.Pattern AMOUNT =
+      java.util.regex.Pattern.compile(
+          "\\$?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(k|m|mm|b|bn|t|thousand|million|billion)?");
+
+  /**
+   * Reads a dollar amount as people type it: plain digits ({@code 10000000}, {@code $10,000,000})
+   * or with a unit ({@code 10M}, {@code 1.5B}, {@code 250k}, {@code 2 million}). The one amount
+   * reader of the query language, the CLI and the HTTP API.
+   *
+   * @param name the parameter or filter, for the error message
+   * @param text the value
+   * @return whole dollars
+   * @throws IllegalArgumentException naming the parameter when the value is not an amount
+   */
+  public static long parseAmount(String name, String text) {
+    java.util.regex.Matcher m = AMOUNT.matcher(text.trim().toLowerCase(java.util.Locale.ROOT));
+    String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          name + " must be a dollar amount such as 10000000, 10M or 1.5B, not '" + shown + "'");
+    }
+    java.math.BigDecimal n = new java.math.BigDecimal(m.group(1).replace(",", ""));
+    long factor =
+        switch (m.group(2) == null ? "" : m.group(2)) {
+          case "k", "thousand" -> 1_000L;
+          case "m", "mm", "million" -> 1_000_000L;
+          case "b", "bn", "billion" -> 1_000_000_000L;
+          case "t" -> 1_000_000_000_000L;
+          default -> 1L;
+        };
+    java.math.BigDecimal usd = n.multiply(java.math.BigDecimal.valueOf(factor));
+    if (usd.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0) {
+      throw new IllegalArgumentException(name + " is too large: '" + shown + "'");
+    }
+    return usd.longValue();
+  }
+
   /** A request for the first page of ten hits for {@code query}, sorted by relevance. */
   public static SearchRequest of(String query) {
     return builder().query(query).build();

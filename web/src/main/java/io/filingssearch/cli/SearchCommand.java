@@ -91,8 +91,10 @@ final class SearchCommand implements Callable<Integer> {
               .forms(forms)
               .from(from)
               .to(to)
-              .minAmount(minAmount == null ? null : Amounts.parse("--min-amount", minAmount))
-              .maxAmount(maxAmount == null ? null : Amounts.parse("--max-amount", maxAmount))
+              .minAmount(
+                  minAmount == null ? null : SearchRequest.parseAmount("--min-amount", minAmount))
+              .maxAmount(
+                  maxAmount == null ? null : SearchRequest.parseAmount("--max-amount", maxAmount))
               .sort(SortOrder.parse(sort))
               .size(size)
               .page(page)

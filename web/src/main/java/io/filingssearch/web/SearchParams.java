@@ -2,15 +2,11 @@ package io.filingssearch.web;
 
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.search.SortOrder;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the query parameters of {@code GET /api/search} into a {@link SearchRequest}. Every bad
@@ -23,9 +19,6 @@ final class SearchParams {
 
   /** The longest single filter value. */
   static final int MAX_VALUE_LENGTH = 200;
-
-  private static final Pattern AMOUNT =
-      Pattern.compile("\\$?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*([kmbt]|thousand|million|billion)?");
 
   private SearchParams() {}
 
@@ -95,29 +88,7 @@ final class SearchParams {
    * @throws IllegalArgumentException naming the parameter when the value is not an amount
    */
   static long parseAmount(String name, String text) {
-    Matcher m = AMOUNT.matcher(text.trim().toLowerCase(Locale.ROOT));
-    if (!m.matches()) {
-      throw new IllegalArgumentException(
-          name
-              + " must be a dollar amount such as 10000000, 10M or 1.5B, not '"
-              + abbreviate(text)
-              + "'");
-    }
-    BigDecimal n = new BigDecimal(m.group(1).replace(",", ""));
-    String unit = m.group(2) == null ? "" : m.group(2);
-    BigDecimal factor =
-        switch (unit) {
-          case "k", "thousand" -> BigDecimal.valueOf(1_000L);
-          case "m", "million" -> BigDecimal.valueOf(1_000_000L);
-          case "b", "billion" -> BigDecimal.valueOf(1_000_000_000L);
-          case "t" -> BigDecimal.valueOf(1_000_000_000_000L);
-          default -> BigDecimal.ONE;
-        };
-    BigDecimal usd = n.multiply(factor);
-    if (usd.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0) {
-      throw new IllegalArgumentException(name + " is too large: '" + abbreviate(text) + "'");
-    }
-    return usd.longValue();
+    return SearchRequest.parseAmount(name, text);
   }
 
   private static String single(Map<String, List<String>> params, String name) {
