@@ -60,7 +60,9 @@ public final class FilingIndexer {
   public static IndexReport index(
       Path indexDir, List<Path> roots, boolean full, IndexListener listener) throws IOException {
     long t0 = System.nanoTime();
-    List<Path> files = walk(roots);
+    List<Path> found = walk(roots);
+    List<Path> files = filesToIndex(found);
+    int parts = found.size() - files.size();
     long totalBytes = 0;
     for (Path f : files) {
       totalBytes += Files.size(f);
@@ -93,10 +95,11 @@ public final class FilingIndexer {
       }
       long ms = (System.nanoTime() - t0) / 1_000_000;
       return new IndexReport(
-          files.size(),
+          found.size(),
           run.filings.get(),
           run.sections.get(),
           run.unchanged.get(),
+          parts,
           removed,
           run.failures,
           run.bytes.get(),
@@ -138,8 +141,14 @@ public final class FilingIndexer {
     return out;
   }
 
-  /** Every regular file under the roots, sorted, skipping hidden files and documentation. */
-  static List<Path> walk(List<Path> roots) throws IOException {
+  /**
+   * Every regular file under the roots, sorted, skipping hidden files and documentation.
+   *
+   * @param roots folders or files
+   * @return the files
+   * @throws IOException when a root is missing or cannot be read
+   */
+  public static List<Path> walk(List<Path> roots) throws IOException {
     List<Path> out = new ArrayList<>();
     for (Path root : roots) {
       if (!Files.exists(root)) {
@@ -157,6 +166,38 @@ public final class FilingIndexer {
       }
     }
     Collections.sort(out);
+    return out;
+  }
+
+  private static final java.util.regex.Pattern ACCESSION =
+      java.util.regex.Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
+
+  /**
+   * The files of a walk that a run indexes. EDGAR keeps a filing as {@code <accession>/} with the
+   * complete submission {@code <accession>.txt} beside copies of its parts (the primary document
+   * {@code d740679d8k.htm}, the index page, the header): when the complete submission is there, the
+   * parts are skipped, so that one filing is one filing in the index.
+   *
+   * @param files files found under the folders
+   * @return those to index, in the same order
+   */
+  public static List<Path> filesToIndex(List<Path> files) {
+    Set<Path> submissionFolders = new HashSet<>();
+    for (Path f : files) {
+      Path dir = f.getParent();
+      String name = dir == null || dir.getFileName() == null ? "" : dir.getFileName().toString();
+      if (ACCESSION.matcher(name).matches() && f.getFileName().toString().equals(name + ".txt")) {
+        submissionFolders.add(dir);
+      }
+    }
+    List<Path> out = new ArrayList<>();
+    for (Path f : files) {
+      Path dir = f.getParent();
+      if (!submissionFolders.contains(dir)
+          || f.getFileName().toString().equals(dir.getFileName() + ".txt")) {
+        out.add(f);
+      }
+    }
     return out;
   }
 

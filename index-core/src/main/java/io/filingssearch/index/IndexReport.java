@@ -9,6 +9,7 @@ import java.util.List;
  * @param filings filings parsed and indexed in this run
  * @param sections sections indexed in this run
  * @param unchanged files skipped because their content did not change
+ * @param parts files skipped because the complete submission they are part of was indexed
  * @param removed filings deleted because their file is gone
  * @param failures files that could not be indexed, with the reason
  * @param bytes bytes of the files parsed in this run
@@ -19,6 +20,7 @@ public record IndexReport(
     int filings,
     int sections,
     int unchanged,
+    int parts,
     int removed,
     List<Failure> failures,
     long bytes,

@@ -67,13 +67,15 @@ final class IndexCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "indexed %d filings (%d sections) from %d files in %.1f s, %.1f MB/s; %d unchanged, %d removed, %d failed%n",
+        "indexed %d filings (%d sections) from %d files in %.1f s, %.1f MB/s; %d unchanged,"
+            + " %d parts of submissions skipped, %d removed, %d failed%n",
         r.filings(),
         r.sections(),
         r.files(),
         r.elapsedMs() / 1000.0,
         r.megabytesPerSecond(),
         r.unchanged(),
+        r.parts(),
         r.removed(),
         r.failures().size());
     for (IndexReport.Failure f : r.failures()) {
