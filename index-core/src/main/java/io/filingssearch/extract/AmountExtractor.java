@@ -100,6 +100,22 @@ final class AmountExtractor {
 
   private static final Pattern[] ROLE_PATTERNS = new Pattern[ROLES.length];
 
+  /**
+   * Words one of which each role pattern needs, in lower case: a pattern is only run when the
+   * clause holds one, as most clauses give no role.
+   */
+  private static final String[][] ROLE_WORDS = {
+    {"front", "signing ", "initial payment"},
+    {"milestone"},
+    {"royalt"},
+    {"invest", "equity", "stock purchase", "private placement", "common ", "preferred "},
+    {"loan", "credit ", "line of credit", "revolv", "borrow"},
+    {
+      "purchase price", "consideration", "acquisition price", "sale price", "acquir", "sold", "sell"
+    },
+    {"fee"},
+  };
+
   static {
     for (int i = 0; i < ROLES.length; i++) {
       ROLE_PATTERNS[i] = Pattern.compile(ROLES[i][1]);
@@ -109,11 +125,17 @@ final class AmountExtractor {
   private static final int BEFORE = 90;
   private static final int AFTER = 50;
 
+  // Every amount holds a dollar sign, "USD" or the word "dollars": the pattern is only tried near
+  // them. A match starts at most 5 characters before its "$" ("U.S. $") and a number with its scale
+  // word rarely spans 100 characters before "dollars" or after the sign.
+  private static final int REACH = 100;
+
   List<Amount> extract(String text) {
     List<Amount> out = new ArrayList<>();
-    Matcher m = AMOUNT.matcher(text);
+    Near near = Near.findIgnoreCase(AMOUNT, text, REACH, REACH, "$", "usd", "dollars");
+    Matcher m = near.matcher();
     int pos = 0;
-    while (pos < text.length() && m.find(pos)) {
+    while (pos < text.length() && near.find(pos)) {
       pos = m.group("dollar") != null ? dollar(text, m, out) : word(text, m, out);
     }
     return out;
@@ -249,12 +271,22 @@ final class AmountExtractor {
     }
     String before = clauseBefore(text, start);
     String around = before + " " + after;
+    String lower = around.toLowerCase(Locale.ROOT);
     for (int i = 0; i < ROLES.length; i++) {
-      if (ROLE_PATTERNS[i].matcher(around).find()) {
+      if (containsAny(lower, ROLE_WORDS[i]) && ROLE_PATTERNS[i].matcher(around).find()) {
         return ROLES[i][0];
       }
     }
     return null;
+  }
+
+  private static boolean containsAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String clauseBefore(String text, int start) {
