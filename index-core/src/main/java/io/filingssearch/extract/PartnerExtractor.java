@@ -121,6 +121,26 @@ final class PartnerExtractor {
               + "|purchase|extended|terminated|announced|announce|collaborate|acquired|acquire"
               + "|receive)\\b");
 
+  /** The verbs of {@link #SUBJECT_VERB}, as its triggers (a prefix stands for its inflections). */
+  private static final String[] SUBJECT_VERBS = {
+    "renewed",
+    "agreed",
+    "signed",
+    "entered into",
+    "exercised",
+    "licensed",
+    "invest",
+    "paid",
+    "pay",
+    "purchase",
+    "extended",
+    "terminated",
+    "announce",
+    "collaborate",
+    "acquire",
+    "receive"
+  };
+
   /** "grants X an exclusive license". */
   private static final Pattern GRANTS =
       Pattern.compile("\\bgrant(?:s|ed)?\\s+(?=[A-Z][^ ]*\\s+(?:an?|the|certain|exclusive)\\b)");
@@ -166,8 +186,6 @@ final class PartnerExtractor {
               + "|for further information|source)\\s*:");
 
   private static final Pattern ABOUT = Pattern.compile("^\\s*About\\s+[A-Z]");
-
-  private static final Pattern PARAGRAPH = Pattern.compile("\\n[ \\t]*\\n");
 
   private static final Set<String> GENERIC =
       Set.of(
@@ -447,9 +465,11 @@ final class PartnerExtractor {
     Context ctx = new Context(body, registrant == null ? "" : registrant);
     List<Mention> mentions = new ArrayList<>();
     dealWith(body, ctx, mentions);
-    backward(body, ACQUIRED_BY, false, mentions);
-    backward(body, ROLE_AFTER, true, mentions);
-    backward(body, ACTING_AS, true, mentions);
+    // The passive "is acquired by" and the role nouns are the rare words these patterns need; a
+    // match starts at most a few words (or a parenthesis) before them.
+    backward(body, Near.find(ACQUIRED_BY, body, 60, 2, "acquired by"), false, mentions);
+    backward(body, Near.find(ROLE_AFTER, body, 100, 2, ROLE_NOUNS), true, mentions);
+    backward(body, Near.find(ACTING_AS, body, 150, 2, ROLE_NOUNS), true, mentions);
     acquisitions(body, mentions);
     tickers(body, ctx, mentions);
     subjects(body, mentions);
@@ -489,37 +509,63 @@ final class PartnerExtractor {
     return List.copyOf(kept);
   }
 
-  /** The text with boilerplate paragraphs blanked out, so offsets stay valid. */
+  /**
+   * The text with boilerplate paragraphs blanked out, so offsets stay valid. Paragraphs are
+   * compared in place (regions, not copies), and the disclaimers are only searched near their
+   * words.
+   */
   static String blankBoilerplate(String text) {
     StringBuilder sb = new StringBuilder(text);
-    Matcher pm = PARAGRAPH.matcher(text);
+    Matcher about = ABOUT.matcher(text);
+    Matcher contact = CONTACT.matcher(text);
+    // BOILERPLATE never matches a line break, so its matches over the whole text are those of each
+    // paragraph; bp holds the first one at or after the current paragraph. "risks and " starts 10
+    // characters before its trigger.
+    Near boilerplate =
+        Near.findIgnoreCase(
+            BOILERPLATE,
+            text,
+            10,
+            20,
+            "forward",
+            "safe harbor",
+            "private securities",
+            "cautionary statement",
+            "uncertainties");
+    Matcher bp = boilerplate.matcher();
+    int bpStart = -1;
     int start = 0;
     boolean inAbout = false;
     while (start <= text.length()) {
-      int end = pm.find(start) ? pm.start() : text.length();
-      String p = text.substring(start, end);
-      String trimmed = p.strip();
+      int breakStart = paragraphBreak(text, start);
+      int end = breakStart < 0 ? text.length() : breakStart;
+      int trimmed = strippedLength(text, start, end);
       boolean blank = false;
-      if (ABOUT.matcher(p).find()) {
+      if (about.region(start, end).lookingAt()) {
         blank = true;
         // A short "About X" heading starts a boilerplate block that runs to the next heading.
-        inAbout = trimmed.length() < 100;
+        inAbout = trimmed < 100;
       } else if (inAbout) {
-        if (trimmed.length() < 60 && !trimmed.isEmpty()) {
+        if (trimmed < 60 && trimmed > 0) {
           inAbout = false;
         } else {
           blank = true;
         }
       }
       int from = start;
-      Matcher bp = BOILERPLATE.matcher(p);
-      if (CONTACT.matcher(p).find()) {
+      if (bpStart < start) {
+        bpStart = boilerplate.find(start) ? bp.start() : Integer.MAX_VALUE;
+      }
+      if (contact.region(start, end).lookingAt()) {
         blank = true;
-      } else if (bp.find()) {
+      } else if (bpStart < end) {
         blank = true;
-        if (p.length() > 600) {
+        if (end - start > 600) {
           // One long line holding a whole release: blank from the disclaimer's sentence on.
-          int sentence = Math.max(p.lastIndexOf(". ", bp.start()), p.lastIndexOf("\"", bp.start()));
+          int sentence =
+              Math.max(
+                  lastIndexOfFrom(text, ". ", bpStart, start),
+                  lastIndexOfFrom(text, "\"", bpStart, start));
           from = start + Math.max(0, sentence);
         }
       }
@@ -530,18 +576,60 @@ final class PartnerExtractor {
           }
         }
       }
-      if (end == text.length()) {
+      if (breakStart < 0) {
         break;
       }
-      start = pm.end();
+      start = paragraphBreakEnd(text, breakStart);
     }
     return sb.toString();
   }
 
+  /** Where the next blank line ({@code \n[ \t]*\n}) at or after {@code from} starts, or -1. */
+  private static int paragraphBreak(String text, int from) {
+    for (int i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (paragraphBreakEnd(text, i) > 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of the blank line starting at the line break {@code i}, or -1 when it is not one. */
+  private static int paragraphBreakEnd(String text, int i) {
+    int j = i + 1;
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j++;
+    }
+    return j < text.length() && text.charAt(j) == '\n' ? j + 1 : -1;
+  }
+
+  /** The length of {@code text[start, end)} without surrounding white space. */
+  private static int strippedLength(String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end - start;
+  }
+
+  /** Where {@code s} last starts at or before {@code at}, relative to {@code start}; or -1. */
+  private static int lastIndexOfFrom(String text, String s, int at, int start) {
+    int i = text.lastIndexOf(s, at);
+    return i >= start ? i - start : -1;
+  }
+
   private static void dealWith(String body, Context ctx, List<Mention> out) {
-    for (Pattern p : new Pattern[] {DEAL_WITH, VERB_WITH}) {
-      Matcher m = p.matcher(body);
-      while (m.find()) {
+    // Both patterns end in "with" (or "between", "among"), at most a deal noun or verb and their
+    // 100- or 120-character bridge after the match starts.
+    for (Near near :
+        new Near[] {
+          Near.find(DEAL_WITH, body, 130, 60, "with", "between", "among"),
+          Near.find(VERB_WITH, body, 140, 60, "with")
+        }) {
+      Matcher m = near.matcher();
+      while (near.find()) {
         String between = m.group(1);
         int from = Math.max(0, m.start() - 60);
         String lead = body.substring(from, m.start());
@@ -641,9 +729,9 @@ final class PartnerExtractor {
   }
 
   /** Names (one, or a list "A, B and C") ending where a pattern starts. */
-  private static void backward(String body, Pattern p, boolean list, List<Mention> out) {
-    Matcher m = p.matcher(body);
-    while (m.find()) {
+  private static void backward(String body, Near near, boolean list, List<Mention> out) {
+    Matcher m = near.matcher();
+    while (near.find()) {
       int end = m.start();
       for (int n = 0; n < (list ? 4 : 1); n++) {
         int start = Names.nameStart(body, end);
@@ -660,18 +748,41 @@ final class PartnerExtractor {
     }
   }
 
+  /** The role nouns of {@link #ROLE_AFTER} and {@link #ACTING_AS}, as their triggers. */
+  private static final String[] ROLE_NOUNS = {
+    "agent", "trustee", "servicer", "lender", "arranger", "underwriter", "purchaser", "bookrunner"
+  };
+
   private static final Pattern LIST_SEPARATOR_BEFORE =
       Pattern.compile("(?:,\\s*and|,|\\sand)\\s+$");
 
   private static void acquisitions(String body, List<Mention> out) {
-    acquisitions(body, ACQUIRE, out);
-    acquisitions(body, ACQUIRE_FROM, out);
-    acquisitions(body, SOLD_TO, out);
+    // ACQUIRE and SOLD_TO start at their verb; ACQUIRE_FROM ends at "from", at most a verb and its
+    // 120-character bridge after it starts.
+    acquisitions(
+        body,
+        Near.find(
+            ACQUIRE,
+            body,
+            0,
+            60,
+            "acqui",
+            "merge",
+            "combination with",
+            "spin",
+            "purchase",
+            "sale of"),
+        out);
+    acquisitions(body, Near.find(ACQUIRE_FROM, body, 160, 60, "from"), out);
+    acquisitions(
+        body,
+        Near.find(SOLD_TO, body, 0, 250, "sale", "sold", "sell", "divest", "paid", "pay"),
+        out);
   }
 
-  private static void acquisitions(String body, Pattern p, List<Mention> out) {
-    Matcher m = p.matcher(body);
-    while (m.find()) {
+  private static void acquisitions(String body, Near near, List<Mention> out) {
+    Matcher m = near.matcher();
+    while (near.find()) {
       int pos = m.end();
       Matcher object = OBJECT_OF.matcher(body).region(pos, Math.min(body.length(), pos + 80));
       if (pos < body.length()
@@ -688,8 +799,9 @@ final class PartnerExtractor {
   }
 
   private static void tickers(String body, Context ctx, List<Mention> out) {
-    Matcher m = TICKER.matcher(body);
-    while (m.find()) {
+    Near near = Near.find(TICKER, body, 0, 100, "(");
+    Matcher m = near.matcher();
+    while (near.find()) {
       int start = Names.nameStart(body, m.start());
       if (start < 0) {
         continue;
@@ -722,8 +834,10 @@ final class PartnerExtractor {
   }
 
   private static void subjects(String body, List<Mention> out) {
-    Matcher m = SUBJECT_VERB.matcher(body);
-    while (m.find()) {
+    // A match ends at its verb and starts at most a parenthesis and a few auxiliaries before it.
+    Near near = Near.find(SUBJECT_VERB, body, 160, 4, SUBJECT_VERBS);
+    Matcher m = near.matcher();
+    while (near.find()) {
       Matcher term = QUOTED.matcher(m.group());
       if (term.find()) {
         // "Delphi S.a.r.l., ... controlled by EQT V Limited ("Delphi"), entered into": the defined
@@ -739,8 +853,9 @@ final class PartnerExtractor {
   }
 
   private static void grants(String body, List<Mention> out) {
-    Matcher m = GRANTS.matcher(body);
-    while (m.find()) {
+    Near near = Near.find(GRANTS, body, 0, 20, "grant");
+    Matcher m = near.matcher();
+    while (near.find()) {
       int end = Names.nameEnd(body, m.end());
       if (end > 0) {
         out.add(new Mention(body.substring(m.end(), end), m.end(), false));
@@ -761,6 +876,7 @@ final class PartnerExtractor {
     private final Set<String> addressed = new HashSet<>();
     private final String registrantKey;
     private final String registrantCore;
+    private final List<Integer> suffixEnds = new ArrayList<>();
 
     Context(String body, String registrant) {
       this.body = body;
@@ -774,9 +890,14 @@ final class PartnerExtractor {
       for (String g : List.of("company", "registrant", "we", "us", "our")) {
         registrantKeys.add(g);
       }
-      Matcher t = TITLED.matcher(body);
-      while (t.find()) {
-        addressed.add(t.group(1));
+      Near titled = Near.find(TITLED, body, 0, 100, "Mr", "Ms", "Dr", "Messrs");
+      while (titled.find()) {
+        addressed.add(titled.matcher().group(1));
+      }
+      // The ends of the legal forms ("Inc."), read by suffixed() and subsidiaries().
+      Near suffix = Near.find(SUFFIX_WORD, body, 0, 10, SUFFIX_TRIGGERS);
+      while (suffix.find()) {
+        suffixEnds.add(suffix.matcher().end());
       }
       definedTerms();
       suffixed();
@@ -784,8 +905,10 @@ final class PartnerExtractor {
     }
 
     private void definedTerms() {
-      Matcher m = DEFINED.matcher(body);
-      while (m.find()) {
+      // A defined term starts with a parenthesis at most "collectively, " before its quote.
+      Near defined = Near.find(DEFINED, body, 40, 90, "\"", "\u201c");
+      Matcher m = defined.matcher();
+      while (defined.find()) {
         int nameEnd = m.start();
         Matcher series = SERIES_BEFORE.matcher(body).region(Math.max(0, nameEnd - 16), nameEnd);
         if (series.find()) {
@@ -804,8 +927,9 @@ final class PartnerExtractor {
           }
         }
       }
-      Matcher a = ABBREVIATION.matcher(body);
-      while (a.find()) {
+      Near abbreviation = Near.find(ABBREVIATION, body, 0, 10, "(");
+      Matcher a = abbreviation.matcher();
+      while (abbreviation.find()) {
         int start = Names.nameStart(body, a.start());
         if (start >= 0) {
           String full = Names.canonical(body.substring(start, a.start()).trim());
@@ -859,11 +983,10 @@ final class PartnerExtractor {
 
     /** Names written somewhere in the section with a legal form ("Varian, Inc."). */
     private void suffixed() {
-      Matcher m = SUFFIX_WORD.matcher(body);
-      while (m.find()) {
-        int start = Names.nameStart(body, m.end());
+      for (int end : suffixEnds) {
+        int start = Names.nameStart(body, end);
         if (start >= 0) {
-          String c = Names.canonical(body.substring(start, m.end()));
+          String c = Names.canonical(body.substring(start, end));
           if (c != null) {
             evidenced.add(Names.key(c));
             suffixedKeys.add(Names.key(c));
@@ -873,22 +996,33 @@ final class PartnerExtractor {
     }
 
     private void subsidiaries() {
-      Matcher m = SUBSIDIARY_BEFORE.matcher(body);
-      while (m.find()) {
+      Near before = Near.find(SUBSIDIARY_BEFORE, body, 0, 20, "subsidiar");
+      Matcher m = before.matcher();
+      while (before.find()) {
         int end = Names.nameEnd(body, m.end());
         if (end > 0) {
           subsidiary(body.substring(m.end(), end), end);
         }
       }
       // "X, a wholly-owned subsidiary of the Company": look after each name with a legal form.
-      Matcher s = SUFFIX_WORD.matcher(body);
-      while (s.find()) {
+      // SUBSIDIARY_AFTER needs "subsidiary" within its 160 characters: most sections have none.
+      int nextSubsidiary = body.indexOf("subsidiary");
+      for (int end : suffixEnds) {
+        if (nextSubsidiary >= 0 && nextSubsidiary < end) {
+          nextSubsidiary = body.indexOf("subsidiary", end);
+        }
+        if (nextSubsidiary < 0) {
+          break;
+        }
+        if (nextSubsidiary + "subsidiary".length() > end + 160) {
+          continue;
+        }
         Matcher after =
-            SUBSIDIARY_AFTER.matcher(body).region(s.end(), Math.min(body.length(), s.end() + 160));
+            SUBSIDIARY_AFTER.matcher(body).region(end, Math.min(body.length(), end + 160));
         if (after.lookingAt()) {
-          int start = Names.nameStart(body, s.end());
+          int start = Names.nameStart(body, end);
           if (start >= 0) {
-            subsidiary(body.substring(start, s.end()), s.end());
+            subsidiary(body.substring(start, end), end);
           }
         }
       }
@@ -994,6 +1128,15 @@ final class PartnerExtractor {
           "(?<=[ ,])(?:Inc\\.|Inc\\b|Incorporated|Corp\\.|Corporation|Co\\.|Ltd\\.|Limited|LLC|L\\.L\\.C\\."
               + "|LLP|L\\.P\\.|Plc|PLC|plc|N\\.V\\.|B\\.V\\.|AG|S\\.A\\.|S\\.p\\.A\\.|GmbH|N\\.A\\.)"
               + "(?![A-Za-z])");
+
+  /**
+   * Literal starts of the legal forms of {@link #SUFFIX_WORD}, as its triggers; the longest form
+   * ("Incorporated", "Corporation") runs 8 characters past its trigger.
+   */
+  private static final String[] SUFFIX_TRIGGERS = {
+    "Inc", "Corp", "Co.", "Ltd.", "Limited", "LLC", "L.L.C.", "LLP", "L.P.", "Plc", "PLC", "plc",
+    "N.V.", "B.V.", "AG", "S.A.", "S.p.A.", "GmbH", "N.A."
+  };
 
   private static final Pattern ALIAS_AFTER =
       Pattern.compile(
