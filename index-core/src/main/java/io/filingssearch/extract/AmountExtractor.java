@@ -3,8 +3,10 @@ package io.filingssearch.extract;
 import io.filingssearch.filing.Amount;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,20 +127,58 @@ final class AmountExtractor {
   private static final int BEFORE = 90;
   private static final int AFTER = 50;
 
-  // Every amount holds a dollar sign, "USD" or the word "dollars": the pattern is only tried near
-  // them. A match starts at most 5 characters before its "$" ("U.S. $") and a number with its scale
-  // word rarely spans 100 characters before "dollars" or after the sign.
+  // A number before "dollars" rarely spans 100 characters with its scale word.
   private static final int REACH = 100;
 
   List<Amount> extract(String text) {
     List<Amount> out = new ArrayList<>();
-    Near near = Near.findIgnoreCase(AMOUNT, text, REACH, REACH, "$", "usd", "dollars");
+    Near near = Near.at(AMOUNT, text, starts(text));
     Matcher m = near.matcher();
     int pos = 0;
     while (pos < text.length() && near.find(pos)) {
       pos = m.group("dollar") != null ? dollar(text, m, out) : word(text, m, out);
     }
     return out;
+  }
+
+  /**
+   * Where an amount may start: at a dollar sign, at the "U" of "US$", "U.S. $" or "USD", or at a
+   * digit or point before the word "dollars". The pattern is tried only there instead of at every
+   * position of the text.
+   */
+  private static int[] starts(String text) {
+    int[] out = new int[16];
+    int n = 0;
+    for (int d = text.indexOf('$'); d >= 0; d = text.indexOf('$', d + 1)) {
+      for (int i = Math.max(0, d - 5); i <= d; i++) {
+        if (i == d || text.charAt(i) == 'U') {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, n * 2);
+          }
+          out[n++] = i;
+        }
+      }
+    }
+    for (int u = text.indexOf("USD"); u >= 0; u = text.indexOf("USD", u + 1)) {
+      if (n == out.length) {
+        out = Arrays.copyOf(out, n * 2);
+      }
+      out[n++] = u;
+    }
+    for (int w = Near.indexOf(text, "dollars", 0, true);
+        w >= 0;
+        w = Near.indexOf(text, "dollars", w + 1, true)) {
+      for (int i = Math.max(0, w - REACH); i < w; i++) {
+        char c = text.charAt(i);
+        if ((c >= '0' && c <= '9') || c == '.') {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, n * 2);
+          }
+          out[n++] = i;
+        }
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /** Adds the amounts of a dollar-sign match; returns where to look for the next one. */
@@ -252,8 +292,46 @@ final class AmountExtractor {
     return v.scale() < 0 ? v.setScale(0) : v;
   }
 
+  /** The last words of the qualifiers, in lower case ("approx" without its dot). */
+  private static final Set<String> QUALIFIER_ENDS =
+      Set.of(
+          "nearly",
+          "approximately",
+          "about",
+          "almost",
+          "of",
+          "to",
+          "than",
+          "exceeding",
+          "over",
+          "approx",
+          "least",
+          "roughly",
+          "as",
+          "exceed",
+          "most");
+
   private static String qualifier(String text, int start) {
     int from = Math.max(0, start - 40);
+    // A qualifier ends in one of a few words and white space: look at the last word before running
+    // the pattern, which would otherwise try its alternatives at each of 40 positions.
+    int i = start;
+    while (i > from && isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    if (i == start) {
+      return null;
+    }
+    if (i > from && text.charAt(i - 1) == '.') {
+      i--; // "approx."
+    }
+    int j = i;
+    while (j > from && isAsciiLetter(text.charAt(j - 1))) {
+      j--;
+    }
+    if (!QUALIFIER_ENDS.contains(text.substring(j, i).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
     String before = text.substring(from, start);
     Matcher q = QUALIFIER.matcher(before);
     if (!q.find()) {
@@ -261,6 +339,15 @@ final class AmountExtractor {
     }
     String s = q.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     return s.equals("approx.") ? "approximately" : s;
+  }
+
+  /** The white space of {@code \\s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** The role the nearby words give the amount, or null when they give none. */

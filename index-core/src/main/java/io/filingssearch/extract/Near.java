@@ -5,28 +5,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the matches of a pattern in a text, trying it only in windows around the places where a
- * literal word it needs (a trigger) occurs.
+ * Finds the matches of a pattern in a text, trying it only where a literal word it needs (a
+ * trigger) occurs.
  *
  * <p>{@link Matcher#find()} over a whole section tries the pattern at every position, and the
  * extraction patterns (lookbehinds, alternations of words, lazy bridges of 100 characters) are slow
  * to reject a position; scanning for their triggers with {@link String#indexOf(String, int)} is an
- * order of magnitude faster, and most sections have few triggers. The matches are those of a
- * whole-text scan as long as each window holds every match containing its trigger: {@code before}
- * must reach the earliest start and {@code after} the furthest end, counted from the trigger's
- * start and end. Bounds are transparent, so lookarounds and word boundaries still see the text
- * outside a window.
+ * order of magnitude faster, and most sections have few triggers. Two ways keep the matches those
+ * of a whole-text scan:
+ *
+ * <ul>
+ *   <li>{@link #at}: the pattern is only tried at given positions, which must include every place a
+ *       match can start (a pattern that starts with its trigger word);
+ *   <li>{@link #find}: the pattern is searched in windows around each trigger, which must hold
+ *       every match containing it: {@code before} must reach the earliest start and {@code after}
+ *       the furthest end, counted from the trigger's start and end.
+ * </ul>
+ *
+ * Bounds are transparent, so lookarounds and word boundaries still see the text outside a window.
  */
 final class Near {
   private final Matcher m;
-  // Disjoint windows in text order: start, end, start, end...
+  private final int length;
+  // Disjoint windows in text order (start, end, start, end...), or null when trying starts.
   private final int[] windows;
+  // The positions a match may start at, ascending, or null when searching windows.
+  private final int[] starts;
   private int w;
   private int from;
 
-  private Near(Matcher m, int[] windows) {
+  private Near(Matcher m, int length, int[] windows, int[] starts) {
     this.m = m.useTransparentBounds(true).useAnchoringBounds(false);
+    this.length = length;
     this.windows = windows;
+    this.starts = starts;
   }
 
   /**
@@ -36,12 +48,50 @@ final class Near {
    * @param after how far past a trigger's end a match may end
    */
   static Near find(Pattern p, String text, int before, int after, String... triggers) {
-    return new Near(p.matcher(text), windows(text, false, before, after, triggers));
+    return new Near(
+        p.matcher(text), text.length(), windows(text, false, false, before, after, triggers), null);
+  }
+
+  /**
+   * As {@link #find}, with triggers that are whole words: neither preceded nor followed by a
+   * letter, digit or underscore ("pay" is not a trigger in "payment").
+   */
+  static Near findWords(Pattern p, String text, int before, int after, String... words) {
+    return new Near(
+        p.matcher(text), text.length(), windows(text, false, true, before, after, words), null);
   }
 
   /** As {@link #find}, with triggers compared ignoring ASCII case (give them in lower case). */
   static Near findIgnoreCase(Pattern p, String text, int before, int after, String... triggers) {
-    return new Near(p.matcher(text), windows(text, true, before, after, triggers));
+    return new Near(
+        p.matcher(text), text.length(), windows(text, true, false, before, after, triggers), null);
+  }
+
+  /** The matches of {@code p} in {@code text} that start where one of {@code triggers} does. */
+  static Near at(Pattern p, String text, String... triggers) {
+    return at(p, text, occurrences(text, triggers));
+  }
+
+  /** The matches of {@code p} in {@code text} that start at one of {@code starts} (any order). */
+  static Near at(Pattern p, String text, int[] starts) {
+    int[] sorted = starts.clone();
+    Arrays.sort(sorted);
+    return new Near(p.matcher(text), text.length(), null, sorted);
+  }
+
+  /** Where the triggers occur in the text, case-sensitively, in no particular order. */
+  static int[] occurrences(String text, String... triggers) {
+    int[] out = new int[16];
+    int n = 0;
+    for (String t : triggers) {
+      for (int i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = i;
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /** The matcher holding the last match found. */
@@ -56,6 +106,21 @@ final class Near {
 
   /** Finds the first match starting at or after {@code pos}, like {@link Matcher#find(int)}. */
   boolean find(int pos) {
+    return starts != null ? lookingAt(pos) : search(pos);
+  }
+
+  private boolean lookingAt(int pos) {
+    for (; w < starts.length; w++) {
+      if (starts[w] >= pos && m.region(starts[w], length).lookingAt()) {
+        from = m.end() > m.start() ? m.end() : m.end() + 1;
+        w++;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean search(int pos) {
     while (w < windows.length) {
       int end = windows[w + 1];
       if (pos < end) {
@@ -71,7 +136,12 @@ final class Near {
   }
 
   private static int[] windows(
-      String text, boolean ignoreCase, int before, int after, String... triggers) {
+      String text,
+      boolean ignoreCase,
+      boolean wholeWords,
+      int before,
+      int after,
+      String... triggers) {
     long[] spans = new long[16];
     int n = 0;
     int len = text.length();
@@ -79,6 +149,12 @@ final class Near {
       for (int i = indexOf(text, t, 0, ignoreCase);
           i >= 0;
           i = indexOf(text, t, i + 1, ignoreCase)) {
+        int e = i + t.length();
+        if (wholeWords
+            && ((i > 0 && isWordChar(text.charAt(i - 1)))
+                || (e < len && isWordChar(text.charAt(e))))) {
+          continue;
+        }
         if (n == spans.length) {
           spans = Arrays.copyOf(spans, n * 2);
         }
@@ -101,6 +177,11 @@ final class Near {
       }
     }
     return Arrays.copyOf(out, k);
+  }
+
+  /** A character of {@code \\w} as {@code \\b} sees it. */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.filingssearch.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -121,24 +122,11 @@ final class PartnerExtractor {
               + "|purchase|extended|terminated|announced|announce|collaborate|acquired|acquire"
               + "|receive)\\b");
 
-  /** The verbs of {@link #SUBJECT_VERB}, as its triggers (a prefix stands for its inflections). */
+  /** The verbs of {@link #SUBJECT_VERB}, as its triggers. */
   private static final String[] SUBJECT_VERBS = {
-    "renewed",
-    "agreed",
-    "signed",
-    "entered into",
-    "exercised",
-    "licensed",
-    "invest",
-    "paid",
-    "pay",
-    "purchase",
-    "extended",
-    "terminated",
-    "announce",
-    "collaborate",
-    "acquire",
-    "receive"
+    "renewed", "agreed", "signed", "entered into", "exercised", "licensed", "invested", "invest",
+    "paid", "pay", "purchase", "extended", "terminated", "announced", "announce", "collaborate",
+    "acquired", "acquire", "receive"
   };
 
   /** "grants X an exclusive license". */
@@ -621,12 +609,21 @@ final class PartnerExtractor {
   }
 
   private static void dealWith(String body, Context ctx, List<Mention> out) {
-    // Both patterns end in "with" (or "between", "among"), at most a deal noun or verb and their
-    // 100- or 120-character bridge after the match starts.
+    // The patterns start at a deal noun or verb: they are only tried there.
     for (Near near :
         new Near[] {
-          Near.find(DEAL_WITH, body, 130, 60, "with", "between", "among"),
-          Near.find(VERB_WITH, body, 140, 60, "with")
+          Near.at(DEAL_WITH, body, dealNouns(body)),
+          Near.at(
+              VERB_WITH,
+              body,
+              "entered into",
+              "signed",
+              "executed",
+              "reached",
+              "completed",
+              "closed",
+              "finalized",
+              "amended")
         }) {
       Matcher m = near.matcher();
       while (near.find()) {
@@ -640,6 +637,68 @@ final class PartnerExtractor {
         list(body, m.end(), ctx, out);
       }
     }
+  }
+
+  /** The first words of the {@link #DEAL_NOUN}s, in lower case, by their first letter. */
+  private static final String[][] DEAL_WORDS = new String[26][];
+
+  static {
+    Map<Character, List<String>> byInitial = new HashMap<>();
+    for (String noun : DEAL_NOUN.split("\\|")) {
+      String word = noun.split(" ")[0];
+      List<String> forms =
+          word.equals("licen[cs]es?")
+              ? List.of("licence", "licences", "license", "licenses")
+              : word.endsWith("s?")
+                  ? List.of(
+                      word.substring(0, word.length() - 2), word.substring(0, word.length() - 1))
+                  : List.of(word);
+      for (String f : forms) {
+        byInitial.computeIfAbsent(f.charAt(0), c -> new ArrayList<>()).add(f);
+      }
+    }
+    for (int i = 0; i < 26; i++) {
+      DEAL_WORDS[i] = byInitial.getOrDefault((char) ('a' + i), List.of()).toArray(String[]::new);
+    }
+  }
+
+  /**
+   * Where a word that starts a deal noun ("Agreement", "joint" of "joint venture") begins, ignoring
+   * ASCII case: one pass over the words, without copying them.
+   */
+  private static int[] dealNouns(String body) {
+    int[] out = new int[16];
+    int n = 0;
+    int len = body.length();
+    int i = 0;
+    while (i < len) {
+      if (!isAsciiLetter(body.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < len && isAsciiLetter(body.charAt(j))) {
+        j++;
+      }
+      boolean wordStart = i == 0 || !Character.isLetterOrDigit(body.charAt(i - 1));
+      if (wordStart) {
+        for (String w : DEAL_WORDS[(body.charAt(i) | 0x20) - 'a']) {
+          if (w.length() == j - i && body.regionMatches(true, i, w, 0, w.length())) {
+            if (n == out.length) {
+              out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = i;
+            break;
+          }
+        }
+      }
+      i = j;
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** Reads "A", "A and B", "A, B and C" (with appositions and defined terms between). */
@@ -757,27 +816,14 @@ final class PartnerExtractor {
       Pattern.compile("(?:,\\s*and|,|\\sand)\\s+$");
 
   private static void acquisitions(String body, List<Mention> out) {
-    // ACQUIRE and SOLD_TO start at their verb; ACQUIRE_FROM ends at "from", at most a verb and its
-    // 120-character bridge after it starts.
+    // Each pattern starts at its verb or noun.
     acquisitions(
         body,
-        Near.find(
-            ACQUIRE,
-            body,
-            0,
-            60,
-            "acqui",
-            "merge",
-            "combination with",
-            "spin",
-            "purchase",
-            "sale of"),
+        Near.at(ACQUIRE, body, "acqui", "merge", "combination with", "spin", "purchase", "sale of"),
         out);
-    acquisitions(body, Near.find(ACQUIRE_FROM, body, 160, 60, "from"), out);
+    acquisitions(body, Near.at(ACQUIRE_FROM, body, "acquir", "purchas", "buy", "bought"), out);
     acquisitions(
-        body,
-        Near.find(SOLD_TO, body, 0, 250, "sale", "sold", "sell", "divest", "paid", "pay"),
-        out);
+        body, Near.at(SOLD_TO, body, "sale", "sold", "sell", "divest", "paid", "pay"), out);
   }
 
   private static void acquisitions(String body, Near near, List<Mention> out) {
@@ -799,7 +845,7 @@ final class PartnerExtractor {
   }
 
   private static void tickers(String body, Context ctx, List<Mention> out) {
-    Near near = Near.find(TICKER, body, 0, 100, "(");
+    Near near = Near.at(TICKER, body, "(");
     Matcher m = near.matcher();
     while (near.find()) {
       int start = Names.nameStart(body, m.start());
@@ -835,7 +881,7 @@ final class PartnerExtractor {
 
   private static void subjects(String body, List<Mention> out) {
     // A match ends at its verb and starts at most a parenthesis and a few auxiliaries before it.
-    Near near = Near.find(SUBJECT_VERB, body, 160, 4, SUBJECT_VERBS);
+    Near near = Near.findWords(SUBJECT_VERB, body, 160, 0, SUBJECT_VERBS);
     Matcher m = near.matcher();
     while (near.find()) {
       Matcher term = QUOTED.matcher(m.group());
@@ -853,7 +899,7 @@ final class PartnerExtractor {
   }
 
   private static void grants(String body, List<Mention> out) {
-    Near near = Near.find(GRANTS, body, 0, 20, "grant");
+    Near near = Near.at(GRANTS, body, "grant");
     Matcher m = near.matcher();
     while (near.find()) {
       int end = Names.nameEnd(body, m.end());
@@ -890,12 +936,12 @@ final class PartnerExtractor {
       for (String g : List.of("company", "registrant", "we", "us", "our")) {
         registrantKeys.add(g);
       }
-      Near titled = Near.find(TITLED, body, 0, 100, "Mr", "Ms", "Dr", "Messrs");
+      Near titled = Near.at(TITLED, body, "Mr", "Ms", "Dr", "Messrs");
       while (titled.find()) {
         addressed.add(titled.matcher().group(1));
       }
       // The ends of the legal forms ("Inc."), read by suffixed() and subsidiaries().
-      Near suffix = Near.find(SUFFIX_WORD, body, 0, 10, SUFFIX_TRIGGERS);
+      Near suffix = Near.at(SUFFIX_WORD, body, SUFFIX_TRIGGERS);
       while (suffix.find()) {
         suffixEnds.add(suffix.matcher().end());
       }
@@ -905,8 +951,7 @@ final class PartnerExtractor {
     }
 
     private void definedTerms() {
-      // A defined term starts with a parenthesis at most "collectively, " before its quote.
-      Near defined = Near.find(DEFINED, body, 40, 90, "\"", "\u201c");
+      Near defined = Near.at(DEFINED, body, "(");
       Matcher m = defined.matcher();
       while (defined.find()) {
         int nameEnd = m.start();
@@ -927,7 +972,7 @@ final class PartnerExtractor {
           }
         }
       }
-      Near abbreviation = Near.find(ABBREVIATION, body, 0, 10, "(");
+      Near abbreviation = Near.at(ABBREVIATION, body, "(");
       Matcher a = abbreviation.matcher();
       while (abbreviation.find()) {
         int start = Names.nameStart(body, a.start());
@@ -996,7 +1041,7 @@ final class PartnerExtractor {
     }
 
     private void subsidiaries() {
-      Near before = Near.find(SUBSIDIARY_BEFORE, body, 0, 20, "subsidiar");
+      Near before = Near.at(SUBSIDIARY_BEFORE, body, "subsidiar");
       Matcher m = before.matcher();
       while (before.find()) {
         int end = Names.nameEnd(body, m.end());
@@ -1129,10 +1174,7 @@ final class PartnerExtractor {
               + "|LLP|L\\.P\\.|Plc|PLC|plc|N\\.V\\.|B\\.V\\.|AG|S\\.A\\.|S\\.p\\.A\\.|GmbH|N\\.A\\.)"
               + "(?![A-Za-z])");
 
-  /**
-   * Literal starts of the legal forms of {@link #SUFFIX_WORD}, as its triggers; the longest form
-   * ("Incorporated", "Corporation") runs 8 characters past its trigger.
-   */
+  /** Literal starts of the legal forms of {@link #SUFFIX_WORD}, where its matches start. */
   private static final String[] SUFFIX_TRIGGERS = {
     "Inc", "Corp", "Co.", "Ltd.", "Limited", "LLC", "L.L.C.", "LLP", "L.P.", "Plc", "PLC", "plc",
     "N.V.", "B.V.", "AG", "S.A.", "S.p.A.", "GmbH", "N.A."
