@@ -1,6 +1,7 @@
 package io.filingssearch.extract;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,14 +32,21 @@ final class Near {
   private final int[] windows;
   // The positions a match may start at, ascending, or null when searching windows.
   private final int[] starts;
+  // Where in a window a match may start (null: anywhere); the pattern is only tried there.
+  private final IntPredicate startOk;
   private int w;
   private int from;
 
   private Near(Matcher m, int length, int[] windows, int[] starts) {
+    this(m, length, windows, starts, null);
+  }
+
+  private Near(Matcher m, int length, int[] windows, int[] starts, IntPredicate startOk) {
     this.m = m.useTransparentBounds(true).useAnchoringBounds(false);
     this.length = length;
     this.windows = windows;
     this.starts = starts;
+    this.startOk = startOk;
   }
 
   /**
@@ -56,9 +64,14 @@ final class Near {
    * As {@link #find}, with triggers that are whole words: neither preceded nor followed by a
    * letter, digit or underscore ("pay" is not a trigger in "payment").
    */
-  static Near findWords(Pattern p, String text, int before, int after, String... words) {
+  static Near findWords(
+      Pattern p, String text, int before, int after, IntPredicate startOk, String... words) {
     return new Near(
-        p.matcher(text), text.length(), windows(text, false, true, before, after, words), null);
+        p.matcher(text),
+        text.length(),
+        windows(text, false, true, before, after, words),
+        null,
+        startOk);
   }
 
   /** As {@link #find}, with triggers compared ignoring ASCII case (give them in lower case). */
@@ -94,6 +107,25 @@ final class Near {
     return Arrays.copyOf(out, n);
   }
 
+  /**
+   * The {@code starts} followed by one of {@code targets} within {@code reach} characters (a target
+   * starting after a start and at most {@code reach} past it).
+   */
+  static int[] followedBy(int[] starts, String text, int reach, String... targets) {
+    int[] t = occurrences(text, targets);
+    Arrays.sort(t);
+    int n = 0;
+    int[] out = new int[starts.length];
+    for (int s : starts) {
+      int k = Arrays.binarySearch(t, s + 1);
+      k = k < 0 ? -k - 1 : k;
+      if (k < t.length && t[k] <= s + reach) {
+        out[n++] = s;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
   /** The matcher holding the last match found. */
   Matcher matcher() {
     return m;
@@ -123,11 +155,18 @@ final class Near {
   private boolean search(int pos) {
     while (w < windows.length) {
       int end = windows[w + 1];
-      if (pos < end) {
+      if (pos < end && startOk == null) {
         m.region(Math.max(pos, windows[w]), end);
         if (m.find()) {
           from = m.end() > m.start() ? m.end() : m.end() + 1;
           return true;
+        }
+      } else if (pos < end) {
+        for (int i = Math.max(pos, windows[w]); i < end; i++) {
+          if (startOk.test(i) && m.region(i, end).lookingAt()) {
+            from = m.end() > m.start() ? m.end() : m.end() + 1;
+            return true;
+          }
         }
       }
       w += 2;

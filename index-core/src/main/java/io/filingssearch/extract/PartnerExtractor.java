@@ -609,21 +609,23 @@ final class PartnerExtractor {
   }
 
   private static void dealWith(String body, Context ctx, List<Mention> out) {
-    // The patterns start at a deal noun or verb: they are only tried there.
+    // The patterns start at a deal noun or verb: they are only tried there, and only when "with"
+    // (or "between", "among") follows within the noun or verb and its bridge of 100 or 120.
+    int[] verbs =
+        Near.occurrences(
+            body,
+            "entered into",
+            "signed",
+            "executed",
+            "reached",
+            "completed",
+            "closed",
+            "finalized",
+            "amended");
     for (Near near :
         new Near[] {
-          Near.at(DEAL_WITH, body, dealNouns(body)),
-          Near.at(
-              VERB_WITH,
-              body,
-              "entered into",
-              "signed",
-              "executed",
-              "reached",
-              "completed",
-              "closed",
-              "finalized",
-              "amended")
+          Near.at(DEAL_WITH, body, Near.followedBy(dealNouns(body), body, 130, WITH)),
+          Near.at(VERB_WITH, body, Near.followedBy(verbs, body, 135, "with"))
         }) {
       Matcher m = near.matcher();
       while (near.find()) {
@@ -638,6 +640,8 @@ final class PartnerExtractor {
       }
     }
   }
+
+  private static final String[] WITH = {"with", "between", "among"};
 
   /** The first words of the {@link #DEAL_NOUN}s, in lower case, by their first letter. */
   private static final String[][] DEAL_WORDS = new String[26][];
@@ -880,8 +884,21 @@ final class PartnerExtractor {
   }
 
   private static void subjects(String body, List<Mention> out) {
-    // A match ends at its verb and starts at most a parenthesis and a few auxiliaries before it.
-    Near near = Near.findWords(SUBJECT_VERB, body, 160, 0, SUBJECT_VERBS);
+    // A match ends at its verb and starts at most a parenthesis and a few auxiliaries before it,
+    // right after a word and at a space, parenthesis or comma.
+    Near near =
+        Near.findWords(
+            SUBJECT_VERB,
+            body,
+            160,
+            0,
+            i ->
+                i > 0
+                    && "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.)"
+                            .indexOf(body.charAt(i - 1))
+                        >= 0
+                    && (" \t\n\r\f\u000B(,".indexOf(body.charAt(i)) >= 0),
+            SUBJECT_VERBS);
     Matcher m = near.matcher();
     while (near.find()) {
       Matcher term = QUOTED.matcher(m.group());
