@@ -73,6 +73,11 @@ final class AmountExtractor {
               + "|about|at least|less than|almost|roughly|as much as|not less than|no less than"
               + "|not to exceed|not more than|no more than|at most|upwards of)\\s+$");
 
+  // Compiled once: String.matches and replaceAll would compile them on every call.
+  private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?is).*between\\s+");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   private static final Pattern PER_SHARE =
       Pattern.compile("(?i)^\\s*(?:in cash\\s+)?(?:per|a|for each)\\s+(?:\\w+\\s+){0,2}?share\\b");
 
@@ -217,7 +222,9 @@ final class AmountExtractor {
     String sep = m.group("sep").trim().toLowerCase(Locale.ROOT);
     boolean secondDollar = m.start("n2") > m.end("sep");
     if (sep.equals("and")
-        && !text.substring(Math.max(0, m.start() - 9), m.start()).matches("(?is).*between\\s+")) {
+        && !BETWEEN_BEFORE
+            .matcher(text.substring(Math.max(0, m.start() - 9), m.start()))
+            .matches()) {
       return false; // "$5 million and 3 shares"; only "between $10 and $20 million" is a range
     }
     if (s1 == null && s2 != null) {
@@ -241,7 +248,7 @@ final class AmountExtractor {
     String s = m.group("ws") == null ? null : m.group("ws").trim();
     boolean glued = m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1));
     // "in 2005 dollars" is a year, not an amount.
-    if (glued || (s == null && n.matches("(?:19|20)\\d\\d"))) {
+    if (glued || (s == null && YEAR.matcher(n).matches())) {
       return m.end();
     }
     add(text, out, value(n, scale(s)), m.start(), m.end(), qualifier(text, m.start()));
@@ -337,7 +344,7 @@ final class AmountExtractor {
     if (!q.find()) {
       return null;
     }
-    String s = q.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String s = WHITE_SPACE.matcher(q.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
     return s.equals("approx.") ? "approximately" : s;
   }
 

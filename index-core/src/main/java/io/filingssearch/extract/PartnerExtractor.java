@@ -761,7 +761,7 @@ final class PartnerExtractor {
     }
     String name = body.substring(pos, end);
     String c = Names.canonical(name);
-    if (c != null && !c.equals(name.replaceAll("[.,\\s]+$", ""))) {
+    if (c != null && !c.equals(TRAILING_PUNCTUATION.matcher(name).replaceAll(""))) {
       return true;
     }
     return LISTED_AFTER.matcher(body).region(end, Math.min(body.length(), end + 12)).lookingAt()
@@ -1012,7 +1012,7 @@ final class PartnerExtractor {
       if (a.isEmpty() || (full != null && Names.key(full).contains(a.split(" ")[0]))) {
         return full;
       }
-      String first = alias.split("\\s+")[0];
+      String first = WHITE_SPACE.split(alias)[0];
       int from = Math.max(0, fullStart - 200);
       int i = body.indexOf(first, from);
       if (i >= 0 && i < fullStart) {
@@ -1142,8 +1142,8 @@ final class PartnerExtractor {
       if (k.length() < 2 || GENERIC.contains(k) || isRegistrant(c) || subsidiaries.contains(k)) {
         return false;
       }
-      String[] tokens = c.split("\\s+");
-      if (STOP_FIRST.contains(Names.strip(tokens[0]).replaceAll("['\u2019]s$", ""))
+      String[] tokens = WHITE_SPACE.split(c);
+      if (STOP_FIRST.contains(Names.POSSESSIVE.matcher(Names.strip(tokens[0])).replaceAll(""))
           || STOP_LAST.contains(tokens[tokens.length - 1])) {
         return false;
       }
@@ -1173,10 +1173,10 @@ final class PartnerExtractor {
         return true;
       }
       int from = Math.max(0, m.pos() - 5);
-      if (body.substring(from, m.pos()).matches("(?s).*\\b(?:Mr|Ms|Mrs|Dr)\\.?\\s*")) {
+      if (TITLE_BEFORE.matcher(body.substring(from, m.pos())).matches()) {
         return true;
       }
-      String[] tokens = c.split("\\s+");
+      String[] tokens = WHITE_SPACE.split(c);
       String last = tokens[tokens.length - 1];
       if (tokens.length > 3 || evidenced.contains(Names.key(c))) {
         return false;
@@ -1184,6 +1184,11 @@ final class PartnerExtractor {
       return addressed.contains(last);
     }
   }
+
+  // Compiled once: String.split, matches and replaceAll would compile them on every call.
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,\\s]+$");
+  private static final Pattern TITLE_BEFORE = Pattern.compile("(?s).*\\b(?:Mr|Ms|Mrs|Dr)\\.?\\s*");
 
   private static final Pattern SUFFIX_WORD =
       Pattern.compile(
