@@ -36,6 +36,7 @@ final class Near {
   private final IntPredicate startOk;
   private int w;
   private int from;
+  private int floor;
 
   private Near(Matcher m, int length, int[] windows, int[] starts) {
     this(m, length, windows, starts, null);
@@ -62,7 +63,9 @@ final class Near {
 
   /**
    * As {@link #find}, with triggers that are whole words: neither preceded nor followed by a
-   * letter, digit or underscore ("pay" is not a trigger in "payment").
+   * letter, digit or underscore ("pay" is not a trigger in "payment"); and in a window the pattern
+   * is only tried at the positions {@code startOk} accepts, which must include every start of a
+   * match.
    */
   static Near findWords(
       Pattern p, String text, int before, int after, IntPredicate startOk, String... words) {
@@ -138,6 +141,12 @@ final class Near {
 
   /** Finds the first match starting at or after {@code pos}, like {@link Matcher#find(int)}. */
   boolean find(int pos) {
+    // The windows or starts passed over so far were passed for positions from floor on; going back
+    // before it starts over (callers move forward, so this is rare).
+    if (pos < floor) {
+      w = 0;
+    }
+    floor = pos;
     return starts != null ? lookingAt(pos) : search(pos);
   }
 
@@ -145,6 +154,7 @@ final class Near {
     for (; w < starts.length; w++) {
       if (starts[w] >= pos && m.region(starts[w], length).lookingAt()) {
         from = m.end() > m.start() ? m.end() : m.end() + 1;
+        floor = starts[w] + 1;
         w++;
         return true;
       }

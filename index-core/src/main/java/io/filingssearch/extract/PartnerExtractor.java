@@ -883,22 +883,33 @@ final class PartnerExtractor {
     }
   }
 
+  /**
+   * Whether {@link #SUBJECT_VERB} may start at {@code i}: right after a word, at a space, a
+   * parenthesis or a comma.
+   */
+  private static boolean subjectVerbStart(String body, int i) {
+    if (i == 0) {
+      return false;
+    }
+    char before = body.charAt(i - 1);
+    char c = body.charAt(i);
+    boolean afterWord =
+        Character.isLetterOrDigit(before) && before < 128 || before == '.' || before == ')';
+    return afterWord
+        && (c == ' '
+            || c == '\t'
+            || c == '\n'
+            || c == '\r'
+            || c == '\f'
+            || c == '\u000B'
+            || c == '('
+            || c == ',');
+  }
+
   private static void subjects(String body, List<Mention> out) {
-    // A match ends at its verb and starts at most a parenthesis and a few auxiliaries before it,
-    // right after a word and at a space, parenthesis or comma.
+    // A match ends at its verb and starts at most a parenthesis and a few auxiliaries before it.
     Near near =
-        Near.findWords(
-            SUBJECT_VERB,
-            body,
-            160,
-            0,
-            i ->
-                i > 0
-                    && "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.)"
-                            .indexOf(body.charAt(i - 1))
-                        >= 0
-                    && (" \t\n\r\f\u000B(,".indexOf(body.charAt(i)) >= 0),
-            SUBJECT_VERBS);
+        Near.findWords(SUBJECT_VERB, body, 160, 0, i -> subjectVerbStart(body, i), SUBJECT_VERBS);
     Matcher m = near.matcher();
     while (near.find()) {
       Matcher term = QUOTED.matcher(m.group());
