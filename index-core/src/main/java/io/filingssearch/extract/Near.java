@@ -245,9 +245,14 @@ final class Near {
     // Two indexOf scans for the first letter, which are vectorized, then a check of the rest.
     int a = text.indexOf(lower, from);
     int b = lower == upper ? -1 : text.indexOf(upper, from);
+    // The second character, when an ASCII letter, is compared first: most first letters are
+    // followed by something else, and regionMatches ignoring case is slow.
+    char second = t.length() > 1 && t.charAt(1) >= 'a' && t.charAt(1) <= 'z' ? t.charAt(1) : 0;
     while (a >= 0 || b >= 0) {
       int i = b < 0 || (a >= 0 && a < b) ? a : b;
-      if (text.regionMatches(true, i + 1, t, 1, t.length() - 1)) {
+      boolean candidate =
+          second == 0 || (i + 1 < text.length() && (text.charAt(i + 1) | 0x20) == second);
+      if (candidate && text.regionMatches(true, i + 1, t, 1, t.length() - 1)) {
         return i;
       }
       if (i == a) {
