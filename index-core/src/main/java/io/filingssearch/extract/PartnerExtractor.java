@@ -453,8 +453,8 @@ final class PartnerExtractor {
     Context ctx = new Context(body, registrant == null ? "" : registrant);
     List<Mention> mentions = new ArrayList<>();
     dealWith(body, ctx, mentions);
-    // The passive "is acquired by" and the role nouns are the rare words these patterns need; a
-    // match starts at most a few words (or a parenthesis) before them.
+    // "acquired by" and the role nouns are the rare words these patterns need; a match starts at
+    // most a few words before them and ends with them.
     backward(body, Near.find(ACQUIRED_BY, body, 60, 2, "acquired by"), false, mentions);
     backward(body, Near.find(ROLE_AFTER, body, 100, 2, ROLE_NOUNS), true, mentions);
     backward(body, Near.find(ACTING_AS, body, 150, 2, ROLE_NOUNS), true, mentions);
