@@ -3,8 +3,10 @@ package io.filingssearch.extract;
 import io.filingssearch.filing.Amount;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,6 +73,11 @@ final class AmountExtractor {
               + "|about|at least|less than|almost|roughly|as much as|not less than|no less than"
               + "|not to exceed|not more than|no more than|at most|upwards of)\\s+$");
 
+  // Compiled once: String.matches and replaceAll would compile them on every call.
+  private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?is).*between\\s+");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   private static final Pattern PER_SHARE =
       Pattern.compile("(?i)^\\s*(?:in cash\\s+)?(?:per|a|for each)\\s+(?:\\w+\\s+){0,2}?share\\b");
 
@@ -100,6 +107,22 @@ final class AmountExtractor {
 
   private static final Pattern[] ROLE_PATTERNS = new Pattern[ROLES.length];
 
+  /**
+   * Words one of which each role pattern needs, in lower case: a pattern is only run when the
+   * clause holds one, as most clauses give no role.
+   */
+  private static final String[][] ROLE_WORDS = {
+    {"front", "signing ", "initial payment"},
+    {"milestone"},
+    {"royalt"},
+    {"invest", "equity", "stock purchase", "private placement", "common ", "preferred "},
+    {"loan", "credit ", "line of credit", "revolv", "borrow"},
+    {
+      "purchase price", "consideration", "acquisition price", "sale price", "acquir", "sold", "sell"
+    },
+    {"fee"},
+  };
+
   static {
     for (int i = 0; i < ROLES.length; i++) {
       ROLE_PATTERNS[i] = Pattern.compile(ROLES[i][1]);
@@ -109,14 +132,58 @@ final class AmountExtractor {
   private static final int BEFORE = 90;
   private static final int AFTER = 50;
 
+  // A number before "dollars" rarely spans 100 characters with its scale word.
+  private static final int REACH = 100;
+
   List<Amount> extract(String text) {
     List<Amount> out = new ArrayList<>();
-    Matcher m = AMOUNT.matcher(text);
+    Near near = Near.at(AMOUNT, text, starts(text));
+    Matcher m = near.matcher();
     int pos = 0;
-    while (pos < text.length() && m.find(pos)) {
+    while (pos < text.length() && near.find(pos)) {
       pos = m.group("dollar") != null ? dollar(text, m, out) : word(text, m, out);
     }
     return out;
+  }
+
+  /**
+   * Where an amount may start: at a dollar sign, at the "U" of "US$", "U.S. $" or "USD", or at a
+   * digit or point before the word "dollars". The pattern is tried only there instead of at every
+   * position of the text.
+   */
+  private static int[] starts(String text) {
+    int[] out = new int[16];
+    int n = 0;
+    for (int d = text.indexOf('$'); d >= 0; d = text.indexOf('$', d + 1)) {
+      for (int i = Math.max(0, d - 5); i <= d; i++) {
+        if (i == d || text.charAt(i) == 'U') {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, n * 2);
+          }
+          out[n++] = i;
+        }
+      }
+    }
+    for (int u = text.indexOf("USD"); u >= 0; u = text.indexOf("USD", u + 1)) {
+      if (n == out.length) {
+        out = Arrays.copyOf(out, n * 2);
+      }
+      out[n++] = u;
+    }
+    for (int w = Near.indexOf(text, "dollars", 0, true);
+        w >= 0;
+        w = Near.indexOf(text, "dollars", w + 1, true)) {
+      for (int i = Math.max(0, w - REACH); i < w; i++) {
+        char c = text.charAt(i);
+        if ((c >= '0' && c <= '9') || c == '.') {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, n * 2);
+          }
+          out[n++] = i;
+        }
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /** Adds the amounts of a dollar-sign match; returns where to look for the next one. */
@@ -155,7 +222,9 @@ final class AmountExtractor {
     String sep = m.group("sep").trim().toLowerCase(Locale.ROOT);
     boolean secondDollar = m.start("n2") > m.end("sep");
     if (sep.equals("and")
-        && !text.substring(Math.max(0, m.start() - 9), m.start()).matches("(?is).*between\\s+")) {
+        && !BETWEEN_BEFORE
+            .matcher(text.substring(Math.max(0, m.start() - 9), m.start()))
+            .matches()) {
       return false; // "$5 million and 3 shares"; only "between $10 and $20 million" is a range
     }
     if (s1 == null && s2 != null) {
@@ -179,7 +248,7 @@ final class AmountExtractor {
     String s = m.group("ws") == null ? null : m.group("ws").trim();
     boolean glued = m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1));
     // "in 2005 dollars" is a year, not an amount.
-    if (glued || (s == null && n.matches("(?:19|20)\\d\\d"))) {
+    if (glued || (s == null && YEAR.matcher(n).matches())) {
       return m.end();
     }
     add(text, out, value(n, scale(s)), m.start(), m.end(), qualifier(text, m.start()));
@@ -230,15 +299,62 @@ final class AmountExtractor {
     return v.scale() < 0 ? v.setScale(0) : v;
   }
 
+  /** The last words of the qualifiers, in lower case ("approx" without its dot). */
+  private static final Set<String> QUALIFIER_ENDS =
+      Set.of(
+          "nearly",
+          "approximately",
+          "about",
+          "almost",
+          "of",
+          "to",
+          "than",
+          "exceeding",
+          "over",
+          "approx",
+          "least",
+          "roughly",
+          "as",
+          "exceed",
+          "most");
+
   private static String qualifier(String text, int start) {
     int from = Math.max(0, start - 40);
+    // A qualifier ends in one of a few words and white space: look at the last word before running
+    // the pattern, which would otherwise try its alternatives at each of 40 positions.
+    int i = start;
+    while (i > from && isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    if (i == start) {
+      return null;
+    }
+    if (i > from && text.charAt(i - 1) == '.') {
+      i--; // "approx."
+    }
+    int j = i;
+    while (j > from && isAsciiLetter(text.charAt(j - 1))) {
+      j--;
+    }
+    if (!QUALIFIER_ENDS.contains(text.substring(j, i).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
     String before = text.substring(from, start);
     Matcher q = QUALIFIER.matcher(before);
     if (!q.find()) {
       return null;
     }
-    String s = q.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String s = WHITE_SPACE.matcher(q.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
     return s.equals("approx.") ? "approximately" : s;
+  }
+
+  /** The white space of {@code \\s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** The role the nearby words give the amount, or null when they give none. */
@@ -249,12 +365,22 @@ final class AmountExtractor {
     }
     String before = clauseBefore(text, start);
     String around = before + " " + after;
+    String lower = around.toLowerCase(Locale.ROOT);
     for (int i = 0; i < ROLES.length; i++) {
-      if (ROLE_PATTERNS[i].matcher(around).find()) {
+      if (containsAny(lower, ROLE_WORDS[i]) && ROLE_PATTERNS[i].matcher(around).find()) {
         return ROLES[i][0];
       }
     }
     return null;
+  }
+
+  private static boolean containsAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String clauseBefore(String text, int start) {

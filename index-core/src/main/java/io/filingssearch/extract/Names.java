@@ -78,6 +78,14 @@ final class Names {
 
   private static final int MAX_TOKENS = 9;
 
+  // Compiled once: String.replaceAll would compile them on every call.
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The|THE) ");
+  private static final Pattern BASED = Pattern.compile("^[A-Z][A-Za-z.]*-based ");
+  static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.&]+$");
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,&]+$");
+
   private static final Pattern COMMA_NAME =
       Pattern.compile(
           "(?:,\\s+[A-Z][A-Za-z]+)+(?:\\s+&\\s+[A-Z][A-Za-z]+)?\\s+(?:Incorporated|Inc\\.?|LLC|L\\.P\\.|LLP)(?![A-Za-z])");
@@ -245,28 +253,44 @@ final class Names {
    * @return the canonical name, or null when nothing is left
    */
   static String canonical(String name) {
-    String s = name.replaceAll("\\s+", " ").trim();
-    s = s.replaceFirst("^(?:the|The|THE) ", "");
-    s = s.replaceFirst("^[A-Z][A-Za-z.]*-based ", ""); // "Chicago-based Ivex Packaging"
-    s = s.replaceAll("['\u2019]s$", "");
+    String s = WHITE_SPACE.matcher(name).replaceAll(" ").trim();
+    s = LEADING_THE.matcher(s).replaceFirst("");
+    s = BASED.matcher(s).replaceFirst(""); // "Chicago-based Ivex Packaging"
+    s = POSSESSIVE.matcher(s).replaceAll("");
     boolean changed = true;
     while (changed && !s.isEmpty()) {
       changed = false;
-      String t = s.replaceAll("[\\s,.&]+$", "");
+      String t = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
       int sp = Math.max(t.lastIndexOf(' '), t.lastIndexOf(','));
       String last = t.substring(sp + 1);
       if (sp > 0 && (SUFFIXES.contains(strip(last)) || SUFFIXES.contains(last))) {
         t = t.substring(0, sp);
         changed = true;
       }
-      s = t.replaceAll("[\\s,&]+$", "");
+      s = TRAILING_SEPARATORS.matcher(t).replaceAll("");
     }
-    s = s.replaceAll("['\u2019]s$", "").trim();
+    s = POSSESSIVE.matcher(s).replaceAll("").trim();
     return s.isEmpty() ? null : s;
   }
 
   /** The lower-case key two spellings of one name share ("BioChem Pharma", "Biochem Pharma"). */
   static String key(String canonical) {
-    return canonical.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9&]+", " ").trim();
+    // By hand rather than replaceAll("[^a-z0-9&]+", " ").trim(): keys are made for every mention.
+    String lower = canonical.toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&') {
+        if (gap && sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return sb.toString();
   }
 }

@@ -1,6 +1,7 @@
 package io.filingssearch.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -121,6 +122,13 @@ final class PartnerExtractor {
               + "|purchase|extended|terminated|announced|announce|collaborate|acquired|acquire"
               + "|receive)\\b");
 
+  /** The verbs of {@link #SUBJECT_VERB}, as its triggers. */
+  private static final String[] SUBJECT_VERBS = {
+    "renewed", "agreed", "signed", "entered into", "exercised", "licensed", "invested", "invest",
+    "paid", "pay", "purchase", "extended", "terminated", "announced", "announce", "collaborate",
+    "acquired", "acquire", "receive"
+  };
+
   /** "grants X an exclusive license". */
   private static final Pattern GRANTS =
       Pattern.compile("\\bgrant(?:s|ed)?\\s+(?=[A-Z][^ ]*\\s+(?:an?|the|certain|exclusive)\\b)");
@@ -166,8 +174,6 @@ final class PartnerExtractor {
               + "|for further information|source)\\s*:");
 
   private static final Pattern ABOUT = Pattern.compile("^\\s*About\\s+[A-Z]");
-
-  private static final Pattern PARAGRAPH = Pattern.compile("\\n[ \\t]*\\n");
 
   private static final Set<String> GENERIC =
       Set.of(
@@ -447,9 +453,11 @@ final class PartnerExtractor {
     Context ctx = new Context(body, registrant == null ? "" : registrant);
     List<Mention> mentions = new ArrayList<>();
     dealWith(body, ctx, mentions);
-    backward(body, ACQUIRED_BY, false, mentions);
-    backward(body, ROLE_AFTER, true, mentions);
-    backward(body, ACTING_AS, true, mentions);
+    // "acquired by" and the role nouns are the rare words these patterns need; a match starts at
+    // most a few words before them and ends with them.
+    backward(body, Near.find(ACQUIRED_BY, body, 60, 2, "acquired by"), false, mentions);
+    backward(body, Near.find(ROLE_AFTER, body, 100, 2, ROLE_NOUNS), true, mentions);
+    backward(body, Near.find(ACTING_AS, body, 150, 2, ROLE_NOUNS), true, mentions);
     acquisitions(body, mentions);
     tickers(body, ctx, mentions);
     subjects(body, mentions);
@@ -489,37 +497,63 @@ final class PartnerExtractor {
     return List.copyOf(kept);
   }
 
-  /** The text with boilerplate paragraphs blanked out, so offsets stay valid. */
+  /**
+   * The text with boilerplate paragraphs blanked out, so offsets stay valid. Paragraphs are
+   * compared in place (regions, not copies), and the disclaimers are only searched near their
+   * words.
+   */
   static String blankBoilerplate(String text) {
     StringBuilder sb = new StringBuilder(text);
-    Matcher pm = PARAGRAPH.matcher(text);
+    Matcher about = ABOUT.matcher(text);
+    Matcher contact = CONTACT.matcher(text);
+    // BOILERPLATE never matches a line break, so its matches over the whole text are those of each
+    // paragraph; bp holds the first one at or after the current paragraph. "risks and " starts 10
+    // characters before its trigger.
+    Near boilerplate =
+        Near.findIgnoreCase(
+            BOILERPLATE,
+            text,
+            10,
+            20,
+            "forward",
+            "safe harbor",
+            "private securities",
+            "cautionary statement",
+            "uncertainties");
+    Matcher bp = boilerplate.matcher();
+    int bpStart = -1;
     int start = 0;
     boolean inAbout = false;
     while (start <= text.length()) {
-      int end = pm.find(start) ? pm.start() : text.length();
-      String p = text.substring(start, end);
-      String trimmed = p.strip();
+      int breakStart = paragraphBreak(text, start);
+      int end = breakStart < 0 ? text.length() : breakStart;
+      int trimmed = strippedLength(text, start, end);
       boolean blank = false;
-      if (ABOUT.matcher(p).find()) {
+      if (about.region(start, end).lookingAt()) {
         blank = true;
         // A short "About X" heading starts a boilerplate block that runs to the next heading.
-        inAbout = trimmed.length() < 100;
+        inAbout = trimmed < 100;
       } else if (inAbout) {
-        if (trimmed.length() < 60 && !trimmed.isEmpty()) {
+        if (trimmed < 60 && trimmed > 0) {
           inAbout = false;
         } else {
           blank = true;
         }
       }
       int from = start;
-      Matcher bp = BOILERPLATE.matcher(p);
-      if (CONTACT.matcher(p).find()) {
+      if (bpStart < start) {
+        bpStart = boilerplate.find(start) ? bp.start() : Integer.MAX_VALUE;
+      }
+      if (contact.region(start, end).lookingAt()) {
         blank = true;
-      } else if (bp.find()) {
+      } else if (bpStart < end) {
         blank = true;
-        if (p.length() > 600) {
+        if (end - start > 600) {
           // One long line holding a whole release: blank from the disclaimer's sentence on.
-          int sentence = Math.max(p.lastIndexOf(". ", bp.start()), p.lastIndexOf("\"", bp.start()));
+          int sentence =
+              Math.max(
+                  lastIndexOfFrom(text, ". ", bpStart, start),
+                  lastIndexOfFrom(text, "\"", bpStart, start));
           from = start + Math.max(0, sentence);
         }
       }
@@ -530,18 +564,71 @@ final class PartnerExtractor {
           }
         }
       }
-      if (end == text.length()) {
+      if (breakStart < 0) {
         break;
       }
-      start = pm.end();
+      start = paragraphBreakEnd(text, breakStart);
     }
     return sb.toString();
   }
 
+  /** Where the next blank line ({@code \n[ \t]*\n}) at or after {@code from} starts, or -1. */
+  private static int paragraphBreak(String text, int from) {
+    for (int i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (paragraphBreakEnd(text, i) > 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of the blank line starting at the line break {@code i}, or -1 when it is not one. */
+  private static int paragraphBreakEnd(String text, int i) {
+    int j = i + 1;
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j++;
+    }
+    return j < text.length() && text.charAt(j) == '\n' ? j + 1 : -1;
+  }
+
+  /** The length of {@code text[start, end)} without surrounding white space. */
+  private static int strippedLength(String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end - start;
+  }
+
+  /** Where {@code s} last starts at or before {@code at}, relative to {@code start}; or -1. */
+  private static int lastIndexOfFrom(String text, String s, int at, int start) {
+    int i = text.lastIndexOf(s, at);
+    return i >= start ? i - start : -1;
+  }
+
   private static void dealWith(String body, Context ctx, List<Mention> out) {
-    for (Pattern p : new Pattern[] {DEAL_WITH, VERB_WITH}) {
-      Matcher m = p.matcher(body);
-      while (m.find()) {
+    // The patterns start at a deal noun or verb: they are only tried there, and only when "with"
+    // (or "between", "among") follows within the noun or verb and its bridge of 100 or 120.
+    int[] verbs =
+        Near.occurrences(
+            body,
+            "entered into",
+            "signed",
+            "executed",
+            "reached",
+            "completed",
+            "closed",
+            "finalized",
+            "amended");
+    for (Near near :
+        new Near[] {
+          Near.at(DEAL_WITH, body, Near.followedBy(dealNouns(body), body, 130, WITH)),
+          Near.at(VERB_WITH, body, Near.followedBy(verbs, body, 135, "with"))
+        }) {
+      Matcher m = near.matcher();
+      while (near.find()) {
         String between = m.group(1);
         int from = Math.max(0, m.start() - 60);
         String lead = body.substring(from, m.start());
@@ -552,6 +639,70 @@ final class PartnerExtractor {
         list(body, m.end(), ctx, out);
       }
     }
+  }
+
+  private static final String[] WITH = {"with", "between", "among"};
+
+  /** The first words of the {@link #DEAL_NOUN}s, in lower case, by their first letter. */
+  private static final String[][] DEAL_WORDS = new String[26][];
+
+  static {
+    Map<Character, List<String>> byInitial = new HashMap<>();
+    for (String noun : DEAL_NOUN.split("\\|")) {
+      String word = noun.split(" ")[0];
+      List<String> forms =
+          word.equals("licen[cs]es?")
+              ? List.of("licence", "licences", "license", "licenses")
+              : word.endsWith("s?")
+                  ? List.of(
+                      word.substring(0, word.length() - 2), word.substring(0, word.length() - 1))
+                  : List.of(word);
+      for (String f : forms) {
+        byInitial.computeIfAbsent(f.charAt(0), c -> new ArrayList<>()).add(f);
+      }
+    }
+    for (int i = 0; i < 26; i++) {
+      DEAL_WORDS[i] = byInitial.getOrDefault((char) ('a' + i), List.of()).toArray(String[]::new);
+    }
+  }
+
+  /**
+   * Where a word that starts a deal noun ("Agreement", "joint" of "joint venture") begins, ignoring
+   * ASCII case: one pass over the words, without copying them.
+   */
+  private static int[] dealNouns(String body) {
+    int[] out = new int[16];
+    int n = 0;
+    int len = body.length();
+    int i = 0;
+    while (i < len) {
+      if (!isAsciiLetter(body.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < len && isAsciiLetter(body.charAt(j))) {
+        j++;
+      }
+      boolean wordStart = i == 0 || !Character.isLetterOrDigit(body.charAt(i - 1));
+      if (wordStart) {
+        for (String w : DEAL_WORDS[(body.charAt(i) | 0x20) - 'a']) {
+          if (w.length() == j - i && body.regionMatches(true, i, w, 0, w.length())) {
+            if (n == out.length) {
+              out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = i;
+            break;
+          }
+        }
+      }
+      i = j;
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** Reads "A", "A and B", "A, B and C" (with appositions and defined terms between). */
@@ -610,7 +761,7 @@ final class PartnerExtractor {
     }
     String name = body.substring(pos, end);
     String c = Names.canonical(name);
-    if (c != null && !c.equals(name.replaceAll("[.,\\s]+$", ""))) {
+    if (c != null && !c.equals(TRAILING_PUNCTUATION.matcher(name).replaceAll(""))) {
       return true;
     }
     return LISTED_AFTER.matcher(body).region(end, Math.min(body.length(), end + 12)).lookingAt()
@@ -641,9 +792,9 @@ final class PartnerExtractor {
   }
 
   /** Names (one, or a list "A, B and C") ending where a pattern starts. */
-  private static void backward(String body, Pattern p, boolean list, List<Mention> out) {
-    Matcher m = p.matcher(body);
-    while (m.find()) {
+  private static void backward(String body, Near near, boolean list, List<Mention> out) {
+    Matcher m = near.matcher();
+    while (near.find()) {
       int end = m.start();
       for (int n = 0; n < (list ? 4 : 1); n++) {
         int start = Names.nameStart(body, end);
@@ -660,18 +811,28 @@ final class PartnerExtractor {
     }
   }
 
+  /** The role nouns of {@link #ROLE_AFTER} and {@link #ACTING_AS}, as their triggers. */
+  private static final String[] ROLE_NOUNS = {
+    "agent", "trustee", "servicer", "lender", "arranger", "underwriter", "purchaser", "bookrunner"
+  };
+
   private static final Pattern LIST_SEPARATOR_BEFORE =
       Pattern.compile("(?:,\\s*and|,|\\sand)\\s+$");
 
   private static void acquisitions(String body, List<Mention> out) {
-    acquisitions(body, ACQUIRE, out);
-    acquisitions(body, ACQUIRE_FROM, out);
-    acquisitions(body, SOLD_TO, out);
+    // Each pattern starts at its verb or noun.
+    acquisitions(
+        body,
+        Near.at(ACQUIRE, body, "acqui", "merge", "combination with", "spin", "purchase", "sale of"),
+        out);
+    acquisitions(body, Near.at(ACQUIRE_FROM, body, "acquir", "purchas", "buy", "bought"), out);
+    acquisitions(
+        body, Near.at(SOLD_TO, body, "sale", "sold", "sell", "divest", "paid", "pay"), out);
   }
 
-  private static void acquisitions(String body, Pattern p, List<Mention> out) {
-    Matcher m = p.matcher(body);
-    while (m.find()) {
+  private static void acquisitions(String body, Near near, List<Mention> out) {
+    Matcher m = near.matcher();
+    while (near.find()) {
       int pos = m.end();
       Matcher object = OBJECT_OF.matcher(body).region(pos, Math.min(body.length(), pos + 80));
       if (pos < body.length()
@@ -688,8 +849,9 @@ final class PartnerExtractor {
   }
 
   private static void tickers(String body, Context ctx, List<Mention> out) {
-    Matcher m = TICKER.matcher(body);
-    while (m.find()) {
+    Near near = Near.at(TICKER, body, "(");
+    Matcher m = near.matcher();
+    while (near.find()) {
       int start = Names.nameStart(body, m.start());
       if (start < 0) {
         continue;
@@ -721,9 +883,35 @@ final class PartnerExtractor {
     }
   }
 
+  /**
+   * Whether {@link #SUBJECT_VERB} may start at {@code i}: right after a word, at a space, a
+   * parenthesis or a comma.
+   */
+  private static boolean subjectVerbStart(String body, int i) {
+    if (i == 0) {
+      return false;
+    }
+    char before = body.charAt(i - 1);
+    char c = body.charAt(i);
+    boolean afterWord =
+        Character.isLetterOrDigit(before) && before < 128 || before == '.' || before == ')';
+    return afterWord
+        && (c == ' '
+            || c == '\t'
+            || c == '\n'
+            || c == '\r'
+            || c == '\f'
+            || c == '\u000B'
+            || c == '('
+            || c == ',');
+  }
+
   private static void subjects(String body, List<Mention> out) {
-    Matcher m = SUBJECT_VERB.matcher(body);
-    while (m.find()) {
+    // A match ends at its verb and starts at most a parenthesis and a few auxiliaries before it.
+    Near near =
+        Near.findWords(SUBJECT_VERB, body, 160, 0, i -> subjectVerbStart(body, i), SUBJECT_VERBS);
+    Matcher m = near.matcher();
+    while (near.find()) {
       Matcher term = QUOTED.matcher(m.group());
       if (term.find()) {
         // "Delphi S.a.r.l., ... controlled by EQT V Limited ("Delphi"), entered into": the defined
@@ -739,8 +927,9 @@ final class PartnerExtractor {
   }
 
   private static void grants(String body, List<Mention> out) {
-    Matcher m = GRANTS.matcher(body);
-    while (m.find()) {
+    Near near = Near.at(GRANTS, body, "grant");
+    Matcher m = near.matcher();
+    while (near.find()) {
       int end = Names.nameEnd(body, m.end());
       if (end > 0) {
         out.add(new Mention(body.substring(m.end(), end), m.end(), false));
@@ -761,6 +950,7 @@ final class PartnerExtractor {
     private final Set<String> addressed = new HashSet<>();
     private final String registrantKey;
     private final String registrantCore;
+    private final List<Integer> suffixEnds = new ArrayList<>();
 
     Context(String body, String registrant) {
       this.body = body;
@@ -774,9 +964,14 @@ final class PartnerExtractor {
       for (String g : List.of("company", "registrant", "we", "us", "our")) {
         registrantKeys.add(g);
       }
-      Matcher t = TITLED.matcher(body);
-      while (t.find()) {
-        addressed.add(t.group(1));
+      Near titled = Near.at(TITLED, body, "Mr", "Ms", "Dr", "Messrs");
+      while (titled.find()) {
+        addressed.add(titled.matcher().group(1));
+      }
+      // The ends of the legal forms ("Inc."), read by suffixed() and subsidiaries().
+      Near suffix = Near.at(SUFFIX_WORD, body, SUFFIX_TRIGGERS);
+      while (suffix.find()) {
+        suffixEnds.add(suffix.matcher().end());
       }
       definedTerms();
       suffixed();
@@ -784,8 +979,9 @@ final class PartnerExtractor {
     }
 
     private void definedTerms() {
-      Matcher m = DEFINED.matcher(body);
-      while (m.find()) {
+      Near defined = Near.at(DEFINED, body, "(");
+      Matcher m = defined.matcher();
+      while (defined.find()) {
         int nameEnd = m.start();
         Matcher series = SERIES_BEFORE.matcher(body).region(Math.max(0, nameEnd - 16), nameEnd);
         if (series.find()) {
@@ -804,8 +1000,9 @@ final class PartnerExtractor {
           }
         }
       }
-      Matcher a = ABBREVIATION.matcher(body);
-      while (a.find()) {
+      Near abbreviation = Near.at(ABBREVIATION, body, "(");
+      Matcher a = abbreviation.matcher();
+      while (abbreviation.find()) {
         int start = Names.nameStart(body, a.start());
         if (start >= 0) {
           String full = Names.canonical(body.substring(start, a.start()).trim());
@@ -826,7 +1023,7 @@ final class PartnerExtractor {
       if (a.isEmpty() || (full != null && Names.key(full).contains(a.split(" ")[0]))) {
         return full;
       }
-      String first = alias.split("\\s+")[0];
+      String first = WHITE_SPACE.split(alias)[0];
       int from = Math.max(0, fullStart - 200);
       int i = body.indexOf(first, from);
       if (i >= 0 && i < fullStart) {
@@ -859,11 +1056,10 @@ final class PartnerExtractor {
 
     /** Names written somewhere in the section with a legal form ("Varian, Inc."). */
     private void suffixed() {
-      Matcher m = SUFFIX_WORD.matcher(body);
-      while (m.find()) {
-        int start = Names.nameStart(body, m.end());
+      for (int end : suffixEnds) {
+        int start = Names.nameStart(body, end);
         if (start >= 0) {
-          String c = Names.canonical(body.substring(start, m.end()));
+          String c = Names.canonical(body.substring(start, end));
           if (c != null) {
             evidenced.add(Names.key(c));
             suffixedKeys.add(Names.key(c));
@@ -873,22 +1069,33 @@ final class PartnerExtractor {
     }
 
     private void subsidiaries() {
-      Matcher m = SUBSIDIARY_BEFORE.matcher(body);
-      while (m.find()) {
+      Near before = Near.at(SUBSIDIARY_BEFORE, body, "subsidiar");
+      Matcher m = before.matcher();
+      while (before.find()) {
         int end = Names.nameEnd(body, m.end());
         if (end > 0) {
           subsidiary(body.substring(m.end(), end), end);
         }
       }
       // "X, a wholly-owned subsidiary of the Company": look after each name with a legal form.
-      Matcher s = SUFFIX_WORD.matcher(body);
-      while (s.find()) {
+      // SUBSIDIARY_AFTER needs "subsidiary" within its 160 characters: most sections have none.
+      int nextSubsidiary = body.indexOf("subsidiary");
+      for (int end : suffixEnds) {
+        if (nextSubsidiary >= 0 && nextSubsidiary < end) {
+          nextSubsidiary = body.indexOf("subsidiary", end);
+        }
+        if (nextSubsidiary < 0) {
+          break;
+        }
+        if (nextSubsidiary + "subsidiary".length() > end + 160) {
+          continue;
+        }
         Matcher after =
-            SUBSIDIARY_AFTER.matcher(body).region(s.end(), Math.min(body.length(), s.end() + 160));
+            SUBSIDIARY_AFTER.matcher(body).region(end, Math.min(body.length(), end + 160));
         if (after.lookingAt()) {
-          int start = Names.nameStart(body, s.end());
+          int start = Names.nameStart(body, end);
           if (start >= 0) {
-            subsidiary(body.substring(start, s.end()), s.end());
+            subsidiary(body.substring(start, end), end);
           }
         }
       }
@@ -946,8 +1153,8 @@ final class PartnerExtractor {
       if (k.length() < 2 || GENERIC.contains(k) || isRegistrant(c) || subsidiaries.contains(k)) {
         return false;
       }
-      String[] tokens = c.split("\\s+");
-      if (STOP_FIRST.contains(Names.strip(tokens[0]).replaceAll("['\u2019]s$", ""))
+      String[] tokens = WHITE_SPACE.split(c);
+      if (STOP_FIRST.contains(Names.POSSESSIVE.matcher(Names.strip(tokens[0])).replaceAll(""))
           || STOP_LAST.contains(tokens[tokens.length - 1])) {
         return false;
       }
@@ -977,10 +1184,10 @@ final class PartnerExtractor {
         return true;
       }
       int from = Math.max(0, m.pos() - 5);
-      if (body.substring(from, m.pos()).matches("(?s).*\\b(?:Mr|Ms|Mrs|Dr)\\.?\\s*")) {
+      if (TITLE_BEFORE.matcher(body.substring(from, m.pos())).matches()) {
         return true;
       }
-      String[] tokens = c.split("\\s+");
+      String[] tokens = WHITE_SPACE.split(c);
       String last = tokens[tokens.length - 1];
       if (tokens.length > 3 || evidenced.contains(Names.key(c))) {
         return false;
@@ -989,11 +1196,22 @@ final class PartnerExtractor {
     }
   }
 
+  // Compiled once: String.split, matches and replaceAll would compile them on every call.
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,\\s]+$");
+  private static final Pattern TITLE_BEFORE = Pattern.compile("(?s).*\\b(?:Mr|Ms|Mrs|Dr)\\.?\\s*");
+
   private static final Pattern SUFFIX_WORD =
       Pattern.compile(
           "(?<=[ ,])(?:Inc\\.|Inc\\b|Incorporated|Corp\\.|Corporation|Co\\.|Ltd\\.|Limited|LLC|L\\.L\\.C\\."
               + "|LLP|L\\.P\\.|Plc|PLC|plc|N\\.V\\.|B\\.V\\.|AG|S\\.A\\.|S\\.p\\.A\\.|GmbH|N\\.A\\.)"
               + "(?![A-Za-z])");
+
+  /** Literal starts of the legal forms of {@link #SUFFIX_WORD}, where its matches start. */
+  private static final String[] SUFFIX_TRIGGERS = {
+    "Inc", "Corp", "Co.", "Ltd.", "Limited", "LLC", "L.L.C.", "LLP", "L.P.", "Plc", "PLC", "plc",
+    "N.V.", "B.V.", "AG", "S.A.", "S.p.A.", "GmbH", "N.A."
+  };
 
   private static final Pattern ALIAS_AFTER =
       Pattern.compile(
