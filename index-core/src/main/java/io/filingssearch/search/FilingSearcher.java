@@ -79,6 +79,29 @@ public final class FilingSearcher implements Closeable {
   /** Searches that take longer than this return what they found so far, flagged partial. */
   public static final long TIMEOUT_MS = 2_000;
 
+  /**
+   * How far into a section the highlighter looks for passages. Sections run to half a megabyte
+   * (financial statements); scanning all of a long one for every hit costs more than the search
+   * itself, and a match beyond this point still ranks the section, shown with its opening lines.
+   */
+  private static final int SNIPPET_SCAN_CHARS = 30_000;
+
+  /** Stored fields a hit shows; the body is loaded only when no passage was found. */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Fields.FILING_ID,
+          Fields.SECTION_ID,
+          Fields.KIND,
+          Fields.ITEM,
+          Fields.ITEM_TITLE,
+          Fields.EXHIBIT,
+          Fields.TITLE,
+          Fields.COMPANY,
+          Fields.FORM,
+          Fields.DATE_OF_REPORT,
+          Fields.PARTNERS,
+          Fields.AMOUNTS);
+
   private static final List<Bucket> BUCKETS =
       List.of(
           new Bucket("0-1M", "Under $1M", 0L, 1_000_000L),
@@ -436,7 +459,10 @@ public final class FilingSearcher implements Closeable {
         UnifiedHighlighter uh =
             UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(200_000)
+                .withMaxLength(SNIPPET_SCAN_CHARS)
+                .withWeightMatches(false)
+                .withPassageRelevancyOverSpeed(false)
+                .withMaxNoHighlightPassages(0)
                 .build();
         TopDocs td =
             new TopDocs(
@@ -448,10 +474,10 @@ public final class FilingSearcher implements Closeable {
       List<Hit> out = new ArrayList<>();
       for (int i = 0; i < page.size(); i++) {
         ScoreDoc sd = page.get(i);
-        Document d = stored.document(sd.doc);
+        Document d = stored.document(sd.doc, HIT_FIELDS);
         String snippet = snippets == null ? null : snippets[i];
         if (snippet == null) {
-          snippet = lead(d.get(Fields.BODY));
+          snippet = lead(stored.document(sd.doc, Set.of(Fields.BODY)).get(Fields.BODY));
         } else {
           snippet = snippet.replace('\n', ' ').trim();
         }
