@@ -60,6 +60,10 @@ final class AmountExtractor {
               + SCALE_WORD
               + "))?[ \\t]+(?:U\\.S\\.[ \\t]+|US[ \\t]+)?(?i:dollars)\\b)");
 
+  /** Dollars of other countries, written right before the sign ("Danielson$84,590" is USD). */
+  private static final Pattern OTHER_DOLLAR =
+      Pattern.compile("(?:.*[^A-Za-z])?(?:C|A|NZ|HK|S|NT|R|Cdn|CDN|CAN|Can|AU|AUD|CA|MX|Mex|Z)$");
+
   private static final Pattern QUALIFIER =
       Pattern.compile(
           "(?i)\\b(up to (?:nearly|approximately|about|almost|an aggregate of|a total of)"
@@ -118,8 +122,15 @@ final class AmountExtractor {
   /** Adds the amounts of a dollar-sign match; returns where to look for the next one. */
   private static int dollar(String text, Matcher m, List<Amount> out) {
     int start = m.start();
-    if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+    if (start > 0
+        && text.charAt(start) == '$'
+        && OTHER_DOLLAR.matcher(text).region(Math.max(0, start - 4), start).lookingAt()) {
       return m.end("n1"); // C$, A$, HK$...: not US dollars
+    }
+    if (start > 0
+        && text.charAt(start) != '$'
+        && Character.isLetterOrDigit(text.charAt(start - 1))) {
+      return m.end("n1");
     }
     String n1 = m.group("n1");
     String n2 = m.group("n2");

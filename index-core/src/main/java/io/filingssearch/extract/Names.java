@@ -2,6 +2,7 @@ package io.filingssearch.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,7 +64,9 @@ final class Names {
           "Srl",
           "SAS",
           "L.P.",
-          "Inc.");
+          "Inc.",
+          "S.a.r.l",
+          "S.C.A");
 
   private static final Set<String> CONNECTORS =
       Set.of("&", "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "y", "and");
@@ -75,9 +78,17 @@ final class Names {
 
   private static final int MAX_TOKENS = 9;
 
+  private static final Pattern COMMA_NAME =
+      Pattern.compile(
+          "(?:,\\s+[A-Z][A-Za-z]+)+(?:\\s+&\\s+[A-Z][A-Za-z]+)?\\s+(?:Incorporated|Inc\\.?|LLC|L\\.P\\.|LLP)(?![A-Za-z])");
+
+  private static final Pattern CODE_BEFORE_SUFFIX =
+      Pattern.compile(
+          " \\([A-Z0-9&\\-]{1,6}\\) (?=(?:Ltd|Limited|Inc|LLC|Co|Corp|B\\.V|N\\.V|GmbH|AG|S\\.A)\\b)");
+
   /** Characters that end a token. */
   private static boolean isBreak(char c) {
-    return Character.isWhitespace(c) || ",;:()[]\"\u201c\u201d/".indexOf(c) >= 0;
+    return Character.isWhitespace(c) || ",;:()[]\"\u201c\u201d".indexOf(c) >= 0;
   }
 
   /**
@@ -115,7 +126,7 @@ final class Names {
       }
       boolean connector = CONNECTORS.contains(tok);
       boolean cap =
-          Character.isUpperCase(tok.charAt(0))
+          (tok.indexOf('%') < 0 && Character.isUpperCase(tok.charAt(0)))
               || (Character.isDigit(tok.charAt(0)) && tok.chars().anyMatch(Character::isLetter));
       if (connector) {
         if (tokens == 0) {
@@ -137,7 +148,7 @@ final class Names {
       // Move to the next token: one space or line break, or ", " before a legal form. After a legal
       // form only another legal form may follow ("Co., Ltd."), never the next sentence.
       int k = j;
-      if (lastWasSuffix && !connector && !nextIsSuffix(text, k)) {
+      if (lastWasSuffix && !connector && !nextIsSuffix(text, k) && !text.startsWith(" of ", k)) {
         break;
       }
       if (k < text.length() && text.charAt(k) == ',') {
@@ -149,11 +160,17 @@ final class Names {
         while (m < text.length() && !isBreak(text.charAt(m))) {
           m++;
         }
-        if (m > n && SUFFIXES.contains(strip(text.substring(n, m)))) {
-          i = n;
+        if ((m > n && SUFFIXES.contains(strip(text.substring(n, m))))
+            || COMMA_NAME.matcher(text).region(k, Math.min(text.length(), k + 80)).lookingAt()) {
+          i = n; // ", Inc.", or the commas of "Merrill Lynch, Pierce, Fenner & Smith Incorporated"
           continue;
         }
         break;
+      }
+      Matcher code = CODE_BEFORE_SUFFIX.matcher(text).region(k, Math.min(text.length(), k + 24));
+      if (code.lookingAt()) {
+        i = code.end();
+        continue;
       }
       int spaces = 0;
       while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\n')) {
@@ -230,6 +247,7 @@ final class Names {
   static String canonical(String name) {
     String s = name.replaceAll("\\s+", " ").trim();
     s = s.replaceFirst("^(?:the|The|THE) ", "");
+    s = s.replaceFirst("^[A-Z][A-Za-z.]*-based ", ""); // "Chicago-based Ivex Packaging"
     s = s.replaceAll("['\u2019]s$", "");
     boolean changed = true;
     while (changed && !s.isEmpty()) {

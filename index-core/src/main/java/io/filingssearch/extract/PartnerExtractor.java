@@ -25,18 +25,25 @@ final class PartnerExtractor {
           + "|memorandum of understanding|settlement|relationship|venture|understanding|lease"
           + "|facility|program|negotiations|discussions";
 
+  /** Text within one sentence: a period only ends it when a capital follows. */
+  private static final String BRIDGE = "(?:[^.;]|\\.(?!\\s+[A-Z]))";
+
   /** "agreement ... with X", "collaboration between A and X", "by and among A, B and C". */
   private static final Pattern DEAL_WITH =
       Pattern.compile(
-          "\\b(?:"
+          "\\b(?i:"
               + DEAL_NOUN
-              + ")\\b([^.;]{0,100}?)\\b(?:with|between|among)\\s+(?:each of\\s+)?");
+              + ")\\b("
+              + BRIDGE
+              + "{0,100}?)\\b(?:with|between|among)\\s+(?:each of\\s+)?(?:the\\s+)?");
 
   /** "entered into ... with X", "signed ... with X". */
   private static final Pattern VERB_WITH =
       Pattern.compile(
           "\\b(?:entered into|signed|executed|reached|completed|closed|finalized|amended)\\b"
-              + "([^.;]{0,120}?)\\bwith\\s+");
+              + "("
+              + BRIDGE
+              + "{0,120}?)\\bwith\\s+(?:the\\s+)?");
 
   /** Agreements with people, not organizations. */
   private static final Pattern PERSONAL =
@@ -49,10 +56,54 @@ final class PartnerExtractor {
   private static final Pattern ACQUIRE =
       Pattern.compile(
           "\\b(?:acquired|acquire|acquires|acquiring|acquisition of|merger of|merge with|merged"
-              + " with|combination with|(?:sale|sold|sell|sells|selling|divest\\w*)\\b[^.;]{0,80}?"
-              + "\\bto)\\s+");
+              + " with|combination with|spin-?off of|spin off of|purchase|purchased|purchases|sale of"
+              + ")\\s+(?:the\\s+|The\\s+)?");
+
+  /** "sold its stake in X to Y", "paid $1.5 billion to Y": the buyer or payee. */
+  private static final Pattern SOLD_TO =
+      Pattern.compile(
+          "\\b(?:sale|sold|sell|sells|selling|divest\\w*|paid|pay|pays)\\b"
+              + BRIDGE
+              + "{0,100}?\\bto\\s+(?:the\\s+|The\\s+)?");
+
+  /** "acquire the assets of X from Y": the seller. */
+  private static final Pattern ACQUIRE_FROM =
+      Pattern.compile(
+          "\\b(?:acquir\\w*|purchas\\w*|buy|bought)\\b"
+              + BRIDGE
+              + "{0,120}?\\bfrom\\s+(?:the\\s+|The\\s+)?");
+
+  private static final Pattern HISTORICAL = Pattern.compile("^,?\\s+in\\s+(?:19|20)\\d\\d\\b");
+
+  /** "the assets of", "all of the outstanding shares of": what is bought, before whose it is. */
+  private static final Pattern OBJECT_OF =
+      Pattern.compile(
+          "(?:\\d+(?:\\.\\d+)?%\\s+(?:of\\s+)?)?(?:(?:substantially\\s+)?all\\s+(?:of\\s+)?)?"
+              + "(?:the\\s+|its\\s+|a\\s+)?"
+              + "(?:[a-z\\-]+\\s+){0,4}?(?:of|in)\\s+(?:the\\s+)?(?=[A-Z])");
+
+  /** "Varian would be acquired by ...": the subject is the target. */
+  private static final Pattern ACQUIRED_BY =
+      Pattern.compile(
+          "(?<=[A-Za-z.)])\\s+(?:would |will |to |has |have |had )?(?:be|been|was|is)\\s+acquired"
+              + " by\\b");
+
+  /** "Citibank, N.A., a syndication agent and lender", "U.S. Bank, as trustee". */
+  private static final Pattern ROLE_AFTER =
+      Pattern.compile(
+          "(?<=[A-Za-z.)]),\\s+(?:as\\s+|an?\\s+|the\\s+)(?:[\\w-]+\\s+){0,2}?(?:agent|trustee"
+              + "|servicer|lender|arranger|underwriter|initial purchaser|purchaser|bookrunner)s?\\b");
+
+  /** "J.P. Morgan Securities Inc. and Citigroup Global Markets Inc. are acting as ...". */
+  private static final Pattern ACTING_AS =
+      Pattern.compile(
+          "(?<=[A-Za-z.)])\\s+(?:is|are|will be|served|serves|acted)\\s+(?:acting\\s+)?as\\s+"
+              + "(?:the\\s+)?(?:joint\\s+|sole\\s+|lead\\s+)*(?:[\\w-]+\\s+){0,2}?"
+              + "(?:agent|trustee|arranger|underwriter|bookrunner|lender)s?\\b");
 
   /** A ticker after a name: "BioChem Pharma Inc. (Nasdaq: BCHE, ...)". */
+  private static final Pattern SERIES_BEFORE = Pattern.compile(",\\s*[0-9][0-9\\-]*\\s*$");
+
   private static final Pattern TICKER =
       Pattern.compile(
           "\\((?:Nasdaq|NASDAQ|NasdaqGS|NasdaqGM|NYSE|Nyse|AMEX|Amex|TSX|LSE|OTCBB|OTC BB"
@@ -62,7 +113,10 @@ final class PartnerExtractor {
   /** Verbs whose subject is a party: "Genentech (NYSE: DNA) has renewed", "BioChem will invest". */
   private static final Pattern SUBJECT_VERB =
       Pattern.compile(
-          "(?:\\s*\\([^)]{1,60}\\))?,?\\s+(?:has |have |had |will |recently |also |today |jointly )*"
+          // The lookbehind anchors a match right after a word: without it every position of a long
+          // whitespace run would be tried, which is quadratic.
+          "(?<=[A-Za-z0-9.)])(?:\\s*\\([^)]{1,60}\\))?,?\\s+"
+              + "(?:has |have |had |will |shall |would |may |recently |also |today |jointly )*"
               + "(?:renewed|agreed|signed|entered into|exercised|licensed|invested|invest|paid|pay"
               + "|purchase|extended|terminated|announced|announce|collaborate|acquired|acquire"
               + "|receive)\\b");
@@ -93,8 +147,13 @@ final class PartnerExtractor {
               + "(?:an?|its|our|the Company's|the Registrant's)\\s+[\\w%\\- ]{0,40}?subsidiary"
               + "(?!\\s+of\\s+(?!the Company|us\\b|the Registrant)[A-Z])");
 
+  private static final Pattern TITLED =
+      Pattern.compile(
+          "\\b(?:Mr|Ms|Mrs|Dr|Messrs)\\.?\\s+(?:[A-Z][a-z]*\\.?\\s+){0,2}([A-Z][A-Za-z'\\-]+)");
+
   private static final Pattern PERSON_NAME =
-      Pattern.compile("[A-Z][a-z]+(?: [A-Z]\\.)+ [A-Z][a-zA-Z'\\-]+(?:,? (?:Jr|Sr|III|II)\\.?)?");
+      Pattern.compile(
+          "(?=.*\\b[A-Z]\\. )(?:(?:[A-Z][a-z]+|[A-Z]\\.) ){1,3}[A-Z][a-zA-Z'\\-]+(?:,? (?:Jr|Sr|III|II)\\.?)?");
 
   private static final Pattern BOILERPLATE =
       Pattern.compile(
@@ -280,6 +339,7 @@ final class PartnerExtractor {
           "We",
           "It",
           "The",
+          "About",
           "Tel",
           "Fax",
           "Phone",
@@ -363,7 +423,9 @@ final class PartnerExtractor {
           "Investors",
           "Underwriters",
           "Executive",
-          "Employee");
+          "Employee",
+          "Acquisition",
+          "Sub");
 
   private static final Pattern EXCHANGE =
       Pattern.compile(
@@ -378,10 +440,16 @@ final class PartnerExtractor {
   private record Mention(String name, int pos, boolean strong) {}
 
   List<String> extract(String text, String registrant) {
-    String body = blankBoilerplate(text);
+    // Dashes and ellipses glue words in datelines ("2002--Alcoa", "2000...ROCK"); spaces keep
+    // offsets while separating them.
+    String body =
+        blankBoilerplate(text).replace("--", ";;").replace("...", ";;;").replace('\u2014', ';');
     Context ctx = new Context(body, registrant == null ? "" : registrant);
     List<Mention> mentions = new ArrayList<>();
-    dealWith(body, mentions);
+    dealWith(body, ctx, mentions);
+    backward(body, ACQUIRED_BY, false, mentions);
+    backward(body, ROLE_AFTER, true, mentions);
+    backward(body, ACTING_AS, true, mentions);
     acquisitions(body, mentions);
     tickers(body, ctx, mentions);
     subjects(body, mentions);
@@ -396,7 +464,29 @@ final class PartnerExtractor {
       }
       out.putIfAbsent(Names.key(c), c);
     }
-    return List.copyOf(out.values());
+    return mergePrefixes(List.copyOf(out.values()), ctx.suffixedKeys);
+  }
+
+  /**
+   * Drops a partner that is the start of another one ("Lloyds TSB" beside "Lloyds TSB Bank", "CORT"
+   * beside "CORT Business Services"): the same organization, written short.
+   */
+  private static List<String> mergePrefixes(List<String> partners, Set<String> ownEntities) {
+    List<String> kept = new ArrayList<>();
+    for (String p : partners) {
+      String k = Names.key(p) + " ";
+      boolean shorter =
+          partners.stream()
+              .anyMatch(
+                  o ->
+                      o != p
+                          && (Names.key(o) + " ").startsWith(k)
+                          && !Names.key(o).equals(Names.key(p)));
+      if (!shorter || ownEntities.contains(Names.key(p))) {
+        kept.add(p); // "The Fairchild Corporation" beside "Fairchild Fasteners": two companies
+      }
+    }
+    return List.copyOf(kept);
   }
 
   /** The text with boilerplate paragraphs blanked out, so offsets stay valid. */
@@ -421,11 +511,20 @@ final class PartnerExtractor {
           blank = true;
         }
       }
-      if (BOILERPLATE.matcher(p).find() || CONTACT.matcher(p).find()) {
+      int from = start;
+      Matcher bp = BOILERPLATE.matcher(p);
+      if (CONTACT.matcher(p).find()) {
         blank = true;
+      } else if (bp.find()) {
+        blank = true;
+        if (p.length() > 600) {
+          // One long line holding a whole release: blank from the disclaimer's sentence on.
+          int sentence = Math.max(p.lastIndexOf(". ", bp.start()), p.lastIndexOf("\"", bp.start()));
+          from = start + Math.max(0, sentence);
+        }
       }
       if (blank) {
-        for (int i = start; i < end; i++) {
+        for (int i = from; i < end; i++) {
           if (!Character.isWhitespace(sb.charAt(i))) {
             sb.setCharAt(i, ' ');
           }
@@ -439,36 +538,49 @@ final class PartnerExtractor {
     return sb.toString();
   }
 
-  private static void dealWith(String body, List<Mention> out) {
+  private static void dealWith(String body, Context ctx, List<Mention> out) {
     for (Pattern p : new Pattern[] {DEAL_WITH, VERB_WITH}) {
       Matcher m = p.matcher(body);
       while (m.find()) {
         String between = m.group(1);
-        int lineStart = body.lastIndexOf('.', m.start());
-        String lead = body.substring(Math.max(0, Math.max(lineStart, m.start() - 60)), m.start());
+        int from = Math.max(0, m.start() - 60);
+        String lead = body.substring(from, m.start());
+        lead = lead.substring(lead.lastIndexOf('.') + 1); // this sentence only
         if (PERSONAL.matcher(between).find() || PERSONAL.matcher(lead).find()) {
           continue;
         }
-        list(body, m.end(), out);
+        list(body, m.end(), ctx, out);
       }
     }
   }
 
   /** Reads "A", "A and B", "A, B and C" (with appositions and defined terms between). */
-  private static void list(String body, int pos, List<Mention> out) {
-    for (int n = 0; n < 5; n++) {
+  private static void list(String body, int pos, Context ctx, List<Mention> out) {
+    for (int n = 0; n < 6; n++) {
       int end = Names.nameEnd(body, pos);
       if (end < 0) {
+        Matcher skip = LOWER_ELEMENT.matcher(body).region(pos, Math.min(body.length(), pos + 140));
+        if (n > 0 && skip.lookingAt()) {
+          pos = skip.end(); // ", certain lenders party thereto (the "Lenders") and X"
+          continue;
+        }
         return;
       }
-      out.add(new Mention(body.substring(pos, end), pos, true));
-      int i = skipParentheses(body, end);
-      // Skip an apposition such as ", a Delaware corporation".
-      Matcher ap = APPOSITION.matcher(body).region(i, Math.min(body.length(), i + 120));
-      if (ap.lookingAt()) {
-        i = skipParentheses(body, ap.end());
+      String name = body.substring(pos, end);
+      int and = name.indexOf(" and ");
+      if (and > 0 && ctx.known(name.substring(0, and))) {
+        // "between Lloyds TSB and Merrill Lynch Capital Services, Inc.": two names, not one.
+        out.add(new Mention(name.substring(0, and), pos, true));
+        out.add(new Mention(name.substring(and + 5), pos + and + 5, true));
+      } else {
+        out.add(new Mention(name, pos, true));
       }
-      Matcher next = NEXT_IN_LIST.matcher(body).region(i, Math.min(body.length(), i + 20));
+      int i = skipParentheses(body, end);
+      Matcher ap = APPOSITION.matcher(body).region(i, Math.min(body.length(), i + 250));
+      if (ap.lookingAt() && ap.group().chars().anyMatch(Character::isLetter)) {
+        i = skipParentheses(body, ap.end()); // ", a Delaware corporation (...)"
+      }
+      Matcher next = NEXT_IN_LIST.matcher(body).region(i, Math.min(body.length(), i + 24));
       if (!next.lookingAt()) {
         return;
       }
@@ -479,10 +591,16 @@ final class PartnerExtractor {
     }
   }
 
+  private static final Pattern LOWER_ELEMENT =
+      Pattern.compile(
+          "[a-z][^,;()]{0,60}?(?:\\s*\\([^)]{0,60}\\))?,?\\s+(?:and\\s+)?(?:the\\s+)?(?=[A-Z])");
   private static final Pattern APPOSITION =
-      Pattern.compile(",\\s+(?:an?|the)\\s+[^,()]{1,80}?(?=\\s*\\(|,)");
+      Pattern.compile(
+          "(?:,?\\s*(?:Sr|Jr|III|II)\\.?)?(?:\\s*\\([^)]{0,60}\\))?(?:,\\s+(?:an?|the|as)\\s+"
+              + "[^;()]{1,200}?(?=\\s*\\(|,\\s+(?:and\\s+)?[A-Z]|\\s+and\\s+[A-Z]))?");
   private static final Pattern NEXT_IN_LIST =
-      Pattern.compile(",?\\s*(?<and>and|&)\\s+(?:the\\s+)?(?=[A-Z])|,\\s+(?:the\\s+)?(?=[A-Z])");
+      Pattern.compile(
+          ",?\\s*(?<and>and(?:\\s+with)?|&)\\s+(?:the\\s+)?(?=[A-Z])|,\\s+(?:the\\s+)?(?=[A-Z])");
 
   /** Whether the name at {@code pos} carries a legal form or a defined term or description. */
   private static boolean listedParty(String body, int pos) {
@@ -495,8 +613,11 @@ final class PartnerExtractor {
     if (c != null && !c.equals(name.replaceAll("[.,\\s]+$", ""))) {
       return true;
     }
-    return LISTED_AFTER.matcher(body).region(end, Math.min(body.length(), end + 12)).lookingAt();
+    return LISTED_AFTER.matcher(body).region(end, Math.min(body.length(), end + 12)).lookingAt()
+        || LIST_GOES_ON.matcher(body).region(end, Math.min(body.length(), end + 12)).lookingAt();
   }
+
+  private static final Pattern LIST_GOES_ON = Pattern.compile(",?\\s+and\\s+[A-Z]|,\\s+[A-Z]");
 
   private static final Pattern LISTED_AFTER =
       Pattern.compile(",?\\s*(?:\\(\\s*(?:the\\s+)?[\"\u201c]|,\\s+(?:an?|the)\\s)");
@@ -519,16 +640,49 @@ final class PartnerExtractor {
     }
   }
 
+  /** Names (one, or a list "A, B and C") ending where a pattern starts. */
+  private static void backward(String body, Pattern p, boolean list, List<Mention> out) {
+    Matcher m = p.matcher(body);
+    while (m.find()) {
+      int end = m.start();
+      for (int n = 0; n < (list ? 4 : 1); n++) {
+        int start = Names.nameStart(body, end);
+        if (start < 0) {
+          break;
+        }
+        out.add(new Mention(body.substring(start, end).trim(), start, true));
+        Matcher sep = LIST_SEPARATOR_BEFORE.matcher(body).region(Math.max(0, start - 8), start);
+        if (!sep.find()) {
+          break;
+        }
+        end = sep.start();
+      }
+    }
+  }
+
+  private static final Pattern LIST_SEPARATOR_BEFORE =
+      Pattern.compile("(?:,\\s*and|,|\\sand)\\s+$");
+
   private static void acquisitions(String body, List<Mention> out) {
-    Matcher m = ACQUIRE.matcher(body);
+    acquisitions(body, ACQUIRE, out);
+    acquisitions(body, ACQUIRE_FROM, out);
+    acquisitions(body, SOLD_TO, out);
+  }
+
+  private static void acquisitions(String body, Pattern p, List<Mention> out) {
+    Matcher m = p.matcher(body);
     while (m.find()) {
       int pos = m.end();
-      if (body.startsWith("the ", pos)) {
-        pos += 4;
+      Matcher object = OBJECT_OF.matcher(body).region(pos, Math.min(body.length(), pos + 80));
+      if (pos < body.length()
+          && (Character.isLowerCase(body.charAt(pos)) || Character.isDigit(body.charAt(pos)))
+          && object.lookingAt()) {
+        pos = object.end();
       }
       int end = Names.nameEnd(body, pos);
-      if (end > 0) {
-        out.add(new Mention(body.substring(pos, end), pos, false));
+      if (end > 0
+          && !HISTORICAL.matcher(body).region(end, Math.min(body.length(), end + 12)).lookingAt()) {
+        out.add(new Mention(body.substring(pos, end), pos, true)); // not "acquired X in 2000"
       }
     }
   }
@@ -570,6 +724,13 @@ final class PartnerExtractor {
   private static void subjects(String body, List<Mention> out) {
     Matcher m = SUBJECT_VERB.matcher(body);
     while (m.find()) {
+      Matcher term = QUOTED.matcher(m.group());
+      if (term.find()) {
+        // "Delphi S.a.r.l., ... controlled by EQT V Limited ("Delphi"), entered into": the defined
+        // term names the subject, the words before it may not.
+        out.add(new Mention(term.group(1), m.start(), false));
+        continue;
+      }
       int start = Names.nameStart(body, m.start());
       if (start >= 0) {
         out.add(new Mention(body.substring(start, m.start()).trim(), start, false));
@@ -592,8 +753,12 @@ final class PartnerExtractor {
     private final String body;
     private final Map<String, String> aliases = new HashMap<>();
     private final Set<String> evidenced = new HashSet<>();
+    // Names written with their own legal form ("The Fairchild Corporation").
+    private final Set<String> suffixedKeys = new HashSet<>();
     private final Set<String> subsidiaries = new HashSet<>();
     private final Set<String> registrantKeys = new HashSet<>();
+    // Surnames written after a title ("Mr. Leahey"): a name ending in one is a person.
+    private final Set<String> addressed = new HashSet<>();
     private final String registrantKey;
     private final String registrantCore;
 
@@ -609,6 +774,10 @@ final class PartnerExtractor {
       for (String g : List.of("company", "registrant", "we", "us", "our")) {
         registrantKeys.add(g);
       }
+      Matcher t = TITLED.matcher(body);
+      while (t.find()) {
+        addressed.add(t.group(1));
+      }
       definedTerms();
       suffixed();
       subsidiaries();
@@ -617,18 +786,22 @@ final class PartnerExtractor {
     private void definedTerms() {
       Matcher m = DEFINED.matcher(body);
       while (m.find()) {
-        int start = Names.nameStart(body, m.start());
-        if (start < 0) {
-          continue;
+        int nameEnd = m.start();
+        Matcher series = SERIES_BEFORE.matcher(body).region(Math.max(0, nameEnd - 16), nameEnd);
+        if (series.find()) {
+          nameEnd = series.start(); // "STEERS Repo Pass-Thru Trust, 2008-1 (the "Trust")"
         }
-        String full = Names.canonical(body.substring(start, m.start()).trim());
-        if (full == null) {
-          continue;
+        int start = Names.nameStart(body, nameEnd);
+        String full = start < 0 ? null : Names.canonical(body.substring(start, nameEnd).trim());
+        if (full != null) {
+          evidenced.add(Names.key(full));
         }
-        evidenced.add(Names.key(full));
         Matcher q = QUOTED.matcher("\"" + m.group(1));
         while (q.find()) {
-          alias(q.group(1), related(q.group(1), full, start));
+          String target = related(q.group(1), full, start < 0 ? nameEnd : start);
+          if (target != null) {
+            alias(q.group(1), target);
+          }
         }
       }
       Matcher a = ABBREVIATION.matcher(body);
@@ -637,7 +810,7 @@ final class PartnerExtractor {
         if (start >= 0) {
           String full = Names.canonical(body.substring(start, a.start()).trim());
           if (full != null && !a.group(1).equals(full)) {
-            alias(a.group(1), full);
+            alias(a.group(1), related(a.group(1), full, start));
           }
         }
       }
@@ -650,7 +823,7 @@ final class PartnerExtractor {
      */
     private String related(String alias, String full, int fullStart) {
       String a = Names.key(alias);
-      if (a.isEmpty() || Names.key(full).contains(a.split(" ")[0])) {
+      if (a.isEmpty() || (full != null && Names.key(full).contains(a.split(" ")[0]))) {
         return full;
       }
       String first = alias.split("\\s+")[0];
@@ -693,6 +866,7 @@ final class PartnerExtractor {
           String c = Names.canonical(body.substring(start, m.end()));
           if (c != null) {
             evidenced.add(Names.key(c));
+            suffixedKeys.add(Names.key(c));
           }
         }
       }
@@ -736,6 +910,16 @@ final class PartnerExtractor {
       }
     }
 
+    /** Whether a name is one the section defines or writes with a legal form. */
+    boolean known(String name) {
+      String c = Names.canonical(name);
+      if (c == null) {
+        return false;
+      }
+      String k = Names.key(c);
+      return aliases.containsKey(k) || evidenced.contains(k) || isRegistrant(c);
+    }
+
     String resolve(String mention) {
       String c = Names.canonical(mention);
       if (c == null) {
@@ -763,7 +947,7 @@ final class PartnerExtractor {
         return false;
       }
       String[] tokens = c.split("\\s+");
-      if (STOP_FIRST.contains(Names.strip(tokens[0]))
+      if (STOP_FIRST.contains(Names.strip(tokens[0]).replaceAll("['\u2019]s$", ""))
           || STOP_LAST.contains(tokens[tokens.length - 1])) {
         return false;
       }
@@ -801,10 +985,7 @@ final class PartnerExtractor {
       if (tokens.length > 3 || evidenced.contains(Names.key(c))) {
         return false;
       }
-      return Pattern.compile(
-              "\\b(?:Mr|Ms|Mrs|Dr)\\.?\\s+(?:[A-Z][a-z]*\\.?\\s+)*" + Pattern.quote(last) + "\\b")
-          .matcher(body)
-          .find();
+      return addressed.contains(last);
     }
   }
 

@@ -60,7 +60,38 @@ final class CoverPage {
         c.irsNumber = irs.group(1);
       }
     }
+    if (c.state == null) {
+      c.state = stateAboveLabel(cover);
+    }
     return c;
+  }
+
+  private static final Pattern STATE_LABEL =
+      Pattern.compile(
+          "\\(\\s*state\\s+(?:or\\s+other\\s+)?(?:jurisdiction|of\\s+incorporation)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LEADING_WORDS =
+      Pattern.compile("([A-Za-z][A-Za-z. ]*?[A-Za-z.])(?:\\s+[\\d(].*)?");
+
+  /** The first column of the line above "(State or other jurisdiction ...". */
+  private static String stateAboveLabel(String cover) {
+    Matcher m = STATE_LABEL.matcher(cover);
+    if (!m.find()) {
+      return null;
+    }
+    int lineStart = cover.lastIndexOf('\n', m.start()) + 1;
+    String[] lines = cover.substring(0, lineStart).split("\n");
+    for (int i = lines.length - 1; i >= 0 && i >= lines.length - 3; i--) {
+      String line = lines[i].trim();
+      if (line.isEmpty()) {
+        continue;
+      }
+      // Covers are collapsed to single spaces here: the state is the words before the numbers.
+      Matcher first = LEADING_WORDS.matcher(line.replace('|', ' '));
+      return first.matches() && first.group(1).length() <= 40 ? first.group(1) : null;
+    }
+    return null;
   }
 
   /** The registrant named where the signature says "duly authorized. ACME INC. By: /s/ ...". */

@@ -232,7 +232,14 @@ public final class FilingParser {
     CoverPage cover = CoverPage.read(coverText);
     Map<String, String> dei = body.dei();
 
-    String company = firstNonNull(meta.company, dei.get("EntityRegistrantName"), cover.company);
+    // The cover page says what the filer wrote ("ExperTelligence, Inc.", "0-11596"); EDGAR's
+    // header has its own conformed forms ("EXPERTELLIGENCE INC") and today's file number.
+    String company =
+        firstNonNull(
+            sameCompany(cover.company, meta.company),
+            dei.get("EntityRegistrantName"),
+            meta.company,
+            cover.company);
     if (company == null) {
       company =
           sections.stream()
@@ -245,7 +252,7 @@ public final class FilingParser {
     LocalDate filed = meta.filedDate;
     LocalDate dateOfReport =
         firstNonNull(
-            meta.dateOfReport, parseIso(dei.get("DocumentPeriodEndDate")), cover.dateOfReport);
+            cover.dateOfReport, parseIso(dei.get("DocumentPeriodEndDate")), meta.dateOfReport);
     String form = firstNonNull(meta.form, dei.get("DocumentType"), cover.form, "8-K");
     String cik = stripZeros(firstNonNull(meta.cik, dei.get("EntityCentralIndexKey")));
 
@@ -270,11 +277,28 @@ public final class FilingParser {
         meta.accession,
         dateOfReport,
         filed,
-        firstNonNull(meta.fileNumber, dei.get("EntityFileNumber"), cover.fileNumber),
-        firstNonNull(meta.irsNumber, dei.get("EntityTaxIdentificationNumber"), cover.irsNumber),
-        firstNonNull(meta.state, dei.get("EntityIncorporationStateCountryCode"), cover.state),
+        firstNonNull(cover.fileNumber, dei.get("EntityFileNumber"), meta.fileNumber),
+        firstNonNull(
+            cover.irsNumber, dei.get("EntityTaxIdentificationNumber"), irs(meta.irsNumber)),
+        firstNonNull(cover.state, dei.get("EntityIncorporationStateCountryCode"), meta.state),
         List.copyOf(items),
         sections);
+  }
+
+  /** The cover's name when it names the same company as the header (or there is no header). */
+  private static String sameCompany(String cover, String header) {
+    if (cover == null || header == null) {
+      return header == null ? cover : null;
+    }
+    String a = cover.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    String b = header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    int n = Math.min(6, Math.min(a.length(), b.length()));
+    return n >= 3 && a.regionMatches(0, b, 0, n) ? cover : null;
+  }
+
+  /** EDGAR writes IRS numbers without the dash: 953506403 is 95-3506403. */
+  private static String irs(String s) {
+    return s != null && s.matches("\\d{9}") ? s.substring(0, 2) + "-" + s.substring(2) : s;
   }
 
   private static LocalDate parseIso(String s) {

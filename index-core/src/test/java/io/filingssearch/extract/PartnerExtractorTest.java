@@ -77,16 +77,56 @@ class PartnerExtractorTest {
   }
 
   @Test
-  void readsAllPartiesOfByAndAmong() {
+  void readsPartiesOfAnAmongListPastAppositionsAndDropsTheMergerSubsidiary() {
     assertEquals(
-        List.of("Varian"),
+        List.of("Zenith Instruments"),
         extractor.extract(
-            "pursuant to an Agreement and Plan of Merger among Agilent Technologies, Inc., a"
-                + " Delaware corporation (\"Agilent\"), Cobalt Acquisition Corp., a Delaware"
-                + " corporation and a wholly owned subsidiary of Agilent (\"Merger Sub\"), and"
-                + " Varian, Inc., a Delaware corporation (\"Varian\"), Agilent completed its"
-                + " acquisition of Varian, with Varian becoming a wholly owned subsidiary of"
-                + " Agilent.",
-            "Agilent Technologies, Inc."));
+            "pursuant to an Agreement and Plan of Merger among Acme Tools, Inc., a Delaware"
+                + " corporation (\"Acme\"), Falcon Merger Corp., a Delaware corporation and a wholly"
+                + " owned subsidiary of Acme (\"Merger Sub\"), and Zenith Instruments, Inc., a"
+                + " Delaware corporation (\"Zenith\"), Acme completed its acquisition of Zenith.",
+            "Acme Tools, Inc."));
+  }
+
+  @Test
+  void readsTheTargetAndTheSellerOfAnAssetPurchase() {
+    assertEquals(
+        List.of("Widget Fasteners", "Widget"),
+        extractor.extract(
+            "Acme Corp. announced that it has agreed to acquire the assets of Widget Fasteners, a"
+                + " supplier of bolts, from The Widget Corporation for $10 million in cash.",
+            "Acme Corp."));
+  }
+
+  @Test
+  void readsUnderwritersButNotTheSellingShareholder() {
+    assertEquals(
+        List.of("Alpha Capital Markets", "Beta", "Gamma Securities"),
+        extractor.extract(
+            "the Company entered into an Underwriting Agreement with R. John Doe, Sr. (the"
+                + " \"Selling Shareholder\") and with Alpha Capital Markets, Inc., Beta & Company,"
+                + " Inc. and Gamma Securities, LLC, pursuant to which the shares are sold.",
+            "Acme Corp."));
+  }
+
+  @Test
+  void readsArrangersNamedBeforeTheirRole() {
+    assertEquals(
+        List.of("Delta Bank", "Omega Securities", "Sigma Global Markets"),
+        extractor.extract(
+            "The Company entered into a credit agreement among the Company, certain lenders party"
+                + " thereto and Delta Bank, N.A., as administrative agent. Omega Securities LLC and"
+                + " Sigma Global Markets Inc. are acting as joint lead arrangers.",
+            "Acme Corp."));
+  }
+
+  @Test
+  void splitsTwoPartiesJoinedByAndWhenTheFirstIsDefined() {
+    assertEquals(
+        List.of("Kappa Bank", "Lambda Capital Services"),
+        extractor.extract(
+            "Kappa Bank plc (\"Kappa\") agreed to the novation, subject to a purchaser agreement"
+                + " between Kappa and Lambda Capital Services, Inc. relating to it.",
+            "Acme Corp."));
   }
 }

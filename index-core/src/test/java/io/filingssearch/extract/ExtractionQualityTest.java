@@ -1,0 +1,186 @@
+package io.filingssearch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.filingssearch.filing.Amount;
+import io.filingssearch.filing.Filing;
+import io.filingssearch.filing.Section;
+import io.filingssearch.parse.FilingParser;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision, recall and F1 of the extractor on hand-labelled sections of the shared corpus ({@code
+ * extract-eval.tsv}). Skipped when the corpus is absent.
+ */
+class ExtractionQualityTest {
+  private static final double MIN_AMOUNT_F1 = 0.95;
+  private static final double MIN_PARTNER_F1 = 0.85;
+
+  /** One labelled section. */
+  private record Label(
+      String path,
+      String section,
+      String registrant,
+      List<Set<String>> partners,
+      Set<BigDecimal> amounts) {}
+
+  /** True/false positives and false negatives. */
+  private static final class Score {
+    int tp;
+    int fp;
+    int fn;
+
+    double precision() {
+      return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+    }
+
+    double recall() {
+      return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)",
+          precision(),
+          recall(),
+          f1(),
+          tp,
+          fp,
+          fn);
+    }
+  }
+
+  private static List<Label> labels() throws Exception {
+    List<Label> out = new ArrayList<>();
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                Objects.requireNonNull(
+                    ExtractionQualityTest.class.getResourceAsStream("/extract-eval.tsv")),
+                StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        List<Set<String>> partners = new ArrayList<>();
+        for (String p : list(f[3])) {
+          Set<String> spellings = new LinkedHashSet<>();
+          for (String s : p.split("\\|")) {
+            spellings.add(s.trim().toLowerCase(Locale.ROOT));
+          }
+          partners.add(spellings);
+        }
+        Set<BigDecimal> amounts = new LinkedHashSet<>();
+        for (String a : list(f[4])) {
+          amounts.add(new BigDecimal(a).stripTrailingZeros());
+        }
+        out.add(new Label(f[0], f[1], f[2], partners, amounts));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> list(String field) {
+    return field.equals("-") ? List.of() : List.of(field.split(";"));
+  }
+
+  @Test
+  void extractorMeetsPrecisionAndRecallTargetsOnLabelledCorpusSections() throws Exception {
+    Path corpus = Repo.corpus();
+    assumeTrue(Files.isDirectory(corpus), "shared corpus absent: " + corpus);
+    List<Label> labels = labels();
+    assertTrue(labels.size() >= 40, "at least 40 labelled sections");
+
+    FilingParser parser = new FilingParser();
+    FactExtractor extractor = new FactExtractor();
+    Map<String, Filing> parsed = new HashMap<>();
+    Score amounts = new Score();
+    Score partners = new Score();
+    for (Label l : labels) {
+      Filing filing = parsed.computeIfAbsent(l.path(), p -> parse(parser, corpus.resolve(p)));
+      Section section =
+          filing.sections().stream()
+              .filter(s -> s.id().equals(l.section()))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(l.path() + ": no section " + l.section()));
+      String registrant = filing.company() != null ? filing.company() : l.registrant();
+      Section done = extractor.extract(section, registrant);
+
+      Set<BigDecimal> gotAmounts = new LinkedHashSet<>();
+      for (Amount a : done.amounts()) {
+        gotAmounts.add(a.usd().stripTrailingZeros());
+      }
+      List<String> notes = new ArrayList<>();
+      for (BigDecimal v : gotAmounts) {
+        if (l.amounts().contains(v)) {
+          amounts.tp++;
+        } else {
+          amounts.fp++;
+          notes.add("extra amount " + v.toPlainString());
+        }
+      }
+      for (BigDecimal v : l.amounts()) {
+        if (!gotAmounts.contains(v)) {
+          amounts.fn++;
+          notes.add("missed amount " + v.toPlainString());
+        }
+      }
+
+      List<Set<String>> open = new ArrayList<>(l.partners());
+      for (String p : done.partners()) {
+        String key = p.toLowerCase(Locale.ROOT);
+        Set<String> hit = open.stream().filter(s -> s.contains(key)).findFirst().orElse(null);
+        if (hit != null) {
+          partners.tp++;
+          open.remove(hit);
+        } else {
+          partners.fp++;
+          notes.add("extra partner " + p);
+        }
+      }
+      partners.fn += open.size();
+      open.forEach(s -> notes.add("missed partner " + s));
+      if (!notes.isEmpty()) {
+        System.out.println("[extract-eval] " + l.path() + " " + l.section() + ": " + notes);
+      }
+    }
+    System.out.println("[extract-eval] sections: " + labels.size());
+    System.out.println("[extract-eval] amounts:  " + amounts);
+    System.out.println("[extract-eval] partners: " + partners);
+    assertTrue(amounts.f1() >= MIN_AMOUNT_F1, "amount F1 " + amounts);
+    assertTrue(partners.f1() >= MIN_PARTNER_F1, "partner F1 " + partners);
+  }
+
+  private static Filing parse(FilingParser parser, Path file) {
+    try {
+      return parser.parse(file);
+    } catch (Exception e) {
+      throw new AssertionError("cannot parse " + file, e);
+    }
+  }
+}
