@@ -249,6 +249,7 @@ public final class BenchMain {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBin);
+        cmd.add("--enable-native-access=ALL-UNNAMED");
         cmd.addAll(List.of(o.javaOpts.split("\\s+")));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
@@ -269,7 +270,9 @@ public final class BenchMain {
                         last[1] = line;
                       } else if (line.startsWith("progress ")) {
                         last[0] = line;
-                      } else {
+                      } else if (!line.isBlank()
+                          && !line.startsWith("WARNING")
+                          && !line.contains("VectorizationProvider")) {
                         System.err.println("  index: " + line);
                       }
                     }

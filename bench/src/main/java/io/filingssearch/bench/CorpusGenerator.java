@@ -30,7 +30,9 @@ final class CorpusGenerator {
   static final long SEED = 20_26_11_21L;
 
   private static final Pattern AMOUNT =
-      Pattern.compile("\\$\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s(?:million|billion|thousand))?");
+      Pattern.compile(
+          "\\$\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s(?:million|billion|thousand))?",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern PARTY =
       Pattern.compile(
           "\\b[A-Z][A-Za-z&\\-]+(?: [A-Z][A-Za-z&\\-]+){0,3},? (?:Inc\\.|Incorporated|Corporation"
