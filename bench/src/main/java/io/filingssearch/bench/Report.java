@@ -52,6 +52,9 @@ final class Report {
         .append(' ')
         .append(System.getProperty("os.version"))
         .append("\n");
+    s.append("- load average when this file was written (1, 5, 15 min): ")
+        .append(loadAverage())
+        .append("; the machine is shared, so other work competes for the same cores\n");
     s.append("- the load generator (wrk), the server and the bench share these cores\n\n");
     s.append("## Reproduce\n\n```sh\n");
     s.append("apt-get install -y wrk            # for the HTTP figures; skipped without it\n");
@@ -108,11 +111,16 @@ final class Report {
 
     s.append("\n## Index build\n\n");
     s.append("`FilingIndexer.index(dir, roots, full=true, ...)` end to end (walk, read, parse,")
-        .append(" extract, map, write, commit) in a fresh JVM per run; median (min–max) over the")
+        .append(
+            " extract, map, write, commit) in a fresh JVM per run; nearest-rank median (the lower of")
+        .append(" two) and min–max over the")
         .append(
             " runs. Peak heap is the sum of the heap pools' peaks; peak RSS is VmHWM. FTS5: the")
         .append(" same sections inserted into an FTS5 table (one transaction, batches of 1000,")
         .append(" journal and sync off), from memory.\n\n");
+    s.append("The FTS5 build times only the inserts and the commit of already clean sections")
+        .append(" (no parsing, no extraction), so \"build ours/theirs\" compares our whole")
+        .append(" pipeline with their indexing alone.\n\n");
     s.append("| corpus | runs | wall s | MB/s | sections/s | index MB | heap peak MB | RSS peak MB")
         .append(" | FTS5 build s | FTS5 MB | build ours/theirs | size ours/theirs |\n");
     s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -306,6 +314,15 @@ final class Report {
       return "unknown";
     }
     return "unknown";
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + ", " + f[1] + ", " + f[2];
+    } catch (IOException | ArrayIndexOutOfBoundsException e) {
+      return "unknown";
+    }
   }
 
   private static String memTotal() {
