@@ -219,8 +219,7 @@ public final class BenchMain {
       try {
         Collection<RunResult> runs = new Runner(opts).run();
         for (RunResult rr : runs) {
-          Map<String, Result> sec = rr.getSecondaryResults();
-          Result bytes = sec.get("bytes");
+          Result<?> bytes = rr.getSecondaryResults().get("bytes");
           if (bytes == null) {
             continue;
           }
