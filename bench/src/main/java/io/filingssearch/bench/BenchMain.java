@@ -40,6 +40,7 @@ public final class BenchMain {
     Path root = Path.of(".").toAbsolutePath().normalize();
     Path corpus;
     Path work = Path.of(System.getProperty("java.io.tmpdir"), "filings-bench");
+    Path out;
     long scale = 100_000;
     int indexTimeLimit = 1800;
     int indexRuns = 3;
@@ -66,6 +67,7 @@ public final class BenchMain {
         case "--scale" -> o.scale = Long.parseLong(args[++i].replace("_", "").replace(",", ""));
         case "--corpus" -> o.corpus = Path.of(args[++i]);
         case "--work" -> o.work = Path.of(args[++i]);
+        case "--out" -> o.out = Path.of(args[++i]).toAbsolutePath();
         case "--root" -> o.root = Path.of(args[++i]).toAbsolutePath().normalize();
         case "--time-limit" -> o.indexTimeLimit = Integer.parseInt(args[++i]);
         case "--index-runs" -> o.indexRuns = Integer.parseInt(args[++i]);
@@ -80,12 +82,14 @@ public final class BenchMain {
               """
               Usage: ./filings bench [--scale N] [--corpus DIR] [--work DIR] [--time-limit S]
                                      [--index-runs N] [--search-passes N] [--http-seconds S]
-                                     [--port 18080] [--no-jmh] [--no-http] [--no-fts]
+                                     [--port 18080] [--no-jmh] [--no-http] [--no-fts] [--out FILE]
                 --scale N        largest generated corpus in sections (default 100000: the real
                                  corpus, 10k and 100k; 1000000 adds 1M; 0 only the real corpus)
                 --corpus DIR     the real corpus (default ../shared/corpus beside the checkout)
                 --work DIR       where generated corpora and indexes go (default $TMPDIR/filings-bench)
                 --time-limit S   per index build, in seconds (default 1800)
+                --out FILE       the report (default BENCHMARKS.md in the checkout; the plot goes
+                                 to docs/bench-scaling.png beside it)
               """);
           return;
         }
@@ -94,6 +98,9 @@ public final class BenchMain {
           System.exit(2);
         }
       }
+    }
+    if (o.out == null) {
+      o.out = o.root.resolve("BENCHMARKS.md");
     }
     if (o.corpus == null) {
       o.corpus = o.root.resolveSibling("shared").resolve("corpus");
@@ -343,6 +350,9 @@ public final class BenchMain {
             s.search(q.request());
           }
         }
+        for (BenchQuery q : mix) {
+          r.oursTotals.add(s.search(q.request()).total());
+        }
         List<Double> all = new ArrayList<>();
         List<Double> p99s = new ArrayList<>();
         int partial = 0;
@@ -401,7 +411,10 @@ public final class BenchMain {
         r.lenP90 = Stats.percentile(len, 90);
         r.lenMax = Stats.percentile(len, 100);
         vocab.clear();
-        for (int w = 0; w < 3; w++) {
+        for (BenchQuery q : mix) {
+          r.theirsTotals.add(peer.search(q).total());
+        }
+        for (int w = 0; w < 2; w++) {
           for (BenchQuery q : mix) {
             peer.search(q);
           }

@@ -45,6 +45,8 @@ final class CorpusResult {
   Latency theirs;
   long ftsBuildMs = -1;
   long ftsBytes = -1;
+  final List<Long> oursTotals = new ArrayList<>();
+  final List<Long> theirsTotals = new ArrayList<>();
   final List<HttpBench.Run> http = new ArrayList<>();
   String httpProblem;
   double jmhParseExtract = Double.NaN;

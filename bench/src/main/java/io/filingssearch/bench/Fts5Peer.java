@@ -58,8 +58,11 @@ final class Fts5Peer implements Closeable {
       throws IOException, SQLException {
     try (Statement s = db.createStatement()) {
       s.execute(
-          "CREATE VIRTUAL TABLE s USING fts5(title, body, item UNINDEXED, company UNINDEXED,"
-              + " year UNINDEXED, date UNINDEXED, amount UNINDEXED, tokenize='porter unicode61')");
+          "CREATE VIRTUAL TABLE s USING fts5(title, body, items UNINDEXED, company UNINDEXED,"
+              + " year UNINDEXED, date UNINDEXED, tokenize='porter unicode61')");
+      // Like ours: the item filter is on the filing's items, the amount filter on any amount of
+      // the section (one row per amount).
+      s.execute("CREATE TABLE amounts(sid INTEGER NOT NULL, usd INTEGER NOT NULL)");
     }
     db.setAutoCommit(false);
     long rows = 0;
@@ -68,8 +71,9 @@ final class Fts5Peer implements Closeable {
         DirectoryReader reader = DirectoryReader.open(dir);
         PreparedStatement ins =
             db.prepareStatement(
-                "INSERT INTO s(title, body, item, company, year, date, amount)"
-                    + " VALUES (?,?,?,?,?,?,?)")) {
+                "INSERT INTO s(rowid, title, body, items, company, year, date)"
+                    + " VALUES (?,?,?,?,?,?,?)");
+        PreparedStatement amt = db.prepareStatement("INSERT INTO amounts(sid, usd) VALUES (?,?)")) {
       for (LeafReaderContext leaf : reader.leaves()) {
         StoredFields stored = leaf.reader().storedFields();
         Bits live = leaf.reader().getLiveDocs();
@@ -81,36 +85,39 @@ final class Fts5Peer implements Closeable {
           Section sec = DocumentMapper.section(d);
           eachText.accept(sec.text());
           String date = d.get(Fields.DATE_OF_REPORT);
-          long max = -1;
-          for (Amount a : sec.amounts()) {
-            max = Math.max(max, DocumentMapper.dollars(a.usd()));
-          }
+          String items = " " + String.join(" ", d.getValues(Fields.ITEMS)) + " ";
           long t0 = System.nanoTime();
-          ins.setString(1, sec.title());
-          ins.setString(2, sec.text());
-          ins.setString(3, sec.item());
-          ins.setString(4, d.get(Fields.COMPANY));
-          if (date != null && date.length() >= 4) {
-            ins.setInt(5, Integer.parseInt(date.substring(0, 4)));
-          } else {
-            ins.setNull(5, java.sql.Types.INTEGER);
-          }
-          ins.setString(6, date);
-          if (max >= 0) {
-            ins.setLong(7, max);
-          } else {
-            ins.setNull(7, java.sql.Types.INTEGER);
-          }
-          ins.addBatch();
           rows++;
+          ins.setLong(1, rows);
+          ins.setString(2, sec.title());
+          ins.setString(3, sec.text());
+          ins.setString(4, items);
+          ins.setString(5, d.get(Fields.COMPANY));
+          if (date != null && date.length() >= 4) {
+            ins.setInt(6, Integer.parseInt(date.substring(0, 4)));
+          } else {
+            ins.setNull(6, java.sql.Types.INTEGER);
+          }
+          ins.setString(7, date);
+          ins.addBatch();
+          for (Amount a : sec.amounts()) {
+            amt.setLong(1, rows);
+            amt.setLong(2, DocumentMapper.dollars(a.usd()));
+            amt.addBatch();
+          }
           if (rows % 1000 == 0) {
             ins.executeBatch();
+            amt.executeBatch();
           }
           insertNanos += System.nanoTime() - t0;
         }
       }
       long t0 = System.nanoTime();
       ins.executeBatch();
+      amt.executeBatch();
+      try (Statement s = db.createStatement()) {
+        s.execute("CREATE INDEX amounts_usd ON amounts(usd, sid)");
+      }
       db.commit();
       insertNanos += System.nanoTime() - t0;
     }
@@ -121,26 +128,23 @@ final class Fts5Peer implements Closeable {
   /** What one query found. */
   record Answer(long total, List<String> snippets) {}
 
-  /** Runs one query of the mix: the top ten with snippets, then the count per item (a facet). */
+  /** Runs one query of the mix: the top ten with snippets, then the count per year (a facet). */
   Answer search(BenchQuery q) throws SQLException {
     StringBuilder where = new StringBuilder("s MATCH ?");
     List<Object> args = new ArrayList<>();
     args.add(q.match());
     if (q.item() != null) {
-      where.append(" AND item = ?");
-      args.add(q.item());
+      where.append(" AND items LIKE ?");
+      args.add("% " + q.item() + " %");
     }
     if (q.year() != null) {
       where.append(" AND year = ?");
       args.add(q.year());
     }
-    if (q.minAmount() != null) {
-      where.append(" AND amount >= ?");
-      args.add(q.minAmount());
-    }
-    if (q.maxAmount() != null) {
-      where.append(" AND amount <= ?");
-      args.add(q.maxAmount());
+    if (q.minAmount() != null || q.maxAmount() != null) {
+      where.append(" AND rowid IN (SELECT sid FROM amounts WHERE usd >= ? AND usd <= ?)");
+      args.add(q.minAmount() == null ? Long.MIN_VALUE : q.minAmount());
+      args.add(q.maxAmount() == null ? Long.MAX_VALUE : q.maxAmount());
     }
     String top =
         "SELECT rowid, title, snippet(s, 1, '<mark>', '</mark>', '…', 24), bm25(s, 2.0, 1.0)"
@@ -159,7 +163,7 @@ final class Fts5Peer implements Closeable {
     }
     long total = 0;
     try (PreparedStatement ps =
-        db.prepareStatement("SELECT item, count(*) FROM s WHERE " + where + " GROUP BY item")) {
+        db.prepareStatement("SELECT year, count(*) FROM s WHERE " + where + " GROUP BY year")) {
       bind(ps, args);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -15,7 +15,7 @@ final class Report {
 
   static void write(BenchMain.Options0 o, List<CorpusResult> rs, List<BenchQuery> mix)
       throws IOException {
-    Path md = o.root.resolve("BENCHMARKS.md");
+    Path md = o.out;
     String notes = "";
     if (Files.exists(md)) {
       String old = Files.readString(md);
@@ -156,7 +156,7 @@ final class Report {
         .append(mix.size())
         .append(" queries below, in process, first page of 10, highlighting and all facets on")
         .append(" (ours: `FilingSearcher.search`; FTS5: top 10 by `bm25()` or date with")
-        .append(" `snippet()`, then a count per item); 3 warm-up passes, then the latencies of")
+        .append(" `snippet()`, then a count per year); 3 warm-up passes, then the latencies of")
         .append(" all measured passes pooled. Spread: the p99 of each pass, min–max.\n\n");
     s.append(
             "| corpus | passes | ours p50 ms | p95 | p99 | p99 per pass | FTS5 p50 ms | p95 | p99 |")
@@ -264,15 +264,37 @@ final class Report {
     }
     s.append("\n## Scaling\n\n![Build time and p99 latency from the real corpus to the largest")
         .append(" generated corpus](docs/bench-scaling.png)\n\n");
-    s.append("## The query mix\n\n| # | ours | FTS5 MATCH |\n|---:|---|---|\n");
+    CorpusResult counted = null;
+    for (CorpusResult r : rs) {
+      if (r.oursTotals.size() == mix.size() && r.theirsTotals.size() == mix.size()) {
+        counted = r;
+      }
+    }
+    s.append("## The query mix\n\n");
+    if (counted != null) {
+      s.append("Hits: how many sections each engine found on ")
+          .append(counted.name)
+          .append(" (a sanity check of the translation; FTS5's amount filter is on each")
+          .append(" section's amounts and the item filter on its filing's items, as ours).\n\n");
+    }
+    s.append("| # | ours | FTS5 MATCH | hits ours | hits FTS5 |\n|---:|---|---|---:|---:|\n");
     int i = 1;
     for (BenchQuery q : mix) {
-      s.append(row(i++, "`" + q.label() + "`", "`" + q.match() + "`"));
+      s.append(
+          row(
+              i,
+              "`" + q.label() + "`",
+              "`" + q.match() + "`",
+              counted == null ? "" : n(counted.oursTotals.get(i - 1)),
+              counted == null ? "" : n(counted.theirsTotals.get(i - 1))));
+      i++;
     }
     s.append("\n");
     s.append(notes.isEmpty() ? NOTES + "\n\n(none yet)\n" : notes);
+    Files.createDirectories(md.toAbsolutePath().getParent());
     Files.writeString(md, s, StandardCharsets.UTF_8);
-    ScalingPlot.write(rs, o.root.resolve("docs").resolve("bench-scaling.png"));
+    ScalingPlot.write(
+        rs, md.toAbsolutePath().getParent().resolve("docs").resolve("bench-scaling.png"));
   }
 
   private static String row(Object... cells) {
