@@ -1,0 +1,191 @@
+package io.filingssearch.bench;
+
+import io.filingssearch.filing.Amount;
+import io.filingssearch.filing.Section;
+import io.filingssearch.index.DocumentMapper;
+import io.filingssearch.index.Fields;
+import io.filingssearch.index.IndexLocation;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The peer: SQLite FTS5 over the very sections our index holds (read back from it), with the
+ * filters as unindexed columns, ranked by {@code bm25()} with {@code snippet()}s. Not thread-safe.
+ */
+final class Fts5Peer implements Closeable {
+  private final Connection db;
+
+  private Fts5Peer(Connection db) {
+    this.db = db;
+  }
+
+  /** What building the table took. */
+  record Built(long rows, long ms, long bytes) {}
+
+  /** Opens (and creates) the database file. */
+  static Fts5Peer open(Path file) throws SQLException {
+    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA journal_mode=OFF");
+      s.execute("PRAGMA synchronous=OFF");
+      s.execute("PRAGMA cache_size=-262144");
+    }
+    return new Fts5Peer(c);
+  }
+
+  /**
+   * Reads every section of our index and inserts it; the timing covers inserting and committing,
+   * not reading our index.
+   */
+  Built build(Path indexDir, Path file, Consumer<String> eachText)
+      throws IOException, SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute(
+          "CREATE VIRTUAL TABLE s USING fts5(title, body, items UNINDEXED, company UNINDEXED,"
+              + " year UNINDEXED, date UNINDEXED, tokenize='porter unicode61')");
+      // Like ours: the item filter is on the filing's items, the amount filter on any amount of
+      // the section (one row per amount).
+      s.execute("CREATE TABLE amounts(sid INTEGER NOT NULL, usd INTEGER NOT NULL)");
+    }
+    db.setAutoCommit(false);
+    long rows = 0;
+    long insertNanos = 0;
+    try (FSDirectory dir = FSDirectory.open(IndexLocation.current(indexDir));
+        DirectoryReader reader = DirectoryReader.open(dir);
+        PreparedStatement ins =
+            db.prepareStatement(
+                "INSERT INTO s(rowid, title, body, items, company, year, date)"
+                    + " VALUES (?,?,?,?,?,?,?)");
+        PreparedStatement amt = db.prepareStatement("INSERT INTO amounts(sid, usd) VALUES (?,?)")) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        StoredFields stored = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+          if (live != null && !live.get(i)) {
+            continue;
+          }
+          Document d = stored.document(i);
+          Section sec = DocumentMapper.section(d);
+          eachText.accept(sec.text());
+          String date = d.get(Fields.DATE_OF_REPORT);
+          String items = " " + String.join(" ", d.getValues(Fields.ITEMS)) + " ";
+          long t0 = System.nanoTime();
+          rows++;
+          ins.setLong(1, rows);
+          ins.setString(2, sec.title());
+          ins.setString(3, sec.text());
+          ins.setString(4, items);
+          ins.setString(5, d.get(Fields.COMPANY));
+          if (date != null && date.length() >= 4) {
+            ins.setInt(6, Integer.parseInt(date.substring(0, 4)));
+          } else {
+            ins.setNull(6, java.sql.Types.INTEGER);
+          }
+          ins.setString(7, date);
+          ins.addBatch();
+          for (Amount a : sec.amounts()) {
+            amt.setLong(1, rows);
+            amt.setLong(2, DocumentMapper.dollars(a.usd()));
+            amt.addBatch();
+          }
+          if (rows % 1000 == 0) {
+            ins.executeBatch();
+            amt.executeBatch();
+          }
+          insertNanos += System.nanoTime() - t0;
+        }
+      }
+      long t0 = System.nanoTime();
+      ins.executeBatch();
+      amt.executeBatch();
+      try (Statement s = db.createStatement()) {
+        s.execute("CREATE INDEX amounts_usd ON amounts(usd, sid)");
+      }
+      db.commit();
+      insertNanos += System.nanoTime() - t0;
+    }
+    db.setAutoCommit(true);
+    return new Built(rows, insertNanos / 1_000_000, Files.size(file));
+  }
+
+  /** What one query found. */
+  record Answer(long total, List<String> snippets) {}
+
+  /** Runs one query of the mix: the top ten with snippets, then the count per year (a facet). */
+  Answer search(BenchQuery q) throws SQLException {
+    StringBuilder where = new StringBuilder("s MATCH ?");
+    List<Object> args = new ArrayList<>();
+    args.add(q.match());
+    if (q.item() != null) {
+      where.append(" AND items LIKE ?");
+      args.add("% " + q.item() + " %");
+    }
+    if (q.year() != null) {
+      where.append(" AND year = ?");
+      args.add(q.year());
+    }
+    if (q.minAmount() != null || q.maxAmount() != null) {
+      where.append(" AND rowid IN (SELECT sid FROM amounts WHERE usd >= ? AND usd <= ?)");
+      args.add(q.minAmount() == null ? Long.MIN_VALUE : q.minAmount());
+      args.add(q.maxAmount() == null ? Long.MAX_VALUE : q.maxAmount());
+    }
+    String top =
+        "SELECT rowid, title, snippet(s, 1, '<mark>', '</mark>', '…', 24), bm25(s, 2.0, 1.0)"
+            + " AS rank FROM s WHERE "
+            + where
+            + (q.byDate() ? " ORDER BY date DESC" : " ORDER BY rank")
+            + " LIMIT 10";
+    List<String> snippets = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(top)) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          snippets.add(rs.getString(3));
+        }
+      }
+    }
+    long total = 0;
+    try (PreparedStatement ps =
+        db.prepareStatement("SELECT year, count(*) FROM s WHERE " + where + " GROUP BY year")) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          total += rs.getLong(2);
+        }
+      }
+    }
+    return new Answer(total, snippets);
+  }
+
+  private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+    for (int i = 0; i < args.size(); i++) {
+      ps.setObject(i + 1, args.get(i));
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      db.close();
+    } catch (SQLException e) {
+      throw new IOException("cannot close the SQLite database", e);
+    }
+  }
+}
