@@ -567,12 +567,19 @@ public final class FilingSearcher implements Closeable {
     }
   }
 
+  /** The facet dimensions read from sorted-set doc values, in a fixed order. */
+  private static final String[] SET_DIMS = {"item", "partner", "company", "form", "year"};
+
   /**
    * Counts each facet value once per filing. A filing's sections are added as one block, so they
-   * sit next to each other in one segment: a value is counted when the filing changes.
+   * sit next to each other in one segment, and every section carries its filing's item, partner,
+   * company, form and year: those are read once, at the first matching section of each filing.
+   * Amounts belong to sections, so each matching section's amounts are bucketed, a bucket counted
+   * once per filing.
    */
   private static Counts count(FacetsCollector fc) throws IOException {
     Counts c = new Counts();
+    int dims = SET_DIMS.length;
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
       LeafReader reader = md.context().reader();
       c.sections += md.totalHits();
@@ -580,70 +587,47 @@ public final class FilingSearcher implements Closeable {
         continue;
       }
       SortedSetDocValues filingIds = reader.getSortedSetDocValues(Fields.FILING_ID);
-      Map<String, SortedSetDocValues> dv = new HashMap<>();
-      Map<String, int[]> segCounts = new HashMap<>();
-      Map<String, int[]> lastFiling = new HashMap<>();
-      for (var e : DIM_FIELDS.entrySet()) {
-        SortedSetDocValues v = reader.getSortedSetDocValues(e.getValue());
-        if (v != null) {
-          dv.put(e.getKey(), v);
-          segCounts.put(e.getKey(), new int[(int) v.getValueCount()]);
-          int[] lf = new int[(int) v.getValueCount()];
-          java.util.Arrays.fill(lf, -1);
-          lastFiling.put(e.getKey(), lf);
-        }
+      SortedSetDocValues[] dv = new SortedSetDocValues[dims];
+      int[][] segCounts = new int[dims][];
+      for (int d = 0; d < dims; d++) {
+        dv[d] = reader.getSortedSetDocValues(DIM_FIELDS.get(SET_DIMS[d]));
+        segCounts[d] = dv[d] == null ? new int[0] : new int[(int) dv[d].getValueCount()];
       }
       SortedNumericDocValues amounts = reader.getSortedNumericDocValues(Fields.AMOUNT);
       int[] bucketCounts = new int[BUCKETS.size()];
       int[] bucketLast = new int[BUCKETS.size()];
-      java.util.Arrays.fill(bucketLast, -1);
-      int prevFiling = -1;
+      java.util.Arrays.fill(bucketLast, -2);
+      int prevFiling = -2;
       DocIdSetIterator it = md.bits().iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        int filing = -1;
-        if (filingIds != null && filingIds.advanceExact(doc)) {
-          filing = (int) filingIds.nextOrd();
-        }
-        if (filing != prevFiling) {
-          c.filings++;
+        int filing =
+            filingIds != null && filingIds.advanceExact(doc) ? (int) filingIds.nextOrd() : -1;
+        if (filing != prevFiling || filing < 0) {
           prevFiling = filing;
-        }
-        for (var e : dv.entrySet()) {
-          SortedSetDocValues v = e.getValue();
-          if (v.advanceExact(doc)) {
-            int[] counts = segCounts.get(e.getKey());
-            int[] lf = lastFiling.get(e.getKey());
-            for (int k = 0; k < v.docValueCount(); k++) {
-              int ord = (int) v.nextOrd();
-              if (lf[ord] != filing || filing < 0) {
-                lf[ord] = filing;
-                counts[ord]++;
+          c.filings++;
+          for (int d = 0; d < dims; d++) {
+            if (dv[d] != null && dv[d].advanceExact(doc)) {
+              for (int k = 0; k < dv[d].docValueCount(); k++) {
+                segCounts[d][(int) dv[d].nextOrd()]++;
               }
             }
           }
         }
         if (amounts != null && amounts.advanceExact(doc)) {
           for (int k = 0; k < amounts.docValueCount(); k++) {
-            long a = amounts.nextValue();
-            for (int b = 0; b < BUCKETS.size(); b++) {
-              Bucket bucket = BUCKETS.get(b);
-              if (a >= bucket.from
-                  && (bucket.to == null || a < bucket.to)
-                  && bucketLast[b] != filing) {
-                bucketLast[b] = filing;
-                bucketCounts[b]++;
-              }
+            int b = bucketOf(amounts.nextValue());
+            if (b >= 0 && (bucketLast[b] != filing || filing < 0)) {
+              bucketLast[b] = filing;
+              bucketCounts[b]++;
             }
           }
         }
       }
-      for (var e : dv.entrySet()) {
-        int[] counts = segCounts.get(e.getKey());
-        Map<String, Integer> target = c.byDim.get(e.getKey());
-        for (int ord = 0; ord < counts.length; ord++) {
-          if (counts[ord] > 0) {
-            BytesRef term = e.getValue().lookupOrd(ord);
-            target.merge(term.utf8ToString(), counts[ord], Integer::sum);
+      for (int d = 0; d < dims; d++) {
+        Map<String, Integer> target = c.byDim.get(SET_DIMS[d]);
+        for (int ord = 0; ord < segCounts[d].length; ord++) {
+          if (segCounts[d][ord] > 0) {
+            target.merge(dv[d].lookupOrd(ord).utf8ToString(), segCounts[d][ord], Integer::sum);
           }
         }
       }
@@ -654,6 +638,16 @@ public final class FilingSearcher implements Closeable {
       }
     }
     return c;
+  }
+
+  /** The bucket an amount falls in (buckets are contiguous and ordered), or -1 below the first. */
+  private static int bucketOf(long amount) {
+    for (int b = BUCKETS.size() - 1; b >= 0; b--) {
+      if (amount >= BUCKETS.get(b).from) {
+        return b;
+      }
+    }
+    return -1;
   }
 
   private List<FacetValue> facetValues(String dim, Map<String, Integer> counts) {
