@@ -71,6 +71,7 @@ public final class FilingIndexer {
 
     boolean fresh = full || !IndexLocation.exists(indexDir);
     Path gen = fresh ? IndexLocation.newGeneration(indexDir) : IndexLocation.current(indexDir);
+    boolean switched = false;
     try (Directory dir = FSDirectory.open(gen);
         IndexWriter writer = new IndexWriter(dir, config(fresh))) {
       Map<String, String> known = fresh ? Map.of() : knownSources(writer);
@@ -91,6 +92,7 @@ public final class FilingIndexer {
       writer.close();
       if (fresh) {
         IndexLocation.switchTo(indexDir, gen);
+        switched = true;
         IndexLocation.deleteOldGenerations(indexDir, gen);
       }
       long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -105,7 +107,7 @@ public final class FilingIndexer {
           run.bytes.get(),
           ms);
     } catch (IOException | RuntimeException e) {
-      if (fresh) {
+      if (fresh && !switched) {
         // The new generation was never switched to: the previous index stays in use.
         IndexLocation.deleteTree(gen);
       }
@@ -261,12 +263,20 @@ public final class FilingIndexer {
       }
     }
 
+    /** A known file that changed into something unreadable keeps nothing stale in the index. */
+    private void forget(String source) throws IOException {
+      if (known.containsKey(source)) {
+        writer.deleteDocuments(new Term(Fields.SOURCE, source));
+      }
+    }
+
     private void indexOne(Path f) throws IOException {
       long size = 0;
       try {
         size = Files.size(f);
         if (size > FilingParser.MAX_BYTES) {
           failures.add(new IndexReport.Failure(f.toString(), "is too large to be an 8-K"));
+          forget(f.toString());
           return;
         }
         byte[] content = Files.readAllBytes(f);
@@ -281,13 +291,11 @@ public final class FilingIndexer {
           filing = extractor.extract(parser.parse(source, content));
         } catch (BadFilingException e) {
           failures.add(new IndexReport.Failure(source, reason(e.getMessage(), source)));
-          if (known.containsKey(source)) {
-            // The file changed into something unreadable: keep nothing stale.
-            writer.deleteDocuments(new Term(Fields.SOURCE, source));
-          }
+          forget(source);
           return;
         } catch (RuntimeException e) {
           failures.add(new IndexReport.Failure(source, "could not be indexed (" + e + ")"));
+          forget(source);
           return;
         }
         List<Document> docs = DocumentMapper.toDocuments(filing, hash);

@@ -57,14 +57,21 @@ public final class IndexLocation {
         }
       }
     }
-    Path gen = indexDir.resolve("gen-" + (max + 1));
-    Files.createDirectories(gen);
-    return gen;
+    // createDirectory fails when the folder exists: two rebuilds never share a generation.
+    for (int n = max + 1; ; n++) {
+      try {
+        return Files.createDirectory(indexDir.resolve("gen-" + n));
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // another rebuild took this one
+      }
+    }
   }
 
   static void switchTo(Path indexDir, Path gen) throws IOException {
     Path tmp = indexDir.resolve(CURRENT + ".tmp");
     Files.writeString(tmp, gen.getFileName().toString() + "\n", StandardCharsets.UTF_8);
+    // Durable before and after the rename, so a power cut leaves one whole pointer.
+    org.apache.lucene.util.IOUtils.fsync(tmp, false);
     try {
       Files.move(
           tmp,
@@ -74,6 +81,7 @@ public final class IndexLocation {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, indexDir.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
     }
+    org.apache.lucene.util.IOUtils.fsync(indexDir, true);
   }
 
   /** Deletes generations other than the current one (left by earlier rebuilds or crashes). */
@@ -84,7 +92,7 @@ public final class IndexLocation {
           deleteTree(p);
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       // Old generations only waste space; a searcher may still hold one open.
     }
   }

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -173,6 +172,31 @@ public final class FilingSearcher implements Closeable {
     suggestions = null;
   }
 
+  /** A searcher borrowed from the manager that was current, given back on close. */
+  private record Lease(SearcherManager manager, IndexSearcher searcher) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * Borrows the current searcher. A full rebuild switches to a new manager and closes the old one;
+   * a search that read the old one just before retries with the new one instead of failing.
+   */
+  private Lease lease() throws IOException {
+    while (true) {
+      SearcherManager m = manager;
+      try {
+        return new Lease(m, m.acquire());
+      } catch (org.apache.lucene.store.AlreadyClosedException e) {
+        if (m == manager) {
+          throw e;
+        }
+      }
+    }
+  }
+
   private void maybeRefresh() throws IOException {
     if (System.nanoTime() - lastRefresh > 1_000_000_000L) {
       refresh();
@@ -193,15 +217,12 @@ public final class FilingSearcher implements Closeable {
     long t0 = System.nanoTime();
     ParsedQuery pq = ParsedQuery.parse(request.query());
     maybeRefresh();
-    SearcherManager m = manager;
-    IndexSearcher base = m.acquire();
-    try {
+    try (Lease lease = lease()) {
+      IndexSearcher base = lease.searcher();
       IndexSearcher searcher = new IndexSearcher(base.getIndexReader());
       long deadline = System.nanoTime() + TIMEOUT_MS * 1_000_000;
       searcher.setTimeout(timeout(deadline));
       return new Execution(searcher, request, pq, t0).run();
-    } finally {
-      m.release(base);
     }
   }
 
@@ -232,6 +253,7 @@ public final class FilingSearcher implements Closeable {
       Query main = combine(dimFilters, null);
       int pageEnd = request.page() * request.size();
       int want = request.groupByFiling() ? Math.min(pageEnd * 5 + 20, 50_000) : pageEnd;
+      // (grouped: more are fetched below when the filings in these do not fill the page)
       FacetsCollectorManager.FacetsResult result =
           switch (request.sort()) {
             case RELEVANCE ->
@@ -264,12 +286,13 @@ public final class FilingSearcher implements Closeable {
       ScoreDoc[] top = result.topDocs().scoreDocs;
       List<ScoreDoc> ranked = new ArrayList<>();
       if (request.groupByFiling()) {
-        Set<String> seen = new LinkedHashSet<>();
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : top) {
-          if (seen.add(stored.document(sd.doc, Set.of(Fields.FILING_ID)).get(Fields.FILING_ID))) {
-            ranked.add(sd);
-          }
+        ranked = bestPerFiling(top);
+        // A filing with many matching sections uses up the sections fetched: fetch more until
+        // the page is full or every match has been seen.
+        while (ranked.size() < pageEnd && top.length == want && want < counts.sections) {
+          want = (int) Math.min((long) want * 4, Math.min(counts.sections, 1_000_000));
+          top = topDocs(main, want).scoreDocs;
+          ranked = bestPerFiling(top);
         }
       } else {
         ranked.addAll(List.of(top));
@@ -298,6 +321,33 @@ public final class FilingSearcher implements Closeable {
           lenient,
           partial,
           message);
+    }
+
+    private TopDocs topDocs(Query main, int n) throws IOException {
+      return switch (request.sort()) {
+        case RELEVANCE -> searcher.search(main, n);
+        case DATE -> searcher.search(main, n, sortBy(Fields.DATE));
+        case AMOUNT -> searcher.search(main, n, sortBy(Fields.AMOUNT));
+      };
+    }
+
+    /** The first (best) hit of each filing, in order; filing ids are read from doc values. */
+    private List<ScoreDoc> bestPerFiling(ScoreDoc[] top) throws IOException {
+      List<ScoreDoc> out = new ArrayList<>();
+      Set<BytesRef> seen = new java.util.HashSet<>();
+      var leaves = searcher.getIndexReader().leaves();
+      for (ScoreDoc sd : top) {
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+        SortedSetDocValues ids = leaf.reader().getSortedSetDocValues(Fields.FILING_ID);
+        BytesRef id =
+            ids != null && ids.advanceExact(sd.doc - leaf.docBase)
+                ? BytesRef.deepCopyOf(ids.lookupOrd(ids.nextOrd()))
+                : new BytesRef("doc-" + sd.doc);
+        if (seen.add(id)) {
+          out.add(sd);
+        }
+      }
+      return out;
     }
 
     private Sort sortBy(String field) {
@@ -414,6 +464,16 @@ public final class FilingSearcher implements Closeable {
       }
       for (String c : pq.companies) {
         b.add(nameQuery(Fields.COMPANY_TEXT, c), Occur.FILTER);
+      }
+      for (String p : pq.excludedPartners) {
+        b.add(nameQuery(Fields.PARTNER_TEXT, p), Occur.MUST_NOT);
+      }
+      for (String c : pq.excludedCompanies) {
+        b.add(nameQuery(Fields.COMPANY_TEXT, c), Occur.MUST_NOT);
+      }
+      if (!pq.excludedForms.isEmpty()) {
+        b.add(
+            KeywordField.newSetQuery(Fields.FACET_FORM, toBytes(pq.excludedForms)), Occur.MUST_NOT);
       }
       if (!pq.excludedItems.isEmpty()) {
         b.add(
@@ -690,9 +750,8 @@ public final class FilingSearcher implements Closeable {
     if (id == null || id.isBlank()) {
       return Optional.empty();
     }
-    SearcherManager m = manager;
-    IndexSearcher s = m.acquire();
-    try {
+    try (Lease lease = lease()) {
+      IndexSearcher s = lease.searcher();
       TopDocs td = s.search(new TermQuery(new Term(Fields.FILING_ID, id)), 10_000);
       List<Document> docs = new ArrayList<>();
       StoredFields stored = s.storedFields();
@@ -700,8 +759,6 @@ public final class FilingSearcher implements Closeable {
         docs.add(stored.document(sd.doc));
       }
       return Optional.ofNullable(DocumentMapper.fromDocuments(docs));
-    } finally {
-      m.release(s);
     }
   }
 
@@ -760,9 +817,8 @@ public final class FilingSearcher implements Closeable {
     TreeMap<String, Suggestion> companies = new TreeMap<>();
     TreeMap<String, Suggestion> partners = new TreeMap<>();
     TreeMap<String, Suggestion> titles = new TreeMap<>();
-    SearcherManager m = manager;
-    IndexSearcher s = m.acquire();
-    try {
+    try (Lease lease = lease()) {
+      IndexSearcher s = lease.searcher();
       for (var leaf : s.getIndexReader().leaves()) {
         LeafReader r = leaf.reader();
         collect(r.getSortedSetDocValues(Fields.FACET_COMPANY), companies, "company");
@@ -781,8 +837,6 @@ public final class FilingSearcher implements Closeable {
           }
         }
       }
-    } finally {
-      m.release(s);
     }
     return new Suggestions(companies, partners, titles);
   }
@@ -806,24 +860,22 @@ public final class FilingSearcher implements Closeable {
    * @throws IOException when the index cannot be read
    */
   public IndexStats stats() throws IOException {
-    SearcherManager m = manager;
-    IndexSearcher s = m.acquire();
-    try {
+    maybeRefresh();
+    try (Lease lease = lease()) {
+      IndexSearcher s = lease.searcher();
       DirectoryReader r = (DirectoryReader) s.getIndexReader();
-      long filings = 0;
-      for (var leaf : r.leaves()) {
-        SortedSetDocValues ids = leaf.reader().getSortedSetDocValues(Fields.FILING_ID);
-        filings += ids == null ? 0 : ids.getValueCount();
-      }
+      // Counted over live documents: a reindexed filing's deleted copy does not count.
+      long filings = count(s.search(new MatchAllDocsQuery(), new FacetsCollectorManager())).filings;
       String at = r.getIndexCommit().getUserData().get(Fields.COMMIT_INDEXED_AT);
+      long size;
+      try {
+        size = IndexLocation.size(generation);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // Files come and go while an indexer merges segments: the size is unknown this moment.
+        size = -1;
+      }
       return new IndexStats(
-          filings,
-          r.numDocs(),
-          IndexLocation.size(generation),
-          at == null ? null : Instant.parse(at),
-          indexDir.toString());
-    } finally {
-      m.release(s);
+          filings, r.numDocs(), size, at == null ? null : Instant.parse(at), indexDir.toString());
     }
   }
 

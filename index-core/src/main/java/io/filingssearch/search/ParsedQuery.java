@@ -23,8 +23,11 @@ final class ParsedQuery {
   final List<String> items = new ArrayList<>();
   final List<String> excludedItems = new ArrayList<>();
   final List<String> partners = new ArrayList<>();
+  final List<String> excludedPartners = new ArrayList<>();
   final List<String> companies = new ArrayList<>();
+  final List<String> excludedCompanies = new ArrayList<>();
   final List<String> forms = new ArrayList<>();
+  final List<String> excludedForms = new ArrayList<>();
   Long minAmount;
   Long maxAmount;
   LocalDate from;
@@ -66,12 +69,20 @@ final class ParsedQuery {
                                 + "' is not an 8-K item (try item:1.01 or item:5)"));
         (negated ? excludedItems : items).add(n);
       }
-      case "partner" -> partners.add(value);
-      case "company" -> companies.add(value);
-      case "form" -> forms.add(value.toUpperCase(Locale.ROOT));
-      case "amount" -> amount(value, token);
-      case "date" -> dates(value, token, false);
-      case "year" -> dates(value, token, true);
+      case "partner" -> (negated ? excludedPartners : partners).add(value);
+      case "company" -> (negated ? excludedCompanies : companies).add(value);
+      case "form" -> (negated ? excludedForms : forms).add(value.toUpperCase(Locale.ROOT));
+      case "amount", "date", "year" -> {
+        if (negated) {
+          throw new IllegalArgumentException(
+              token + ": a range cannot be negated; write the range you want (" + field + ":..)");
+        }
+        switch (field) {
+          case "amount" -> amount(value, token);
+          case "date" -> dates(value, token, false);
+          default -> dates(value, token, true);
+        }
+      }
       default -> throw new IllegalStateException(field);
     }
   }

@@ -142,6 +142,39 @@ class FilingSearcherTest {
   }
 
   @Test
+  void negatedFiltersExcludeAndNegatedRangesAreRefused() throws Exception {
+    assertEquals(0, searcher.search(SearchRequest.of("agreement -company:immunogen")).total());
+    SearchResults noGenentech =
+        searcher.search(
+            SearchRequest.builder().query("-partner:genentech").groupByFiling(true).build());
+    assertEquals(2, noGenentech.total());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> searcher.search(SearchRequest.of("-amount:>=10M")));
+    assertTrue(e.getMessage().contains("-amount:>=10M"), e.getMessage());
+  }
+
+  @Test
+  void groupedPagesHoldOneHitPerFilingUntilTheFilingsRunOut() throws Exception {
+    Set<String> seen = new LinkedHashSet<>();
+    for (int page = 1; page <= 4; page++) {
+      SearchResults r =
+          searcher.search(SearchRequest.builder().groupByFiling(true).size(1).page(page).build());
+      assertEquals(4, r.total());
+      assertEquals(1, r.hits().size(), "page " + page);
+      seen.add(r.hits().get(0).filingId());
+    }
+    assertEquals(4, seen.size());
+    assertEquals(
+        0,
+        searcher
+            .search(SearchRequest.builder().groupByFiling(true).size(1).page(5).build())
+            .hits()
+            .size());
+  }
+
+  @Test
   void phrasesDatesAndSortingWork() throws Exception {
     SearchResults phrase = searcher.search(SearchRequest.of("\"technology access fee\""));
     assertTrue(filingDates(phrase).contains(LocalDate.parse("2005-05-03")));
