@@ -7,11 +7,11 @@ import io.filingssearch.filing.Amount;
 import io.filingssearch.filing.Filing;
 import io.filingssearch.filing.Section;
 import io.filingssearch.parse.FilingParser;
+import io.filingssearch.testing.Fixtures;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,8 +111,8 @@ class ExtractionQualityTest {
 
   @Test
   void extractorMeetsPrecisionAndRecallTargetsOnLabelledCorpusSections() throws Exception {
-    Path corpus = Repo.corpus();
-    assumeTrue(Files.isDirectory(corpus), "shared corpus absent: " + corpus);
+    Path corpus = Fixtures.corpus();
+    assumeTrue(corpus != null, "../shared/corpus is absent");
     List<Label> labels = labels();
     assertTrue(labels.size() >= 40, "at least 40 labelled sections");
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.filingssearch.filing.Section;
 import io.filingssearch.parse.FilingParser;
+import io.filingssearch.testing.Fixtures;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class ExtractionThroughputTest {
   @Test
   void printsExtractionThroughputOverTheWholeCorpus() throws Exception {
-    Path corpus = Repo.corpus();
-    assumeTrue(Files.isDirectory(corpus), "shared corpus absent: " + corpus);
+    Path corpus = Fixtures.corpus();
+    assumeTrue(corpus != null, "../shared/corpus is absent");
     FilingParser parser = new FilingParser();
     List<Section> sections = new ArrayList<>();
     List<String> registrants = new ArrayList<>();

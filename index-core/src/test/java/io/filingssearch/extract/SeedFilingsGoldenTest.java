@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.filingssearch.filing.Amount;
 import io.filingssearch.filing.Filing;
 import io.filingssearch.parse.FilingParser;
+import io.filingssearch.testing.Fixtures;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class SeedFilingsGoldenTest {
   private final FactExtractor extractor = new FactExtractor();
 
   private Filing seed(LocalDate dateOfReport) throws Exception {
-    try (Stream<Path> files = Files.list(Repo.root().resolve("data").resolve("filings"))) {
+    try (Stream<Path> files = Files.list(Fixtures.seeds())) {
       for (Path p : files.sorted().toList()) {
         Filing f = new FilingParser().parse(p);
         if (dateOfReport.equals(f.dateOfReport())) {
