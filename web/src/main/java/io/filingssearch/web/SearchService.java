@@ -66,7 +66,13 @@ public final class SearchService {
               + " 0000950123-10-012345)");
     }
     Optional<Filing> f = searcher.filing(id);
-    return f.map(JsonViews::filing);
+    return f.map(
+        filing -> {
+          Map<String, Object> m = JsonViews.filing(filing);
+          // The browser needs the file's name, not where it lives on the server.
+          m.put("source", fileName(filing.source()));
+          return m;
+        });
   }
 
   /**
@@ -116,5 +122,13 @@ public final class SearchService {
     m.put("lastIndexed", s.lastIndexed() == null ? null : s.lastIndexed().toString());
     m.put("location", s.location());
     return m;
+  }
+
+  private static String fileName(String source) {
+    if (source == null) {
+      return null;
+    }
+    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+    return source.substring(slash + 1);
   }
 }
