@@ -151,6 +151,8 @@ class WebAppTest {
     assertEquals(id, f.get("id").asText());
     assertTrue(f.get("sections").size() > 0);
     assertTrue(f.toString().toLowerCase().contains("genentech"));
+    String source = f.get("source").asText();
+    assertTrue(source.endsWith(".txt") && !source.contains("/"), "server path leaked: " + source);
   }
 
   @Test
