@@ -252,8 +252,9 @@ public final class FilingSearcher implements Closeable {
       Map<String, Query> dimFilters = dimFilters();
       Query main = combine(dimFilters, null);
       int pageEnd = request.page() * request.size();
+      // Grouped, a filing has several sections: fetch more than a page (and more again below
+      // when the filings among them do not fill it).
       int want = request.groupByFiling() ? Math.min(pageEnd * 5 + 20, 50_000) : pageEnd;
-      // (grouped: more are fetched below when the filings in these do not fill the page)
       FacetsCollectorManager.FacetsResult result =
           switch (request.sort()) {
             case RELEVANCE ->
