@@ -201,8 +201,8 @@ public final class FilingParser {
                     TextCleaner.paragraphs(
                         body.lines().subList(0, Math.min(body.lines().size(), 150)), false))
                 .dateOfReport;
-    List<Section> sections =
-        new ArrayList<>(Sectioner.split(body.lines(), body.wrapped(), fallback, schemeDate));
+    Sectioner.Split split = Sectioner.split(body.lines(), body.wrapped(), fallback, schemeDate);
+    List<Section> sections = new ArrayList<>(split.sections());
     Map<String, Integer> ids = new HashMap<>();
     sections.forEach(s -> Sectioner.uniqueId(s.id(), ids));
     for (SgmlSubmission.Document d : exhibitDocs) {
@@ -228,8 +228,7 @@ public final class FilingParser {
               null,
               null));
     }
-    String coverText =
-        TextCleaner.paragraphs(Sectioner.coverLines(body.lines(), body.wrapped()), false);
+    String coverText = TextCleaner.paragraphs(split.cover(), false);
     CoverPage cover = CoverPage.read(coverText);
     Map<String, String> dei = body.dei();
 

@@ -68,6 +68,10 @@ final class Sectioner {
   private final List<Line> lines;
   private final boolean wrapped;
   private final String fallbackItem;
+
+  /** The heading made up for {@code fallbackItem}, if any; it does not end the cover page. */
+  private Heading synthetic;
+
   private final Boolean decimalScheme;
 
   private Sectioner(List<Line> lines, boolean wrapped, String fallbackItem, LocalDate date) {
@@ -84,9 +88,14 @@ final class Sectioner {
    * @param wrapped true for plain text wrapped at a fixed width, false for text with one paragraph
    *     or table row per line (HTML, Stanford)
    */
-  static List<Section> split(List<Line> lines, boolean wrapped) {
-    return new Sectioner(lines, wrapped, null, null).split();
-  }
+  /**
+   * The sections of a text, and the cover page's lines as laid out (for reading its metadata).
+   *
+   * @param sections the sections in order
+   * @param cover the lines before the first heading the text has (a heading made up for a header's
+   *     item does not count)
+   */
+  record Split(List<Section> sections, List<Line> cover) {}
 
   /**
    * Splits lines into sections; when the text has no Item heading at all (Stanford's extraction
@@ -94,19 +103,11 @@ final class Sectioner {
    * the item a header names. With a {@code date}, only headings of the item scheme in force on that
    * date count.
    */
-  static List<Section> split(
-      List<Line> lines, boolean wrapped, String fallbackItem, LocalDate date) {
+  static Split split(List<Line> lines, boolean wrapped, String fallbackItem, LocalDate date) {
     return new Sectioner(lines, wrapped, fallbackItem, date).split();
   }
 
-  /** The cover page's lines: everything before the first heading. */
-  static List<Line> coverLines(List<Line> lines, boolean wrapped) {
-    Sectioner s = new Sectioner(lines, wrapped, null, null);
-    List<Heading> h = s.headings();
-    return lines.subList(0, h.isEmpty() ? lines.size() : h.get(0).line);
-  }
-
-  private List<Section> split() {
+  private Split split() {
     List<Heading> headings = headings();
     List<Section> out = new ArrayList<>();
     Map<String, Integer> ids = new HashMap<>();
@@ -129,7 +130,14 @@ final class Sectioner {
       String text = TextCleaner.paragraphs(body, wrapped);
       out.add(section(h, text, body, ids));
     }
-    return out;
+    // The cover page's metadata is read up to the first heading the text really has.
+    int metadataEnd =
+        headings.stream()
+            .filter(h -> h != synthetic)
+            .mapToInt(Heading::line)
+            .findFirst()
+            .orElse(lines.size());
+    return new Split(out, lines.subList(0, metadataEnd));
   }
 
   private Section section(Heading h, String text, List<Line> body, Map<String, Integer> ids) {
@@ -294,7 +302,8 @@ final class Sectioner {
         }
       }
       if (remainingBetween(start, end) > 0) {
-        items = List.of(new Heading(Kind.ITEM, start, start, fallbackItem, "", ""));
+        synthetic = new Heading(Kind.ITEM, start, start, fallbackItem, "", "");
+        items = List.of(synthetic);
       }
     }
     if (signature == null) {
