@@ -87,6 +87,13 @@ public final class Items {
     TITLES.put("9.01", "Financial Statements and Exhibits");
   }
 
+  /** The words of each official title, as {@link #fromTitle} compares them. */
+  private static final Map<String, java.util.Set<String>> TITLE_WORDS = new LinkedHashMap<>();
+
+  static {
+    TITLES.forEach((number, title) -> TITLE_WORDS.put(number, words(title)));
+  }
+
   private Items() {}
 
   /**
@@ -183,11 +190,11 @@ public final class Items {
     // Officers"): the title sharing the most words wins, if it covers most of the name.
     String best = null;
     double bestScore = 0;
-    for (Map.Entry<String, String> e : TITLES.entrySet()) {
+    for (Map.Entry<String, java.util.Set<String>> e : TITLE_WORDS.entrySet()) {
       if (e.getKey().contains(".") != decimal) {
         continue;
       }
-      java.util.Set<String> have = words(e.getValue());
+      java.util.Set<String> have = e.getValue();
       long common = want.stream().filter(have::contains).count();
       double coverage = common / (double) want.size();
       double jaccard = common / (double) (want.size() + have.size() - common);

@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code filings index}: builds or updates the index. */
@@ -26,17 +27,7 @@ import picocli.CommandLine.Option;
       "Exit code 0 when every file was indexed, 1 when some failed, 2 on an error."
     })
 final class IndexCommand implements Callable<Integer> {
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Folder of filings (repeatable; default: data/filings).")
-  List<Path> data;
-
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "Index folder (default: data/index).")
-  Path index = Defaults.INDEX;
+  @Mixin IndexFolders folders = new IndexFolders();
 
   @Option(
       names = "--full",
@@ -45,12 +36,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    IndexReport r =
-        run(
-            data == null || data.isEmpty() ? List.of(Defaults.DATA) : data,
-            index,
-            full,
-            System.out);
+    IndexReport r = run(folders.roots(), folders.index, full, System.out);
     return r.failures().isEmpty() ? 0 : 1;
   }
 

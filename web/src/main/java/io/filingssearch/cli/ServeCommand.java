@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code filings serve}: the browser search page and its JSON API. */
@@ -28,19 +29,7 @@ import picocli.CommandLine.Option;
       "Stop with Ctrl-C. Exit code 1 when the port is taken or the index cannot be opened."
     })
 final class ServeCommand implements Callable<Integer> {
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "Index folder (default: data/index).")
-  Path index = Defaults.INDEX;
-
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description =
-          "Folder of filings to index when there is no index yet; repeatable"
-              + " (default: data/filings).")
-  List<Path> data;
+  @Mixin IndexFolders folders = new IndexFolders();
 
   @Option(
       names = "--port",
@@ -67,23 +56,23 @@ final class ServeCommand implements Callable<Integer> {
       err.println(bindError());
       return 1;
     }
-    if (!hasIndex(index)) {
-      List<Path> roots = data == null || data.isEmpty() ? List.of(Defaults.DATA) : data;
+    if (!hasIndex(folders.index)) {
+      List<Path> roots = folders.roots();
       for (Path root : roots) {
         if (!Files.exists(root)) {
           err.println("error: " + root + ": no such folder (give filings with --data DIR)");
           return 1;
         }
       }
-      out.println("No index in " + index + " yet; indexing " + join(roots) + " first.");
-      IndexCommand.run(roots, index, false, out);
+      out.println("No index in " + folders.index + " yet; indexing " + join(roots) + " first.");
+      IndexCommand.run(roots, folders.index, false, out);
     }
 
     FilingSearcher searcher;
     try {
-      searcher = FilingSearcher.open(index);
+      searcher = FilingSearcher.open(folders.index);
     } catch (IOException e) {
-      err.println("error: cannot open the index in " + index + ": " + e.getMessage());
+      err.println("error: cannot open the index in " + folders.index + ": " + e.getMessage());
       return 1;
     }
     Javalin app = new WebApp(searcher).create();

@@ -88,30 +88,20 @@ None.
 
   /** GETs a path (with its query string, already encoded) from the server. */
   HttpResponse<String> get(String pathAndQuery) {
-    try {
-      return http.send(
-          HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-              .timeout(Duration.ofSeconds(30))
-              .GET()
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
   }
 
   /** Sends a request with any method. */
   HttpResponse<String> send(String method, String pathAndQuery) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+            .method(method, HttpRequest.BodyPublishers.ofString("{}")));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return http.send(
-          HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-              .timeout(Duration.ofSeconds(30))
-              .method(method, HttpRequest.BodyPublishers.ofString("{}"))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
