@@ -50,6 +50,7 @@ public final class BenchMain {
     boolean jmh = true;
     boolean http = true;
     boolean fts = true;
+    boolean generateOnly = false;
     String javaOpts = "-Xmx4g";
   }
 
@@ -77,12 +78,14 @@ public final class BenchMain {
         case "--no-jmh" -> o.jmh = false;
         case "--no-http" -> o.http = false;
         case "--no-fts" -> o.fts = false;
+        case "--generate-only" -> o.generateOnly = true;
         case "--help", "-h" -> {
           System.out.println(
               """
               Usage: ./filings bench [--scale N] [--corpus DIR] [--work DIR] [--time-limit S]
                                      [--index-runs N] [--search-passes N] [--http-seconds S]
                                      [--port 18080] [--no-jmh] [--no-http] [--no-fts] [--out FILE]
+                                     [--generate-only]
                 --scale N        largest generated corpus in sections (default 100000: the real
                                  corpus, 10k and 100k; 1000000 adds 1M; 0 only the real corpus)
                 --corpus DIR     the real corpus (default ../shared/corpus beside the checkout)
@@ -90,6 +93,7 @@ public final class BenchMain {
                 --time-limit S   per index build, in seconds (default 1800)
                 --out FILE       the report (default BENCHMARKS.md in the checkout; the plot goes
                                  to docs/bench-scaling.png beside it)
+                --generate-only  only write the generated corpora (kept for later runs), then stop
               """);
           return;
         }
@@ -166,6 +170,10 @@ public final class BenchMain {
           }
           results.add(r);
         }
+      }
+      if (o.generateOnly) {
+        log("generated corpora are in " + o.work);
+        return;
       }
       for (CorpusResult r : results) {
         List<Path> files = Corpora.files(r.root);

@@ -31,8 +31,15 @@ import org.apache.lucene.util.BytesRef;
  * from its documents; this is the one place that knows how one becomes the other. Thread-safe.
  */
 public final class DocumentMapper {
-  /** Body text: analyzed, stored, with offsets so the highlighter need not re-analyze. */
-  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+  /**
+   * How much of a section's text is stored in {@link Fields#BODY_HEAD}, and so how far into a
+   * section the highlighter looks for passages. Sections run to 760,000 characters (financial
+   * statements); a match beyond this point still ranks the section, shown with its opening lines.
+   */
+  public static final int HEAD_CHARS = 30_000;
+
+  /** Body text: analyzed with offsets so the highlighter need not re-analyze; stored apart. */
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -115,7 +122,34 @@ public final class DocumentMapper {
     for (String item : f.items()) {
       d.add(new StoredField(Fields.ITEMS, item));
     }
+    // The text last, split in a bounded head and the rest: see Fields.BODY_HEAD.
+    int cut = headLength(s.text());
+    d.add(new StoredField(Fields.BODY_HEAD, s.text().substring(0, cut)));
+    if (cut < s.text().length()) {
+      d.add(new StoredField(Fields.BODY_TAIL, s.text().substring(cut)));
+    }
     return d;
+  }
+
+  /** Where the stored head of a text ends: {@link #HEAD_CHARS}, never inside a surrogate pair. */
+  static int headLength(String text) {
+    if (text.length() <= HEAD_CHARS) {
+      return text.length();
+    }
+    return Character.isHighSurrogate(text.charAt(HEAD_CHARS - 1)) ? HEAD_CHARS - 1 : HEAD_CHARS;
+  }
+
+  /**
+   * The stored text of a section document: head and tail, or the whole body of an index written
+   * before they were split.
+   */
+  public static String text(Document d) {
+    String head = d.get(Fields.BODY_HEAD);
+    if (head == null) {
+      return nz(d.get(Fields.BODY));
+    }
+    String tail = d.get(Fields.BODY_TAIL);
+    return tail == null ? head : head + tail;
   }
 
   /**
@@ -205,7 +239,7 @@ public final class DocumentMapper {
         d.get(Fields.ITEM_TITLE),
         d.get(Fields.EXHIBIT),
         d.get(Fields.TITLE),
-        nz(d.get(Fields.BODY)),
+        text(d),
         List.of(d.getValues(Fields.PARTNERS)),
         amounts(d));
   }

@@ -28,8 +28,21 @@ public final class Fields {
   /** Ranking weight of the section kind (items and press releases above signatures). */
   public static final String KIND_BOOST = "kind_boost";
 
-  /** Section text, English-stemmed, stored with offsets for highlighting. */
+  /**
+   * Section text, English-stemmed, with offsets in the postings for highlighting; not stored (see
+   * {@link #BODY_HEAD}). Indexes written before the split store the whole text here.
+   */
   public static final String BODY = "body";
+
+  /**
+   * Stored: the first {@link DocumentMapper#HEAD_CHARS} characters of the section text, what a hit
+   * shows and highlights. Stored after every other field, so that reading a hit's metadata never
+   * decompresses the text.
+   */
+  public static final String BODY_HEAD = "body_head";
+
+  /** Stored, last: the rest of a long section's text, read only to show the whole filing. */
+  public static final String BODY_TAIL = "body_tail";
 
   /** Section text, unstemmed, so exact words and phrases score higher. */
   public static final String BODY_EXACT = "body_exact";

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,16 +24,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
@@ -51,6 +53,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -78,14 +81,7 @@ public final class FilingSearcher implements Closeable {
   /** Searches that take longer than this return what they found so far, flagged partial. */
   public static final long TIMEOUT_MS = 2_000;
 
-  /**
-   * How far into a section the highlighter looks for passages. Sections run to half a megabyte
-   * (financial statements); scanning all of a long one for every hit costs more than the search
-   * itself, and a match beyond this point still ranks the section, shown with its opening lines.
-   */
-  private static final int SNIPPET_SCAN_CHARS = 30_000;
-
-  /** Stored fields a hit shows; the body is loaded only when no passage was found. */
+  /** Stored fields a hit shows; the text (stored last) is read only when no passage was found. */
   private static final Set<String> HIT_FIELDS =
       Set.of(
           Fields.FILING_ID,
@@ -121,6 +117,7 @@ public final class FilingSearcher implements Closeable {
   private final Path indexDir;
   private final Analyzer analyzer = Analyzers.perField();
   private final List<Directory> directories = new CopyOnWriteArrayList<>();
+  private final FacetTables facetTables = new FacetTables(bucketLowerBounds());
   private volatile Path generation;
   private volatile SearcherManager manager;
   private volatile long lastRefresh = System.nanoTime();
@@ -147,7 +144,18 @@ public final class FilingSearcher implements Closeable {
   private synchronized void openGeneration(Path gen) throws IOException {
     Directory dir = FSDirectory.open(gen);
     SearcherManager old = manager;
-    manager = new SearcherManager(dir, null);
+    manager =
+        new SearcherManager(
+            dir,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+                  throws IOException {
+                // Facet tables are built before a reader is published, not by its first search.
+                facetTables.warm(reader);
+                return new IndexSearcher(reader);
+              }
+            });
     directories.add(dir);
     generation = gen;
     suggestions = null;
@@ -258,8 +266,7 @@ public final class FilingSearcher implements Closeable {
       FacetsCollectorManager.FacetsResult result =
           switch (request.sort()) {
             case RELEVANCE ->
-                FacetsCollectorManager.search(
-                    searcher, main, want, new FacetsCollectorManager(true));
+                FacetsCollectorManager.search(searcher, main, want, new FacetsCollectorManager());
             case DATE ->
                 FacetsCollectorManager.search(
                     searcher, main, want, sortBy(Fields.DATE), false, new FacetsCollectorManager());
@@ -272,7 +279,7 @@ public final class FilingSearcher implements Closeable {
                     false,
                     new FacetsCollectorManager());
           };
-      Counts counts = count(result.facetsCollector());
+      Counts counts = count(result.facetsCollector(), searcher);
       Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
       for (String dim : DIMS) {
         Counts source = counts;
@@ -280,9 +287,9 @@ public final class FilingSearcher implements Closeable {
           // Drill sideways: this dimension is counted without its own filter.
           FacetsCollector fc =
               searcher.search(combine(dimFilters, dim), new FacetsCollectorManager());
-          source = count(fc);
+          source = count(fc, searcher);
         }
-        facets.put(dim, facetValues(dim, source.byDim.get(dim)));
+        facets.put(dim, facetValues(dim, source));
       }
       ScoreDoc[] top = result.topDocs().scoreDocs;
       List<ScoreDoc> ranked = new ArrayList<>();
@@ -518,13 +525,13 @@ public final class FilingSearcher implements Closeable {
       String[] snippets = null;
       if (textQuery != null) {
         UnifiedHighlighter uh =
-            UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(SNIPPET_SCAN_CHARS)
-                .withWeightMatches(false)
-                .withPassageRelevancyOverSpeed(false)
-                .withMaxNoHighlightPassages(0)
-                .build();
+            new HeadHighlighter(
+                UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                    .withMaxLength(DocumentMapper.HEAD_CHARS)
+                    .withWeightMatches(false)
+                    .withPassageRelevancyOverSpeed(false)
+                    .withMaxNoHighlightPassages(0));
         TopDocs td =
             new TopDocs(
                 new TotalHits(page.size(), TotalHits.Relation.EQUAL_TO),
@@ -535,10 +542,10 @@ public final class FilingSearcher implements Closeable {
       List<Hit> out = new ArrayList<>();
       for (int i = 0; i < page.size(); i++) {
         ScoreDoc sd = page.get(i);
-        Document d = stored.document(sd.doc, HIT_FIELDS);
+        Document d = readUpToText(stored, sd.doc, HIT_FIELDS);
         String snippet = snippets == null ? null : snippets[i];
         if (snippet == null) {
-          snippet = lead(stored.document(sd.doc, Set.of(Fields.BODY)).get(Fields.BODY));
+          snippet = lead(head(stored, sd.doc));
         } else {
           snippet = snippet.replace('\n', ' ').trim();
         }
@@ -615,127 +622,222 @@ public final class FilingSearcher implements Closeable {
         Fields.AMOUNT, min == null ? Long.MIN_VALUE : min, max == null ? Long.MAX_VALUE : max);
   }
 
-  /** Facet counts in distinct filings, and the totals. */
+  /**
+   * Reads some stored fields of a document, stopping at its text: the text is stored after every
+   * other field, and stopping there spares decompressing up to 760,000 characters per hit.
+   */
+  private static Document readUpToText(StoredFields stored, int doc, Set<String> fields)
+      throws IOException {
+    DocumentStoredFieldVisitor v =
+        new DocumentStoredFieldVisitor(fields) {
+          @Override
+          public Status needsField(FieldInfo fi) throws IOException {
+            return isText(fi.name) ? Status.STOP : super.needsField(fi);
+          }
+        };
+    stored.document(doc, v);
+    return v.getDocument();
+  }
+
+  private static boolean isText(String field) {
+    return field.equals(Fields.BODY_HEAD)
+        || field.equals(Fields.BODY_TAIL)
+        || field.equals(Fields.BODY);
+  }
+
+  /**
+   * The stored head of a section's text (the first {@link DocumentMapper#HEAD_CHARS} characters),
+   * without reading the rest.
+   */
+  private static String head(StoredFields stored, int doc) throws IOException {
+    String[] head = new String[1];
+    stored.document(
+        doc,
+        new StoredFieldVisitor() {
+          @Override
+          public Status needsField(FieldInfo fi) {
+            if (head[0] != null) {
+              return Status.STOP;
+            }
+            // Indexes written before the split store the whole text as the body.
+            return fi.name.equals(Fields.BODY_HEAD) || fi.name.equals(Fields.BODY)
+                ? Status.YES
+                : Status.NO;
+          }
+
+          @Override
+          public void stringField(FieldInfo fi, String value) {
+            head[0] =
+                value.length() > DocumentMapper.HEAD_CHARS
+                    ? value.substring(0, DocumentMapper.HEAD_CHARS)
+                    : value;
+          }
+        });
+    return head[0] == null ? "" : head[0];
+  }
+
+  /**
+   * Highlights the body from its stored head: the postings' offsets point into the whole text,
+   * whose first {@link DocumentMapper#HEAD_CHARS} characters are the head.
+   */
+  private static final class HeadHighlighter extends UnifiedHighlighter {
+    private final IndexSearcher searcher;
+
+    HeadHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+      this.searcher = builder.getIndexSearcher();
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+      StoredFields stored = searcher.storedFields();
+      List<CharSequence[]> out = new ArrayList<>();
+      for (int doc = docIter.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          values[f] = fields[f].equals(Fields.BODY) ? head(stored, doc) : "";
+        }
+        out.add(values);
+      }
+      return out;
+    }
+  }
+
+  /** Facet counts in distinct filings (by global ordinal), and the totals. */
   private static final class Counts {
-    final Map<String, Map<String, Integer>> byDim = new HashMap<>();
+    final FacetTables.Reader table;
+    final int[][] byDim;
+    final int[] buckets = new int[BUCKETS.size()];
     long sections;
     long filings;
 
-    Counts() {
-      for (String d : DIMS) {
-        byDim.put(d, new HashMap<>());
+    Counts(FacetTables.Reader table) {
+      this.table = table;
+      byDim = new int[FacetTables.SET_DIMS.length][];
+      for (int d = 0; d < byDim.length; d++) {
+        byDim[d] = new int[table.globalValueCount[d]];
       }
     }
   }
 
-  /** The facet dimensions read from sorted-set doc values, in a fixed order. */
-  private static final String[] SET_DIMS = {"item", "partner", "company", "form", "year"};
-
   /**
    * Counts each facet value once per filing. A filing's sections are added as one block, so they
    * sit next to each other in one segment, and every section carries its filing's item, partner,
-   * company, form and year: those are read once, at the first matching section of each filing.
-   * Amounts belong to sections, so each matching section's amounts are bucketed, a bucket counted
-   * once per filing.
+   * company, form and year: those are counted once, at the first matching section of each filing,
+   * from the segment's {@link FacetTables}. Amounts belong to sections: the buckets of a filing's
+   * matching sections are OR-ed and each counted once per filing.
    */
-  private static Counts count(FacetsCollector fc) throws IOException {
-    Counts c = new Counts();
-    int dims = SET_DIMS.length;
+  private Counts count(FacetsCollector fc, IndexSearcher searcher) throws IOException {
+    FacetTables.Reader table = facetTables.of(searcher.getIndexReader());
+    Counts c = new Counts(table);
+    int dims = FacetTables.SET_DIMS.length;
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
-      LeafReader reader = md.context().reader();
       c.sections += md.totalHits();
       if (md.totalHits() == 0) {
         continue;
       }
-      SortedSetDocValues filingIds = reader.getSortedSetDocValues(Fields.FILING_ID);
-      SortedSetDocValues[] dv = new SortedSetDocValues[dims];
+      int leaf = md.context().ord;
+      FacetTables.Segment seg = table.segments[leaf];
+      int[] docFiling = seg.docFiling;
+      byte[] masks = seg.bucketMask;
       int[][] segCounts = new int[dims][];
       for (int d = 0; d < dims; d++) {
-        dv[d] = reader.getSortedSetDocValues(DIM_FIELDS.get(SET_DIMS[d]));
-        segCounts[d] = dv[d] == null ? new int[0] : new int[(int) dv[d].getValueCount()];
+        segCounts[d] = new int[seg.valueCount[d]];
       }
-      SortedNumericDocValues amounts = reader.getSortedNumericDocValues(Fields.AMOUNT);
-      int[] bucketCounts = new int[BUCKETS.size()];
-      int[] bucketLast = new int[BUCKETS.size()];
-      java.util.Arrays.fill(bucketLast, -2);
-      int prevFiling = -2;
+      int prevFiling = -1;
+      int mask = 0;
       DocIdSetIterator it = md.bits().iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        int filing =
-            filingIds != null && filingIds.advanceExact(doc) ? (int) filingIds.nextOrd() : -1;
-        if (filing != prevFiling || filing < 0) {
+        int filing = docFiling[doc];
+        if (filing != prevFiling) {
+          addBuckets(c.buckets, mask);
+          mask = 0;
           prevFiling = filing;
           c.filings++;
           for (int d = 0; d < dims; d++) {
-            if (dv[d] != null && dv[d].advanceExact(doc)) {
-              for (int k = 0; k < dv[d].docValueCount(); k++) {
-                segCounts[d][(int) dv[d].nextOrd()]++;
-              }
+            int[] ords = seg.ords[d];
+            int[] counts = segCounts[d];
+            for (int k = seg.start[d][filing], end = seg.start[d][filing + 1]; k < end; k++) {
+              counts[ords[k]]++;
             }
           }
         }
-        if (amounts != null && amounts.advanceExact(doc)) {
-          for (int k = 0; k < amounts.docValueCount(); k++) {
-            int b = bucketOf(amounts.nextValue());
-            if (b >= 0 && (bucketLast[b] != filing || filing < 0)) {
-              bucketLast[b] = filing;
-              bucketCounts[b]++;
-            }
-          }
-        }
+        mask |= masks[doc];
       }
+      addBuckets(c.buckets, mask);
       for (int d = 0; d < dims; d++) {
-        Map<String, Integer> target = c.byDim.get(SET_DIMS[d]);
-        for (int ord = 0; ord < segCounts[d].length; ord++) {
-          if (segCounts[d][ord] > 0) {
-            target.merge(dv[d].lookupOrd(ord).utf8ToString(), segCounts[d][ord], Integer::sum);
+        org.apache.lucene.util.LongValues toGlobal = table.toGlobal(d, leaf);
+        int[] counts = segCounts[d];
+        for (int ord = 0; ord < counts.length; ord++) {
+          if (counts[ord] > 0) {
+            c.byDim[d][(int) toGlobal.get(ord)] += counts[ord];
           }
-        }
-      }
-      for (int b = 0; b < BUCKETS.size(); b++) {
-        if (bucketCounts[b] > 0) {
-          c.byDim.get("amount").merge(BUCKETS.get(b).value, bucketCounts[b], Integer::sum);
         }
       }
     }
     return c;
   }
 
-  /** The bucket an amount falls in (buckets are contiguous and ordered), or -1 below the first. */
-  private static int bucketOf(long amount) {
-    for (int b = BUCKETS.size() - 1; b >= 0; b--) {
-      if (amount >= BUCKETS.get(b).from) {
-        return b;
+  private static void addBuckets(int[] buckets, int mask) {
+    for (int m = mask, b = 0; m != 0; m >>>= 1, b++) {
+      if ((m & 1) != 0) {
+        buckets[b]++;
       }
     }
-    return -1;
   }
 
-  private List<FacetValue> facetValues(String dim, Map<String, Integer> counts) {
+  private static long[] bucketLowerBounds() {
+    long[] from = new long[BUCKETS.size()];
+    for (int b = 0; b < from.length; b++) {
+      from[b] = BUCKETS.get(b).from;
+    }
+    return from;
+  }
+
+  /**
+   * The values of one dimension to show: the most frequent first (ties by value), years newest
+   * first. Only the values shown are looked up as text.
+   */
+  private static List<FacetValue> facetValues(String dim, Counts counts) throws IOException {
     List<FacetValue> out = new ArrayList<>();
     if (dim.equals("amount")) {
-      for (Bucket b : BUCKETS) {
-        int n = counts.getOrDefault(b.value, 0);
-        if (n > 0) {
-          out.add(new FacetValue(b.value, b.label, n, b.from, b.to));
+      for (int b = 0; b < BUCKETS.size(); b++) {
+        Bucket bucket = BUCKETS.get(b);
+        if (counts.buckets[b] > 0) {
+          out.add(
+              new FacetValue(
+                  bucket.value, bucket.label, counts.buckets[b], bucket.from, bucket.to));
         }
       }
       return out;
     }
-    List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-    if (dim.equals("year")) {
-      entries.sort((a, b) -> b.getKey().compareTo(a.getKey()));
-    } else {
-      entries.sort(
-          (a, b) ->
-              b.getValue() != a.getValue().intValue()
-                  ? b.getValue() - a.getValue()
-                  : a.getKey().compareTo(b.getKey()));
+    int d = java.util.Arrays.asList(FacetTables.SET_DIMS).indexOf(dim);
+    int[] n = counts.byDim[d];
+    boolean year = dim.equals("year");
+    int limit = year || dim.equals("item") ? 50 : 20;
+    // Global ordinals follow the values' sort order: ties by value are ties by ordinal.
+    java.util.Comparator<Integer> order =
+        year
+            ? java.util.Comparator.<Integer>reverseOrder()
+            : (x, y) -> n[x] != n[y] ? Integer.compare(n[y], n[x]) : Integer.compare(x, y);
+    java.util.PriorityQueue<Integer> top = new java.util.PriorityQueue<>(order.reversed());
+    for (int ord = 0; ord < n.length; ord++) {
+      if (n[ord] > 0) {
+        top.add(ord);
+        if (top.size() > limit) {
+          top.poll();
+        }
+      }
     }
-    int limit = dim.equals("year") || dim.equals("item") ? 50 : 20;
-    for (var e : entries.subList(0, Math.min(limit, entries.size()))) {
-      String label = dim.equals("item") ? Items.title(e.getKey()).orElse(e.getKey()) : e.getKey();
-      out.add(new FacetValue(e.getKey(), label, e.getValue(), null, null));
+    List<Integer> ords = new ArrayList<>(top);
+    ords.sort(order);
+    for (int ord : ords) {
+      String value = counts.table.value(d, ord);
+      String label = dim.equals("item") ? Items.title(value).orElse(value) : value;
+      out.add(new FacetValue(value, label, n[ord], null, null));
     }
     return out;
   }
@@ -866,7 +968,8 @@ public final class FilingSearcher implements Closeable {
       IndexSearcher s = lease.searcher();
       DirectoryReader r = (DirectoryReader) s.getIndexReader();
       // Counted over live documents: a reindexed filing's deleted copy does not count.
-      long filings = count(s.search(new MatchAllDocsQuery(), new FacetsCollectorManager())).filings;
+      long filings =
+          count(s.search(new MatchAllDocsQuery(), new FacetsCollectorManager()), s).filings;
       String at = r.getIndexCommit().getUserData().get(Fields.COMMIT_INDEXED_AT);
       long size;
       try {

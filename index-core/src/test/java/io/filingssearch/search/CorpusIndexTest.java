@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.filingssearch.extract.FactExtractor;
 import io.filingssearch.filing.Filing;
+import io.filingssearch.index.DocumentMapper;
 import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.index.IndexListener;
 import io.filingssearch.index.IndexReport;
@@ -54,10 +55,23 @@ class CorpusIndexTest {
     assertEquals(failed, report.failures().size());
     Map<String, Integer> items = new HashMap<>();
     Map<String, Integer> partners = new HashMap<>();
+    Map<String, Integer> companies = new HashMap<>();
+    Map<String, Integer> years = new HashMap<>();
+    Map<String, Integer> buckets = new HashMap<>();
     Set<String> withAmountOver10M = new HashSet<>();
     for (Filing f : byId.values()) {
       f.items().forEach(i -> items.merge(i, 1, Integer::sum));
       f.partners().forEach(p -> partners.merge(p, 1, Integer::sum));
+      if (f.company() != null) {
+        companies.merge(DocumentMapper.companyFacet(f.company()), 1, Integer::sum);
+      }
+      if (f.dateOfReport() != null) {
+        years.merge(String.valueOf(f.dateOfReport().getYear()), 1, Integer::sum);
+      }
+      f.amounts().stream()
+          .map(a -> bucket(DocumentMapper.dollars(a.usd())))
+          .distinct()
+          .forEach(b -> buckets.merge(b, 1, Integer::sum));
       if (f.amounts().stream().anyMatch(a -> a.usd().longValue() >= 10_000_000L)) {
         withAmountOver10M.add(f.id());
       }
@@ -74,10 +88,46 @@ class CorpusIndexTest {
         assertEquals(partners.get(v.value()), v.count(), "partner " + v.value());
       }
       assertTrue(all.facets().get("item").size() >= 20);
+      // The values shown: the most frequent first, ties by name; years newest first.
+      assertEquals(top(partners, 20), shown(all, "partner"));
+      assertEquals(top(companies, 20), shown(all, "company"));
+      List<String> yearsNewestFirst =
+          years.entrySet().stream()
+              .sorted(Map.Entry.<String, Integer>comparingByKey().reversed())
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .toList();
+      assertEquals(yearsNewestFirst, shown(all, "year"));
+      for (FacetValue v : all.facets().get("amount")) {
+        assertEquals(buckets.get(v.value()), v.count(), "amount " + v.value());
+      }
+      assertEquals(buckets.keySet().size(), all.facets().get("amount").size());
       SearchResults big =
           searcher.search(
               SearchRequest.builder().minAmount(10_000_000L).groupByFiling(true).build());
       assertEquals(withAmountOver10M.size(), big.total());
     }
+  }
+
+  private static List<String> top(Map<String, Integer> counts, int n) {
+    return counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(n)
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .toList();
+  }
+
+  private static List<String> shown(SearchResults r, String dim) {
+    return r.facets().get(dim).stream().map(v -> v.value() + "=" + v.count()).toList();
+  }
+
+  private static String bucket(long usd) {
+    return usd >= 1_000_000_000L
+        ? "1B+"
+        : usd >= 100_000_000L
+            ? "100M-1B"
+            : usd >= 10_000_000L ? "10M-100M" : usd >= 1_000_000L ? "1M-10M" : "0-1M";
   }
 }

@@ -240,4 +240,71 @@ class FilingSearcherTest {
       assertEquals(3, s.stats().filings());
     }
   }
+
+  @Test
+  void facetsAreTheSameWhenFilingsArriveOneSegmentAtATime(@TempDir Path work) throws Exception {
+    // Each indexing run commits its own segment: counts must merge across segments by value.
+    Path data = work.resolve("data");
+    Files.createDirectories(data);
+    Path idx = work.resolve("idx");
+    try (Stream<Path> s = Files.list(Fixtures.seeds())) {
+      for (Path p : s.sorted().toList()) {
+        Files.copy(p, data.resolve(p.getFileName()));
+        FilingIndexer.index(idx, List.of(data), false, IndexListener.NONE);
+      }
+    }
+    try (var reader =
+        org.apache.lucene.index.DirectoryReader.open(
+            org.apache.lucene.store.FSDirectory.open(
+                io.filingssearch.index.IndexLocation.current(idx)))) {
+      assertEquals(4, reader.leaves().size());
+    }
+    try (FilingSearcher many = FilingSearcher.open(idx)) {
+      for (String q : List.of("", "Genentech", "agreement", "amount:>=1M")) {
+        SearchResults one = searcher.search(SearchRequest.of(q));
+        SearchResults split = many.search(SearchRequest.of(q));
+        assertEquals(one.total(), split.total(), q);
+        assertEquals(one.facets(), split.facets(), q);
+      }
+      String partner = searcher.search(SearchRequest.of("")).facets().get("partner").get(0).value();
+      SearchRequest chosen = SearchRequest.builder().partners(List.of(partner)).build();
+      assertTrue(searcher.search(chosen).total() > 0);
+      assertEquals(searcher.search(chosen).facets(), many.search(chosen).facets());
+    }
+  }
+
+  @Test
+  void aLongSectionIsShownWholeAndHighlightedInItsHead(@TempDir Path work) throws Exception {
+    // A press release padded past the stored head: the filing view has all of it, and a word
+    // only beyond the head still finds the section, shown with its opening lines.
+    Path data = work.resolve("data");
+    Files.createDirectories(data);
+    Path seed = Fixtures.seed("003");
+    String text = Files.readString(seed);
+    int end = text.lastIndexOf("</TEXT>") > 0 ? text.lastIndexOf("</TEXT>") : text.length();
+    String padding =
+        "The parties will meet quarterly to review the research plan. ".repeat(800)
+            + "Quetzalcoatl appears only here.\n";
+    Files.writeString(
+        data.resolve("long.txt"), text.substring(0, end) + padding + text.substring(end));
+    Path idx = work.resolve("idx");
+    FilingIndexer.index(idx, List.of(data), false, IndexListener.NONE);
+    try (FilingSearcher s = FilingSearcher.open(idx)) {
+      SearchResults r = s.search(SearchRequest.of("quetzalcoatl"));
+      assertEquals(1, r.total());
+      Hit hit = r.hits().get(0);
+      assertFalse(hit.snippets().get(0).contains("<mark>"), hit.snippets().get(0));
+      Filing f = s.filing(hit.filingId()).orElseThrow();
+      String whole =
+          f.sections().stream()
+              .filter(x -> x.id().equals(hit.sectionId()))
+              .findFirst()
+              .orElseThrow()
+              .text();
+      assertTrue(whole.length() > io.filingssearch.index.DocumentMapper.HEAD_CHARS, "length");
+      assertTrue(whole.contains("Quetzalcoatl appears only here."));
+      SearchResults early = s.search(SearchRequest.of("quarterly research plan"));
+      assertTrue(early.hits().get(0).snippets().get(0).contains("<mark>"));
+    }
+  }
 }

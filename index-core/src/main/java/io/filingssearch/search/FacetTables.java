@@ -1,0 +1,264 @@
+package io.filingssearch.search;
+
+import io.filingssearch.index.Fields;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
+
+/**
+ * Facet values laid out for counting per filing, read once per segment instead of once per search.
+ *
+ * <p>A filing's sections are one contiguous block of a segment and all carry the filing's item,
+ * partner, company, form and year. For each segment this keeps which filing every document belongs
+ * to, the values of each filing (segment ordinals, one flat array per dimension) and a bit mask of
+ * the amount buckets of every section. Counting a search's matches is then array lookups: no doc
+ * values iterators, no strings. Values are merged across segments through global ordinals ({@link
+ * OrdinalMap}), so only the values shown are ever turned into text.
+ *
+ * <p>Segment tables depend on a segment's documents only (not on its deletions), so they are kept
+ * per segment core and survive refreshes; a table is dropped when its segment closes.
+ */
+final class FacetTables {
+  /** The dimensions read from sorted-set doc values, in a fixed order. */
+  static final String[] SET_DIMS = {"item", "partner", "company", "form", "year"};
+
+  static final String[] SET_FIELDS = {
+    Fields.FACET_ITEM,
+    Fields.FACET_PARTNER,
+    Fields.FACET_COMPANY,
+    Fields.FACET_FORM,
+    Fields.FACET_YEAR
+  };
+
+  /** Lower bounds of the amount buckets, ascending; bucket b holds [bounds[b], bounds[b+1]). */
+  private final long[] bucketFrom;
+
+  private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
+  private final Map<IndexReader.CacheKey, Reader> readers = new ConcurrentHashMap<>();
+
+  FacetTables(long[] bucketFrom) {
+    this.bucketFrom = bucketFrom.clone();
+  }
+
+  /** One segment's table. */
+  static final class Segment {
+    /** Filing number (within the segment) of each document. */
+    final int[] docFiling;
+
+    /** Per dimension: the values of filing f are {@code ords[d][start[d][f] .. start[d][f+1])}. */
+    final int[][] start;
+
+    final int[][] ords;
+
+    /** Per dimension: how many distinct values the segment has. */
+    final int[] valueCount;
+
+    /** Per document: bit b set when one of the section's amounts is in bucket b. */
+    final byte[] bucketMask;
+
+    Segment(int[] docFiling, int[][] start, int[][] ords, int[] valueCount, byte[] bucketMask) {
+      this.docFiling = docFiling;
+      this.start = start;
+      this.ords = ords;
+      this.valueCount = valueCount;
+      this.bucketMask = bucketMask;
+    }
+  }
+
+  /** A top-level reader's tables: its segments' and the global ordinals of each dimension. */
+  static final class Reader {
+    final List<LeafReaderContext> leaves;
+    final Segment[] segments;
+
+    /** Per dimension; null when the reader has at most one segment (segment ords are global). */
+    final OrdinalMap[] ordinalMaps;
+
+    final int[] globalValueCount;
+
+    Reader(
+        List<LeafReaderContext> leaves,
+        Segment[] segments,
+        OrdinalMap[] ordinalMaps,
+        int[] globalValueCount) {
+      this.leaves = leaves;
+      this.segments = segments;
+      this.ordinalMaps = ordinalMaps;
+      this.globalValueCount = globalValueCount;
+    }
+
+    /** Maps segment {@code leaf}'s ordinals of dimension {@code d} to global ones. */
+    LongValues toGlobal(int d, int leaf) {
+      return ordinalMaps[d] == null ? LongValues.IDENTITY : ordinalMaps[d].getGlobalOrds(leaf);
+    }
+
+    /** The value of a global ordinal of dimension {@code d}. */
+    String value(int d, long globalOrd) throws IOException {
+      int leaf = 0;
+      long ord = globalOrd;
+      if (ordinalMaps[d] != null) {
+        leaf = ordinalMaps[d].getFirstSegmentNumber(globalOrd);
+        ord = ordinalMaps[d].getFirstSegmentOrd(globalOrd);
+      }
+      // A fresh doc values instance: lookups may run on several threads at once.
+      SortedSetDocValues dv = leaves.get(leaf).reader().getSortedSetDocValues(SET_FIELDS[d]);
+      BytesRef b = dv.lookupOrd(ord);
+      return b.utf8ToString();
+    }
+  }
+
+  /** The tables of a top-level reader, built on first use (and by {@link #warm}). */
+  Reader of(IndexReader reader) throws IOException {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return build(reader);
+    }
+    Reader r = readers.get(helper.getKey());
+    if (r == null) {
+      r = build(reader);
+      if (readers.putIfAbsent(helper.getKey(), r) == null) {
+        helper.addClosedListener(readers::remove);
+      }
+    }
+    return r;
+  }
+
+  /** Builds the tables of a new reader before searches see it. */
+  void warm(IndexReader reader) throws IOException {
+    of(reader);
+  }
+
+  private Reader build(IndexReader reader) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    Segment[] segs = new Segment[leaves.size()];
+    for (int i = 0; i < segs.length; i++) {
+      segs[i] = segment(leaves.get(i).reader());
+    }
+    OrdinalMap[] maps = new OrdinalMap[SET_DIMS.length];
+    int[] counts = new int[SET_DIMS.length];
+    for (int d = 0; d < SET_DIMS.length; d++) {
+      if (leaves.size() <= 1) {
+        counts[d] = segs.length == 0 ? 0 : segs[0].valueCount[d];
+        continue;
+      }
+      SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
+      for (int i = 0; i < values.length; i++) {
+        SortedSetDocValues v = leaves.get(i).reader().getSortedSetDocValues(SET_FIELDS[d]);
+        values[i] = v == null ? DocValues.emptySortedSet() : v;
+      }
+      IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+      maps[d] =
+          OrdinalMap.build(helper == null ? null : helper.getKey(), values, PackedInts.DEFAULT);
+      counts[d] = Math.toIntExact(maps[d].getValueCount());
+    }
+    return new Reader(leaves, segs, maps, counts);
+  }
+
+  private Segment segment(LeafReader reader) throws IOException {
+    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+    if (helper == null) {
+      return readSegment(reader);
+    }
+    Segment s = segments.get(helper.getKey());
+    if (s == null) {
+      s = readSegment(reader);
+      if (segments.putIfAbsent(helper.getKey(), s) == null) {
+        helper.addClosedListener(segments::remove);
+      }
+    }
+    return s;
+  }
+
+  private Segment readSegment(LeafReader reader) throws IOException {
+    int maxDoc = reader.maxDoc();
+    int dims = SET_DIMS.length;
+    SortedSetDocValues ids = reader.getSortedSetDocValues(Fields.FILING_ID);
+    SortedSetDocValues[] dv = new SortedSetDocValues[dims];
+    int[] valueCount = new int[dims];
+    IntList[] ords = new IntList[dims];
+    IntList[] start = new IntList[dims];
+    for (int d = 0; d < dims; d++) {
+      dv[d] = reader.getSortedSetDocValues(SET_FIELDS[d]);
+      valueCount[d] = dv[d] == null ? 0 : Math.toIntExact(dv[d].getValueCount());
+      ords[d] = new IntList();
+      start[d] = new IntList();
+    }
+    SortedNumericDocValues amounts = reader.getSortedNumericDocValues(Fields.AMOUNT);
+    int[] docFiling = new int[maxDoc];
+    byte[] mask = new byte[maxDoc];
+    long prevId = -2;
+    int filing = -1;
+    for (int doc = 0; doc < maxDoc; doc++) {
+      long id = ids != null && ids.advanceExact(doc) ? ids.nextOrd() : -1;
+      if (id != prevId || id < 0) {
+        // The first section of a filing: its filing-level values.
+        prevId = id;
+        filing++;
+        for (int d = 0; d < dims; d++) {
+          start[d].add(ords[d].size);
+          if (dv[d] != null && dv[d].advanceExact(doc)) {
+            for (int k = 0; k < dv[d].docValueCount(); k++) {
+              ords[d].add((int) dv[d].nextOrd());
+            }
+          }
+        }
+      }
+      docFiling[doc] = filing;
+      if (amounts != null && amounts.advanceExact(doc)) {
+        int m = 0;
+        for (int k = 0; k < amounts.docValueCount(); k++) {
+          int b = bucketOf(amounts.nextValue());
+          if (b >= 0) {
+            m |= 1 << b;
+          }
+        }
+        mask[doc] = (byte) m;
+      }
+    }
+    int[][] startArr = new int[dims][];
+    int[][] ordArr = new int[dims][];
+    for (int d = 0; d < dims; d++) {
+      start[d].add(ords[d].size);
+      startArr[d] = start[d].toArray();
+      ordArr[d] = ords[d].toArray();
+    }
+    return new Segment(docFiling, startArr, ordArr, valueCount, mask);
+  }
+
+  /** The bucket an amount falls in (buckets are contiguous and ordered), or -1 below the first. */
+  int bucketOf(long amount) {
+    for (int b = bucketFrom.length - 1; b >= 0; b--) {
+      if (amount >= bucketFrom[b]) {
+        return b;
+      }
+    }
+    return -1;
+  }
+
+  /** A growable int array. */
+  private static final class IntList {
+    int[] a = new int[64];
+    int size;
+
+    void add(int v) {
+      if (size == a.length) {
+        a = java.util.Arrays.copyOf(a, size * 2);
+      }
+      a[size++] = v;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(a, size);
+    }
+  }
+}
