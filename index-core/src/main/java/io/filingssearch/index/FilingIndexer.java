@@ -75,7 +75,7 @@ public final class FilingIndexer {
     try (Directory dir = FSDirectory.open(gen);
         IndexWriter writer = new IndexWriter(dir, config(fresh))) {
       Map<String, String> known = fresh ? Map.of() : knownSources(writer);
-      Run run = new Run(writer, known, listener);
+      Run run = new Run(writer, known, listener, fresh);
       run.indexAll(files);
       int removed = 0;
       Set<String> present = new HashSet<>();
@@ -119,7 +119,10 @@ public final class FilingIndexer {
     IndexWriterConfig c = new IndexWriterConfig(Analyzers.perField());
     c.setOpenMode(
         fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    c.setRAMBufferSizeMB(128);
+    // A bigger buffer flushes fewer, larger segments, so less is merged later; a quarter of the
+    // heap at most, so that a small heap still indexes.
+    long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    c.setRAMBufferSizeMB(Math.max(16, Math.min(256, heapMb / 4)));
     c.setCommitOnClose(false);
     return c;
   }
@@ -216,10 +219,14 @@ public final class FilingIndexer {
     final AtomicLong bytes = new AtomicLong();
     final List<IndexReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
 
-    Run(IndexWriter writer, Map<String, String> known, IndexListener listener) {
+    /** A new index: nothing to replace, so documents are added without a delete term each. */
+    final boolean fresh;
+
+    Run(IndexWriter writer, Map<String, String> known, IndexListener listener, boolean fresh) {
       this.writer = writer;
       this.known = known;
       this.listener = listener;
+      this.fresh = fresh;
     }
 
     void indexAll(List<Path> files) throws IOException {
@@ -299,7 +306,11 @@ public final class FilingIndexer {
           return;
         }
         List<Document> docs = DocumentMapper.toDocuments(filing, hash);
-        writer.updateDocuments(new Term(Fields.SOURCE, source), docs);
+        if (fresh) {
+          writer.addDocuments(docs);
+        } else {
+          writer.updateDocuments(new Term(Fields.SOURCE, source), docs);
+        }
         filings.incrementAndGet();
         sections.addAndGet(docs.size());
         bytes.addAndGet(content.length);

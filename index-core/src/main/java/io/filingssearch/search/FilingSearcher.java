@@ -118,6 +118,7 @@ public final class FilingSearcher implements Closeable {
   private final Analyzer analyzer = Analyzers.perField();
   private final List<Directory> directories = new CopyOnWriteArrayList<>();
   private final FacetTables facetTables = new FacetTables(bucketLowerBounds());
+  private final ResultsCache cache;
   private volatile Path generation;
   private volatile SearcherManager manager;
   private volatile long lastRefresh = System.nanoTime();
@@ -125,20 +126,70 @@ public final class FilingSearcher implements Closeable {
 
   private record Bucket(String value, String label, Long from, Long to) {}
 
-  private FilingSearcher(Path indexDir) throws IOException {
+  /** How many recent results {@link #open(Path)} keeps for repeated searches. */
+  public static final int DEFAULT_CACHE_SIZE = 1_000;
+
+  private FilingSearcher(Path indexDir, int cacheSize) throws IOException {
+    if (cacheSize < 0) {
+      throw new IllegalArgumentException("cacheSize must be 0 or more, not " + cacheSize);
+    }
     this.indexDir = indexDir;
+    this.cache = cacheSize == 0 ? null : new ResultsCache(cacheSize);
     openGeneration(IndexLocation.current(indexDir));
   }
 
   /**
-   * Opens the index in a folder.
+   * Opens the index in a folder, keeping the results of the last {@link #DEFAULT_CACHE_SIZE}
+   * distinct searches.
    *
    * @param indexDir the folder given to the indexer
    * @return a searcher; close it when done
    * @throws IOException when there is no index there or it cannot be read
    */
   public static FilingSearcher open(Path indexDir) throws IOException {
-    return new FilingSearcher(indexDir);
+    return new FilingSearcher(indexDir, DEFAULT_CACHE_SIZE);
+  }
+
+  /**
+   * Opens the index in a folder with a results cache of the given size. A repeated search (the same
+   * request, the index unchanged) is answered from the cache; any change to the index, seen at the
+   * next refresh, makes every cached result stale.
+   *
+   * @param indexDir the folder given to the indexer
+   * @param cacheSize how many distinct searches' results to keep; 0 keeps none
+   * @return a searcher; close it when done
+   * @throws IOException when there is no index there or it cannot be read
+   */
+  public static FilingSearcher open(Path indexDir, int cacheSize) throws IOException {
+    return new FilingSearcher(indexDir, cacheSize);
+  }
+
+  /** Recent results by request, each valid for the reader that computed it. */
+  private static final class ResultsCache {
+    private record Cached(Object reader, SearchResults results) {}
+
+    private final int capacity;
+    private final LinkedHashMap<SearchRequest, Cached> map;
+
+    ResultsCache(int capacity) {
+      this.capacity = capacity;
+      this.map =
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<SearchRequest, Cached> eldest) {
+              return size() > ResultsCache.this.capacity;
+            }
+          };
+    }
+
+    synchronized SearchResults get(SearchRequest request, Object reader) {
+      Cached e = map.get(request);
+      return e != null && e.reader == reader ? e.results : null;
+    }
+
+    synchronized void put(SearchRequest request, Object reader, SearchResults results) {
+      map.put(request, new Cached(reader, results));
+    }
   }
 
   private synchronized void openGeneration(Path gen) throws IOException {
@@ -227,10 +278,23 @@ public final class FilingSearcher implements Closeable {
     maybeRefresh();
     try (Lease lease = lease()) {
       IndexSearcher base = lease.searcher();
-      IndexSearcher searcher = new IndexSearcher(base.getIndexReader());
+      IndexReader reader = base.getIndexReader();
+      Object version =
+          reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+      if (cache != null) {
+        SearchResults cached = cache.get(request, version);
+        if (cached != null) {
+          return cached.withTookMs((System.nanoTime() - t0) / 1_000_000);
+        }
+      }
+      IndexSearcher searcher = new IndexSearcher(reader);
       long deadline = System.nanoTime() + TIMEOUT_MS * 1_000_000;
       searcher.setTimeout(timeout(deadline));
-      return new Execution(searcher, request, pq, t0).run();
+      SearchResults results = new Execution(searcher, request, pq, t0).run();
+      if (cache != null && !results.partial()) {
+        cache.put(request, version, results);
+      }
+      return results;
     }
   }
 

@@ -35,4 +35,15 @@ public record SearchResults(
     hits = List.copyOf(hits);
     facets = Map.copyOf(facets);
   }
+
+  /**
+   * The same results with another time taken (a cached answer says how long it took to serve).
+   *
+   * @param ms the time taken in milliseconds
+   * @return a copy with {@code tookMs} replaced
+   */
+  public SearchResults withTookMs(long ms) {
+    return new SearchResults(
+        query, total, totalExact, ms, hits, facets, suggestion, lenient, partial, message);
+  }
 }

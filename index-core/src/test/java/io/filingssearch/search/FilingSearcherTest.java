@@ -231,6 +231,8 @@ class FilingSearcherTest {
           1,
           s.search(SearchRequest.builder().query("zymogenetics").groupByFiling(true).build())
               .total());
+      // Cached by now: the rebuild below must still make it disappear.
+      assertTrue(s.search(SearchRequest.of("zymogenetics")).total() > 0);
       Files.delete(copy);
       IndexReport fourth = FilingIndexer.index(idx, List.of(data), false, IndexListener.NONE);
       assertEquals(1, fourth.removed());
@@ -306,5 +308,18 @@ class FilingSearcherTest {
       SearchResults early = s.search(SearchRequest.of("quarterly research plan"));
       assertTrue(early.hits().get(0).snippets().get(0).contains("<mark>"));
     }
+  }
+
+  @Test
+  void aRepeatedSearchIsAnsweredFromTheCacheWithTheSameResults() throws Exception {
+    SearchRequest q =
+        SearchRequest.builder().query("license agreement").groupByFiling(true).build();
+    SearchResults first = searcher.search(q);
+    SearchResults again = searcher.search(q);
+    assertEquals(first.withTookMs(0), again.withTookMs(0));
+    try (FilingSearcher uncached = FilingSearcher.open(index, 0)) {
+      assertEquals(first.withTookMs(0), uncached.search(q).withTookMs(0));
+    }
+    assertThrows(IllegalArgumentException.class, () -> FilingSearcher.open(index, -1));
   }
 }

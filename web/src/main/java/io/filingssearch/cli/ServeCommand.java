@@ -43,6 +43,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
   String host;
 
+  @Option(
+      names = "--cache",
+      defaultValue = "1000",
+      description = {
+        "How many distinct searches' results to keep for repeated searches (default:"
+            + " ${DEFAULT-VALUE}; 0 keeps none). Any change to the index empties it."
+      })
+  int cacheSize;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintStream out = System.out;
@@ -52,6 +61,10 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     // Before indexing, which can take a while: a taken port should fail at once.
+    if (cacheSize < 0) {
+      err.println("error: --cache must be 0 or more, not " + cacheSize);
+      return 2;
+    }
     if (!canListen(host, port)) {
       err.println(bindError());
       return 1;
@@ -70,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
 
     FilingSearcher searcher;
     try {
-      searcher = FilingSearcher.open(folders.index);
+      searcher = FilingSearcher.open(folders.index, cacheSize);
     } catch (IOException e) {
       err.println("error: cannot open the index in " + folders.index + ": " + e.getMessage());
       return 1;
