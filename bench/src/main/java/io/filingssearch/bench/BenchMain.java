@@ -352,7 +352,7 @@ public final class BenchMain {
     void search(CorpusResult r) throws IOException {
       Path index = o.work.resolve("index-" + r.name);
       log("search latency on " + r.name);
-      try (FilingSearcher s = FilingSearcher.open(index)) {
+      try (FilingSearcher s = FilingSearcher.open(index, 0)) {
         for (int w = 0; w < 3; w++) {
           for (BenchQuery q : mix) {
             s.search(q.request());
@@ -460,13 +460,22 @@ public final class BenchMain {
       log("HTTP throughput on " + r.name);
       Path index = o.work.resolve("index-" + r.name);
       try {
-        r.http.addAll(
-            HttpBench.run(o.root, index, o.port, mix, new int[] {16, 64}, o.httpSeconds, o.work));
+        // Every request searched (no results cache), then as served by default (repeats of the
+        // mix answered from the cache).
+        for (boolean cache : new boolean[] {false, true}) {
+          r.http.addAll(
+              HttpBench.run(
+                  o.root, index, o.port, mix, new int[] {16, 64}, o.httpSeconds, o.work, cache));
+        }
         for (HttpBench.Run h : r.http) {
           log(
               String.format(
-                  "  %d connections: %.0f req/s, p99 %.1f ms, %d errors",
-                  h.connections(), h.requestsPerSecond(), h.p99Ms(), h.errors()));
+                  "  cache %s, %d connections: %.0f req/s, p99 %.1f ms, %d errors",
+                  h.cache() ? "on" : "off",
+                  h.connections(),
+                  h.requestsPerSecond(),
+                  h.p99Ms(),
+                  h.errors()));
         }
       } catch (IOException e) {
         r.httpProblem = e.getMessage();

@@ -1,5 +1,6 @@
 package io.filingssearch.bench;
 
+import io.filingssearch.search.FilingSearcher;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +19,13 @@ import java.util.regex.Pattern;
 /** HTTP throughput: {@code wrk} against {@code ./filings serve} on the loopback address. */
 final class HttpBench {
   /** One wrk run. */
-  record Run(int connections, double requestsPerSecond, double p99Ms, long errors, long requests) {}
+  record Run(
+      boolean cache,
+      int connections,
+      double requestsPerSecond,
+      double p99Ms,
+      long errors,
+      long requests) {}
 
   private HttpBench() {}
 
@@ -41,6 +48,7 @@ final class HttpBench {
    * Starts the server on {@code index}, runs wrk once per connection count, stops the server.
    *
    * @param root the checkout (where the launcher is)
+   * @param cache whether the server keeps its results cache (off: every request is searched)
    */
   static List<Run> run(
       Path root,
@@ -49,7 +57,8 @@ final class HttpBench {
       List<BenchQuery> mix,
       int[] connections,
       int seconds,
-      Path work)
+      Path work,
+      boolean cache)
       throws IOException, InterruptedException {
     Path script = work.resolve("mix.lua");
     StringBuilder lua = new StringBuilder("local paths = {\n");
@@ -71,7 +80,9 @@ final class HttpBench {
                 "--port",
                 Integer.toString(port),
                 "--host",
-                "127.0.0.1")
+                "127.0.0.1",
+                "--cache",
+                cache ? Integer.toString(FilingSearcher.DEFAULT_CACHE_SIZE) : "0")
             .directory(root.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
@@ -83,7 +94,7 @@ final class HttpBench {
       // Warm-up: the JIT and the page cache, not measured.
       wrk(base, script, 2, Math.min(16, connections[0]), Math.max(3, seconds / 2));
       for (int c : connections) {
-        runs.add(parse(c, wrk(base, script, 2, c, seconds)));
+        runs.add(parse(cache, c, wrk(base, script, 2, c, seconds)));
       }
     } finally {
       server.destroy();
@@ -143,7 +154,7 @@ final class HttpBench {
     return out;
   }
 
-  static Run parse(int connections, String out) {
+  static Run parse(boolean cache, int connections, String out) {
     double rps = number(out, "Requests/sec:\\s+([\\d.]+)");
     double p99 = Double.NaN;
     Matcher m = Pattern.compile("99%\\s+([\\d.]+)(us|ms|s)").matcher(out);
@@ -166,7 +177,7 @@ final class HttpBench {
       }
     }
     long requests = (long) Math.max(0, number(out, "(\\d+) requests in"));
-    return new Run(connections, rps, p99, errors, requests);
+    return new Run(cache, connections, rps, p99, errors, requests);
   }
 
   private static double number(String out, String regex) {

@@ -189,14 +189,20 @@ final class Report {
         .append(o.httpSeconds)
         .append("s --latency` with a Lua script rotating through the same mix against")
         .append(" `./filings serve` on 127.0.0.1, after a warm-up run. Errors are non-2xx")
-        .append(" responses plus socket errors.\n\n");
-    s.append("| corpus | connections | requests/s | p99 ms | errors | requests |\n");
-    s.append("|---|---:|---:|---:|---:|---:|\n");
+        .append(
+            " responses plus socket errors. Results cache off: the server runs with `--cache 0`,")
+        .append(" so every request is a search. On: as served by default (`--cache` keeps recent")
+        .append(" results), so after the first round of the mix every request is a repeat answered")
+        .append(" from the cache: that row measures HTTP, JSON and the cache, not searching.\n\n");
+    s.append(
+        "| corpus | results cache | connections | requests/s | p99 ms | errors | requests |\n");
+    s.append("|---|---|---:|---:|---:|---:|---:|\n");
     for (CorpusResult r : rs) {
       for (HttpBench.Run h : r.http) {
         s.append(
             row(
                 r.name,
+                h.cache() ? "on" : "off",
                 h.connections(),
                 f0(h.requestsPerSecond()),
                 f1(h.p99Ms()),
@@ -204,7 +210,7 @@ final class Report {
                 h.requests()));
       }
       if (r.httpProblem != null) {
-        s.append(row(r.name, "", r.httpProblem, "", "", ""));
+        s.append(row(r.name, "", "", r.httpProblem, "", "", ""));
       }
     }
 
@@ -246,20 +252,28 @@ final class Report {
                 String.format(Locale.ROOT, "FTS5/ours %.2fx at p50, %.2fx at p99 (%s)", y, x, at),
                 !oneM ? "not measured at 1M" : y >= 5 && x >= 5 ? "met" : "not met"));
       }
-      double rps = 0;
-      for (CorpusResult r : rs) {
-        for (HttpBench.Run h : r.http) {
-          if (r == biggest) {
-            rps = Math.max(rps, h.requestsPerSecond());
-          }
+      double searched = 0;
+      double cached = 0;
+      for (HttpBench.Run h : biggest.http) {
+        if (h.cache()) {
+          cached = Math.max(cached, h.requestsPerSecond());
+        } else {
+          searched = Math.max(searched, h.requestsPerSecond());
         }
       }
       if (!biggest.http.isEmpty()) {
         s.append(
             row(
                 "server >= 2,000 req/s",
-                f0(rps) + " req/s at " + at,
-                rps >= 2000 ? "met" : "not met"));
+                f0(searched)
+                    + " req/s with every request searched, "
+                    + f0(cached)
+                    + " req/s with the results cache, at "
+                    + at,
+                (searched >= 2000 ? "met" : "not met")
+                    + " searching, "
+                    + (cached >= 2000 ? "met" : "not met")
+                    + " with the cache"));
       }
     }
     s.append("\n## Scaling\n\n![Build time and p99 latency from the real corpus to the largest")
