@@ -51,6 +51,7 @@ public final class BenchMain {
     boolean http = true;
     boolean fts = true;
     boolean generateOnly = false;
+    int ftsBudgetSeconds = 900;
     String javaOpts = "-Xmx4g";
   }
 
@@ -79,13 +80,14 @@ public final class BenchMain {
         case "--no-http" -> o.http = false;
         case "--no-fts" -> o.fts = false;
         case "--generate-only" -> o.generateOnly = true;
+        case "--fts-budget" -> o.ftsBudgetSeconds = Integer.parseInt(args[++i]);
         case "--help", "-h" -> {
           System.out.println(
               """
               Usage: ./filings bench [--scale N] [--corpus DIR] [--work DIR] [--time-limit S]
                                      [--index-runs N] [--search-passes N] [--http-seconds S]
                                      [--port 18080] [--no-jmh] [--no-http] [--no-fts] [--out FILE]
-                                     [--generate-only]
+                                     [--generate-only] [--fts-budget S]
                 --scale N        largest generated corpus in sections (default 100000: the real
                                  corpus, 10k and 100k; 1000000 adds 1M; 0 only the real corpus)
                 --corpus DIR     the real corpus (default ../shared/corpus beside the checkout)
@@ -94,6 +96,8 @@ public final class BenchMain {
                 --out FILE       the report (default BENCHMARKS.md in the checkout; the plot goes
                                  to docs/bench-scaling.png beside it)
                 --generate-only  only write the generated corpora (kept for later runs), then stop
+                --fts-budget S   seconds FTS5's timed passes may take per corpus (default 900);
+                                 beyond it, no warm-up and fewer passes
               """);
           return;
         }
@@ -363,13 +367,16 @@ public final class BenchMain {
         }
         List<Double> all = new ArrayList<>();
         List<Double> p99s = new ArrayList<>();
+        List<List<Double>> perQuery = perQuery();
         int partial = 0;
         for (int pass = 0; pass < o.searchPasses; pass++) {
           List<Double> one = new ArrayList<>();
-          for (BenchQuery q : mix) {
+          for (int i = 0; i < mix.size(); i++) {
             long t0 = System.nanoTime();
-            SearchResults res = s.search(q.request());
-            one.add((System.nanoTime() - t0) / 1e6);
+            SearchResults res = s.search(mix.get(i).request());
+            double ms = (System.nanoTime() - t0) / 1e6;
+            one.add(ms);
+            perQuery.get(i).add(ms);
             if (res.partial()) {
               partial++;
             }
@@ -377,6 +384,7 @@ public final class BenchMain {
           all.addAll(one);
           p99s.add(Stats.percentile(toArray(one), 99));
         }
+        perQuery.forEach(l -> r.oursPerQuery.add(Stats.median(l)));
         double[] a = toArray(all);
         r.ours =
             new CorpusResult.Latency(
@@ -419,26 +427,45 @@ public final class BenchMain {
         r.lenP90 = Stats.percentile(len, 90);
         r.lenMax = Stats.percentile(len, 100);
         vocab.clear();
+        long first = System.nanoTime();
         for (BenchQuery q : mix) {
           r.theirsTotals.add(peer.search(q).total());
         }
-        for (int w = 0; w < 2; w++) {
+        // FTS5's slowest queries take seconds each at 100k sections and more beyond: when the
+        // planned passes would exceed the budget, warm-up is skipped and fewer passes measured.
+        double passSeconds = (System.nanoTime() - first) / 1e9;
+        r.ftsWarmups = 2;
+        r.ftsPasses = o.searchPasses;
+        if (passSeconds * (r.ftsWarmups + r.ftsPasses) > o.ftsBudgetSeconds) {
+          r.ftsWarmups = 0;
+          r.ftsPasses =
+              (int) Math.max(1, Math.min(o.searchPasses, o.ftsBudgetSeconds / passSeconds));
+          log(
+              String.format(
+                  "  FTS5 pass takes %.0f s: no warm-up, %d measured pass(es)",
+                  passSeconds, r.ftsPasses));
+        }
+        for (int w = 0; w < r.ftsWarmups; w++) {
           for (BenchQuery q : mix) {
             peer.search(q);
           }
         }
         List<Double> all = new ArrayList<>();
         List<Double> p99s = new ArrayList<>();
-        for (int pass = 0; pass < o.searchPasses; pass++) {
+        List<List<Double>> perQuery = perQuery();
+        for (int pass = 0; pass < r.ftsPasses; pass++) {
           List<Double> one = new ArrayList<>();
-          for (BenchQuery q : mix) {
+          for (int i = 0; i < mix.size(); i++) {
             long t0 = System.nanoTime();
-            peer.search(q);
-            one.add((System.nanoTime() - t0) / 1e6);
+            peer.search(mix.get(i));
+            double ms = (System.nanoTime() - t0) / 1e6;
+            one.add(ms);
+            perQuery.get(i).add(ms);
           }
           all.addAll(one);
           p99s.add(Stats.percentile(toArray(one), 99));
         }
+        perQuery.forEach(l -> r.theirsPerQuery.add(Stats.median(l)));
         double[] a = toArray(all);
         r.theirs =
             new CorpusResult.Latency(
@@ -481,6 +508,12 @@ public final class BenchMain {
         r.httpProblem = e.getMessage();
         log("HTTP failed: " + e.getMessage());
       }
+    }
+
+    List<List<Double>> perQuery() {
+      List<List<Double>> out = new ArrayList<>();
+      mix.forEach(q -> out.add(new ArrayList<>()));
+      return out;
     }
 
     void log(String s) {

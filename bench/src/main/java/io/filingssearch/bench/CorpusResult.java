@@ -45,6 +45,16 @@ final class CorpusResult {
   Latency theirs;
   long ftsBuildMs = -1;
   long ftsBytes = -1;
+
+  /** Median latency of each query of the mix over the measured passes, in milliseconds. */
+  final List<Double> oursPerQuery = new ArrayList<>();
+
+  final List<Double> theirsPerQuery = new ArrayList<>();
+
+  /** FTS5's measured passes and warm-up passes (fewer when its queries are slow). */
+  int ftsPasses;
+
+  int ftsWarmups;
   final List<Long> oursTotals = new ArrayList<>();
   final List<Long> theirsTotals = new ArrayList<>();
   final List<HttpBench.Run> http = new ArrayList<>();

@@ -41,9 +41,17 @@ public final class DocumentMapper {
   /** Body text: analyzed with offsets so the highlighter need not re-analyze; stored apart. */
   private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
+  /**
+   * Exact body words: documents and frequencies only. They rank single words; phrases are matched
+   * on the stemmed body, so positions here would only cost indexing time and space.
+   */
+  private static final FieldType EXACT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
   static {
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     BODY_TYPE.freeze();
+    EXACT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    EXACT_TYPE.freeze();
   }
 
   private DocumentMapper() {}
@@ -74,7 +82,7 @@ public final class DocumentMapper {
     d.add(new StoredField(Fields.KIND, s.kind().label()));
     d.add(new FloatDocValuesField(Fields.KIND_BOOST, kindBoost(s)));
     d.add(new Field(Fields.BODY, s.text(), BODY_TYPE));
-    d.add(new TextField(Fields.BODY_EXACT, s.text(), Field.Store.NO));
+    d.add(new Field(Fields.BODY_EXACT, s.text(), EXACT_TYPE));
     d.add(new TextField(Fields.TITLE, s.title(), Field.Store.YES));
     String shortTitle = s.title().length() > 200 ? s.title().substring(0, 200) : s.title();
     d.add(new SortedDocValuesField(Fields.TITLE_DV, new BytesRef(shortTitle)));

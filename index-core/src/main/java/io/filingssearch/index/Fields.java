@@ -44,7 +44,10 @@ public final class Fields {
   /** Stored, last: the rest of a long section's text, read only to show the whole filing. */
   public static final String BODY_TAIL = "body_tail";
 
-  /** Section text, unstemmed, so exact words and phrases score higher. */
+  /**
+   * Section text, unstemmed, so exact words score higher: documents and frequencies only (no
+   * positions), so never the field of a phrase.
+   */
   public static final String BODY_EXACT = "body_exact";
 
   /** Section heading or headline, English-stemmed, stored. */

@@ -31,6 +31,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -124,6 +125,11 @@ public final class FilingIndexer {
     long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
     c.setRAMBufferSizeMB(Math.max(16, Math.min(256, heapMb / 4)));
     c.setCommitOnClose(false);
+    // Segments stay as their files: packing each into a compound file copies every byte again.
+    c.setUseCompoundFile(false);
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setNoCFSRatio(0);
+    c.setMergePolicy(merges);
     return c;
   }
 

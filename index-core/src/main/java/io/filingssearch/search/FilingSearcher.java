@@ -66,7 +66,9 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -642,7 +644,14 @@ public final class FilingSearcher implements Closeable {
                     .withMaxLength(DocumentMapper.HEAD_CHARS)
                     .withWeightMatches(false)
                     .withPassageRelevancyOverSpeed(false)
-                    .withMaxNoHighlightPassages(0),
+                    .withMaxNoHighlightPassages(0)
+                    // Passages of about 160 characters cut at spaces. The default (sentences)
+                    // searched backwards through whole tables for a sentence start: half of a
+                    // search's time on the real corpus, where financial statements have none.
+                    .withBreakIterator(
+                        () ->
+                            LengthGoalBreakIterator.createClosestToLength(
+                                new CustomSeparatorBreakIterator(' '), 160, 0.5f)),
                 heads);
         TopDocs td =
             new TopDocs(

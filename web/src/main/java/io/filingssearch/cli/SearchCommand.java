@@ -145,7 +145,11 @@ final class SearchCommand implements Callable<Integer> {
               : h.exhibit() != null ? "Exhibit " + h.exhibit() : h.kind();
       out.printf(
           "%2d. %s  |  %s  |  %s  |  %s%n",
-          n, h.company(), h.dateOfReport(), where, ParseCommand.abbreviate(h.title(), 70));
+          n,
+          h.company() == null ? "(company unknown)" : h.company(),
+          h.dateOfReport() == null ? "(date unknown)" : h.dateOfReport(),
+          where,
+          ParseCommand.abbreviate(h.title(), 70));
       for (String s : h.snippets()) {
         out.println("    " + terminalSnippet(s, ansi));
       }
