@@ -52,6 +52,8 @@ public final class BenchMain {
     boolean fts = true;
     boolean generateOnly = false;
     int ftsBudgetSeconds = 900;
+    boolean keepFts = false;
+    int ftsQueryCapSeconds = 120;
     String javaOpts = "-Xmx4g";
   }
 
@@ -81,13 +83,16 @@ public final class BenchMain {
         case "--no-fts" -> o.fts = false;
         case "--generate-only" -> o.generateOnly = true;
         case "--fts-budget" -> o.ftsBudgetSeconds = Integer.parseInt(args[++i]);
+        case "--keep-fts" -> o.keepFts = true;
+        case "--fts-query-cap" -> o.ftsQueryCapSeconds = Integer.parseInt(args[++i]);
         case "--help", "-h" -> {
           System.out.println(
               """
               Usage: ./filings bench [--scale N] [--corpus DIR] [--work DIR] [--time-limit S]
                                      [--index-runs N] [--search-passes N] [--http-seconds S]
                                      [--port 18080] [--no-jmh] [--no-http] [--no-fts] [--out FILE]
-                                     [--generate-only] [--fts-budget S]
+                                     [--generate-only] [--fts-budget S] [--keep-fts]
+                                     [--fts-query-cap S]
                 --scale N        largest generated corpus in sections (default 100000: the real
                                  corpus, 10k and 100k; 1000000 adds 1M; 0 only the real corpus)
                 --corpus DIR     the real corpus (default ../shared/corpus beside the checkout)
@@ -98,6 +103,11 @@ public final class BenchMain {
                 --generate-only  only write the generated corpora (kept for later runs), then stop
                 --fts-budget S   seconds FTS5's timed passes may take per corpus (default 900);
                                  beyond it, no warm-up and fewer passes
+                --fts-query-cap S  interrupt an FTS5 statement after S seconds (default 120); the
+                                 query then counts as S seconds (a lower bound) and its hits as
+                                 unknown
+                --keep-fts       keep the FTS5 databases (fts5-NAME.db in the work folder) for
+                                 io.filingssearch.bench.Fts5Pass
               """);
           return;
         }
@@ -429,7 +439,7 @@ public final class BenchMain {
         vocab.clear();
         long first = System.nanoTime();
         for (BenchQuery q : mix) {
-          r.theirsTotals.add(peer.search(q).total());
+          r.theirsTotals.add(ftsSearch(peer, q, r).total());
         }
         // FTS5's slowest queries take seconds each at 100k sections and more beyond: when the
         // planned passes would exceed the budget, warm-up is skipped and fewer passes measured.
@@ -447,7 +457,7 @@ public final class BenchMain {
         }
         for (int w = 0; w < r.ftsWarmups; w++) {
           for (BenchQuery q : mix) {
-            peer.search(q);
+            ftsSearch(peer, q, r);
           }
         }
         List<Double> all = new ArrayList<>();
@@ -457,7 +467,7 @@ public final class BenchMain {
           List<Double> one = new ArrayList<>();
           for (int i = 0; i < mix.size(); i++) {
             long t0 = System.nanoTime();
-            peer.search(mix.get(i));
+            ftsSearch(peer, mix.get(i), r);
             double ms = (System.nanoTime() - t0) / 1e6;
             one.add(ms);
             perQuery.get(i).add(ms);
@@ -471,7 +481,9 @@ public final class BenchMain {
             new CorpusResult.Latency(
                 Stats.percentile(a, 50), Stats.percentile(a, 95), Stats.percentile(a, 99), p99s, 0);
       }
-      Files.deleteIfExists(db);
+      if (!o.keepFts) {
+        Files.deleteIfExists(db);
+      }
       log(
           String.format(
               "  FTS5 build %.1f s, p50 %.2f p95 %.2f p99 %.2f ms",
@@ -507,6 +519,16 @@ public final class BenchMain {
       } catch (IOException e) {
         r.httpProblem = e.getMessage();
         log("HTTP failed: " + e.getMessage());
+      }
+    }
+
+    /** One FTS5 query, interrupted at the cap: then its hits are unknown (-1). */
+    Fts5Peer.Answer ftsSearch(Fts5Peer peer, BenchQuery q, CorpusResult r) {
+      try {
+        return peer.search(q, o.ftsQueryCapSeconds);
+      } catch (java.sql.SQLException e) {
+        r.ftsCapped++;
+        return new Fts5Peer.Answer(-1, List.of());
       }
     }
 

@@ -55,6 +55,10 @@ final class CorpusResult {
   int ftsPasses;
 
   int ftsWarmups;
+
+  /** FTS5 statements interrupted at the cap ({@code --fts-query-cap}). */
+  int ftsCapped;
+
   final List<Long> oursTotals = new ArrayList<>();
   final List<Long> theirsTotals = new ArrayList<>();
   final List<HttpBench.Run> http = new ArrayList<>();

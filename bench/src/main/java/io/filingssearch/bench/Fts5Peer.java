@@ -130,6 +130,17 @@ final class Fts5Peer implements Closeable {
 
   /** Runs one query of the mix: the top ten with snippets, then the count per year (a facet). */
   Answer search(BenchQuery q) throws SQLException {
+    return search(q, 0);
+  }
+
+  /**
+   * Runs one query of the mix with a time limit for each of its two statements.
+   *
+   * @param timeoutSeconds at most this long per statement (0: no limit); beyond it SQLite stops the
+   *     statement and an {@link SQLException} is thrown
+   */
+  @SuppressWarnings("try") // the watchdogs are only closed, never read
+  Answer search(BenchQuery q, int timeoutSeconds) throws SQLException {
     StringBuilder where = new StringBuilder("s MATCH ?");
     List<Object> args = new ArrayList<>();
     args.add(q.match());
@@ -153,7 +164,8 @@ final class Fts5Peer implements Closeable {
             + (q.byDate() ? " ORDER BY date DESC" : " ORDER BY rank")
             + " LIMIT 10";
     List<String> snippets = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement(top)) {
+    try (PreparedStatement ps = db.prepareStatement(top);
+        Watchdog w = new Watchdog(ps, timeoutSeconds)) {
       bind(ps, args);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -163,7 +175,8 @@ final class Fts5Peer implements Closeable {
     }
     long total = 0;
     try (PreparedStatement ps =
-        db.prepareStatement("SELECT year, count(*) FROM s WHERE " + where + " GROUP BY year")) {
+            db.prepareStatement("SELECT year, count(*) FROM s WHERE " + where + " GROUP BY year");
+        Watchdog w = new Watchdog(ps, timeoutSeconds)) {
       bind(ps, args);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -172,6 +185,44 @@ final class Fts5Peer implements Closeable {
       }
     }
     return new Answer(total, snippets);
+  }
+
+  /**
+   * Cancels a statement (sqlite3_interrupt) that runs longer than its limit. The driver's query
+   * timeout does not stop a running FTS5 query: one ran 371 s under a 30 s timeout.
+   */
+  private static final class Watchdog implements AutoCloseable {
+    private static final java.util.concurrent.ScheduledExecutorService TIMER =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "fts5-watchdog");
+              t.setDaemon(true);
+              return t;
+            });
+    private final java.util.concurrent.ScheduledFuture<?> task;
+
+    Watchdog(PreparedStatement ps, int seconds) {
+      task =
+          seconds <= 0
+              ? null
+              : TIMER.schedule(
+                  () -> {
+                    try {
+                      ps.cancel();
+                    } catch (SQLException e) {
+                      // Already finished or closed: nothing to stop.
+                    }
+                  },
+                  seconds,
+                  java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+      if (task != null) {
+        task.cancel(false);
+      }
+    }
   }
 
   private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {

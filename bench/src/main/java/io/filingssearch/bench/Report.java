@@ -159,7 +159,9 @@ final class Report {
         .append(" searched; FTS5: top 10 by `bm25()` or date with `snippet()`, then a count per")
         .append(" year); 3 warm-up passes (FTS5: 2), then the latencies of all measured passes")
         .append(" pooled. When FTS5's passes would take longer than `--fts-budget` seconds, it")
-        .append(" gets no warm-up and fewer passes (its column \"passes\"). Spread: the p99 of")
+        .append(" gets no warm-up and fewer passes (its column \"passes\"); an FTS5 statement")
+        .append(" running past `--fts-query-cap` seconds is interrupted and counts as the cap, so")
+        .append(" FTS5's figures are then lower bounds. Spread: the p99 of")
         .append(" each pass, min–max.\n\n");
     s.append(
             "| corpus | passes | ours p50 ms | p95 | p99 | p99 per pass | FTS5 passes | FTS5 p50 ms")
@@ -179,7 +181,11 @@ final class Report {
               f2(a.p95()),
               f2(a.p99()),
               f1(Stats.min(a.p99PerPass())) + "–" + f1(Stats.max(a.p99PerPass())),
-              b == null ? "" : r.ftsPasses + (r.ftsWarmups == 0 ? ", no warm-up" : ""),
+              b == null
+                  ? ""
+                  : r.ftsPasses
+                      + (r.ftsWarmups == 0 ? ", no warm-up" : "")
+                      + (r.ftsCapped > 0 ? ", " + r.ftsCapped + " stopped at the cap" : ""),
               b == null ? "" : f2(b.p50()),
               b == null ? "" : f2(b.p95()),
               b == null ? "" : f2(b.p99()),
@@ -304,9 +310,11 @@ final class Report {
     if (timed != null) {
       s.append("Median ms: each query's median latency over the measured passes on ")
           .append(timed.name)
-          .append(" (FTS5: over its ")
-          .append(timed.ftsPasses)
-          .append(" pass(es)).\n\n");
+          .append(
+              timed.theirsPerQuery.size() == mix.size()
+                  ? " (FTS5: over its " + timed.ftsPasses + " pass(es))"
+                  : " (FTS5: not measured there)")
+          .append(".\n\n");
     }
     s.append(
         "| # | ours | FTS5 MATCH | hits ours | hits FTS5 | median ms ours | median ms FTS5 |\n");

@@ -232,6 +232,11 @@ public final class FilingSearcher implements Closeable {
     if (old != null) {
       old.close();
     }
+    // The previous generation's folder stays open for searches that leased it just before; older
+    // ones have no reader left.
+    while (directories.size() > 2) {
+      directories.remove(0).close();
+    }
   }
 
   /**

@@ -120,7 +120,8 @@ public final class SearchService {
     m.put("sections", s.sections());
     m.put("sizeBytes", s.sizeBytes());
     m.put("lastIndexed", s.lastIndexed() == null ? null : s.lastIndexed().toString());
-    m.put("location", s.location());
+    // The index folder's name, not where it lives on the server (as a filing's source).
+    m.put("location", fileName(s.location()));
     return m;
   }
 

@@ -223,7 +223,9 @@ class WebAppTest {
     assertTrue(body.get("filings").asLong() >= 5, r::body);
     assertTrue(body.get("sections").asLong() >= body.get("filings").asLong());
     assertTrue(body.get("sizeBytes").asLong() > 0);
-    assertTrue(body.has("lastIndexed") && body.has("location"));
+    assertTrue(body.has("lastIndexed"));
+    String location = body.get("location").asText();
+    assertFalse(location.isEmpty() || location.contains("/") || location.contains("\\"), location);
   }
 
   @Test
