@@ -260,7 +260,32 @@ final class PartnerExtractor {
           "landlord",
           "tenant",
           "contractor",
-          "employer");
+          "employer",
+          "project",
+          "financier",
+          "financiers");
+
+  /** Places that appear where a company is described ("a British Virgin Islands company"). */
+  private static final Set<String> JURISDICTIONS =
+      Set.of(
+          "british virgin islands",
+          "cayman islands",
+          "virgin islands",
+          "bermuda",
+          "delaware",
+          "nevada",
+          "luxembourg",
+          "netherlands",
+          "the netherlands",
+          "puerto rico",
+          "hong kong",
+          "kingdom of saudi arabia",
+          "saudi arabia",
+          "united kingdom",
+          "united states");
+
+  /** A money token such as {@code US$1} or {@code $10}: never a party. */
+  private static final Pattern MONEY_TOKEN = Pattern.compile("(?:^|\\s)[A-Z]{0,3}\\$\\s?\\d");
 
   private static final Set<String> STOP_FIRST =
       Set.of(
@@ -1150,7 +1175,12 @@ final class PartnerExtractor {
 
     boolean acceptable(String c, Mention m) {
       String k = Names.key(c);
-      if (k.length() < 2 || GENERIC.contains(k) || isRegistrant(c) || subsidiaries.contains(k)) {
+      if (k.length() < 2
+          || GENERIC.contains(k)
+          || JURISDICTIONS.contains(k)
+          || MONEY_TOKEN.matcher(c).find()
+          || isRegistrant(c)
+          || subsidiaries.contains(k)) {
         return false;
       }
       String[] tokens = WHITE_SPACE.split(c);

@@ -1,7 +1,15 @@
 package io.filingssearch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.filingssearch.filing.Filing;
+import io.filingssearch.filing.Section;
+import io.filingssearch.parse.FilingParser;
+import io.filingssearch.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -128,5 +136,21 @@ class PartnerExtractorTest {
             "Kappa Bank plc (\"Kappa\") agreed to the novation, subject to a purchaser agreement"
                 + " between Kappa and Lambda Capital Services, Inc. relating to it.",
             "Acme Corp."));
+  }
+
+  @Test
+  void placesMoneyAndRolesAreNotPartnersInTheAlcoaMaadenJointVenture() throws Exception {
+    // Seen on the search page: this Item 1.01 listed "Project", "US$1", "British Virgin Islands"
+    // and "Financier" among its partners.
+    Path corpus = Fixtures.corpus();
+    assumeTrue(corpus != null, "../shared/corpus is absent");
+    Path file = corpus.resolve("stanford-8k-subset/AA/AA-8K-20091224134041.txt");
+    assumeTrue(Files.exists(file), "the Alcoa filing is not in this corpus");
+    Filing f = new FactExtractor().extract(new FilingParser().parse(file));
+    Section item = f.sections().stream().filter(x -> "1.01".equals(x.item())).findFirst().get();
+    for (String wrong : List.of("Project", "US$1", "British Virgin Islands", "Financier")) {
+      assertTrue(!item.partners().contains(wrong), wrong + " in " + item.partners());
+    }
+    assertTrue(item.partners().contains("Ma'aden"), item.partners().toString());
   }
 }
