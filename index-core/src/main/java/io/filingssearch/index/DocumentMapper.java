@@ -139,8 +139,14 @@ public final class DocumentMapper {
     return d;
   }
 
-  /** Where the stored head of a text ends: {@link #HEAD_CHARS}, never inside a surrogate pair. */
-  static int headLength(String text) {
+  /**
+   * Where the stored head of a text ends: at most {@link #HEAD_CHARS}, never inside a surrogate
+   * pair.
+   *
+   * @param text a section's text
+   * @return the length of its head
+   */
+  public static int headLength(String text) {
     if (text.length() <= HEAD_CHARS) {
       return text.length();
     }

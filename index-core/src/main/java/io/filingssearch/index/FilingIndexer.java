@@ -70,7 +70,7 @@ public final class FilingIndexer {
     }
     listener.started(files.size(), totalBytes);
 
-    boolean fresh = full || !IndexLocation.exists(indexDir);
+    boolean fresh = full || !IndexLocation.exists(indexDir) || writtenByOlderVersion(indexDir);
     Path gen = fresh ? IndexLocation.newGeneration(indexDir) : IndexLocation.current(indexDir);
     boolean switched = false;
     try (Directory dir = FSDirectory.open(gen);
@@ -113,6 +113,23 @@ public final class FilingIndexer {
         IndexLocation.deleteTree(gen);
       }
       throw e;
+    }
+  }
+
+  /**
+   * True when the index was written with field settings this version cannot add to (the exact body
+   * with positions, before phrases moved to the stemmed body): such an index is rebuilt whole,
+   * since Lucene refuses documents whose field settings differ from the index's.
+   */
+  static boolean writtenByOlderVersion(Path indexDir) throws IOException {
+    try (Directory dir = FSDirectory.open(IndexLocation.current(indexDir));
+        DirectoryReader r = DirectoryReader.open(dir)) {
+      org.apache.lucene.index.FieldInfo exact =
+          org.apache.lucene.index.FieldInfos.getMergedFieldInfos(r).fieldInfo(Fields.BODY_EXACT);
+      return exact != null
+          && exact.getIndexOptions() != org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS;
+    } catch (org.apache.lucene.index.IndexNotFoundException e) {
+      return true;
     }
   }
 
@@ -161,6 +178,8 @@ public final class FilingIndexer {
    */
   public static List<Path> walk(List<Path> roots) throws IOException {
     List<Path> out = new ArrayList<>();
+    // A folder given twice, or inside another one given, is still indexed once.
+    Set<Path> seen = new HashSet<>();
     for (Path root : roots) {
       if (!Files.exists(root)) {
         throw new IOException(root + ": no such file or folder");
@@ -173,6 +192,7 @@ public final class FilingIndexer {
                     !p.getFileName()
                         .toString()
                         .matches("(?i).*\\.(md|json|png|jpe?g|gif|pdf|zip)$"))
+            .filter(p -> seen.add(p.toAbsolutePath().normalize()))
             .forEach(out::add);
       }
     }

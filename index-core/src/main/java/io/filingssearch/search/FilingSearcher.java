@@ -183,31 +183,42 @@ public final class FilingSearcher implements Closeable {
     return new FilingSearcher(indexDir, cacheSize);
   }
 
-  /** Recent results by request, each valid for the reader that computed it. */
+  /**
+   * Recent results by request, for the index version that computed them: a newer version empties
+   * it. Bounded by entries and by the hits they hold (pages of 100 hits weigh ten times pages of
+   * 10).
+   */
   private static final class ResultsCache {
-    private record Cached(Object reader, SearchResults results) {}
+    private static final int HITS_PER_ENTRY = 20;
 
     private final int capacity;
-    private final LinkedHashMap<SearchRequest, Cached> map;
+    private final LinkedHashMap<SearchRequest, SearchResults> map =
+        new LinkedHashMap<>(16, 0.75f, true);
+    private Object version;
+    private long hits;
 
     ResultsCache(int capacity) {
       this.capacity = capacity;
-      this.map =
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<SearchRequest, Cached> eldest) {
-              return size() > ResultsCache.this.capacity;
-            }
-          };
     }
 
-    synchronized SearchResults get(SearchRequest request, Object reader) {
-      Cached e = map.get(request);
-      return e != null && e.reader == reader ? e.results : null;
+    synchronized SearchResults get(SearchRequest request, Object readerVersion) {
+      return readerVersion == version ? map.get(request) : null;
     }
 
-    synchronized void put(SearchRequest request, Object reader, SearchResults results) {
-      map.put(request, new Cached(reader, results));
+    synchronized void put(SearchRequest request, Object readerVersion, SearchResults results) {
+      if (readerVersion != version) {
+        map.clear();
+        hits = 0;
+        version = readerVersion;
+      }
+      SearchResults old = map.put(request, results);
+      hits += results.hits().size() - (old == null ? 0 : old.hits().size());
+      var eldest = map.entrySet().iterator();
+      while ((map.size() > capacity || hits > (long) capacity * HITS_PER_ENTRY)
+          && eldest.hasNext()) {
+        hits -= eldest.next().getValue().hits().size();
+        eldest.remove();
+      }
     }
   }
 
@@ -771,10 +782,7 @@ public final class FilingSearcher implements Closeable {
     @Override
     public void stringField(FieldInfo fi, String value) throws IOException {
       if (fi.name.equals(Fields.BODY_HEAD) || fi.name.equals(Fields.BODY)) {
-        head =
-            value.length() > DocumentMapper.HEAD_CHARS
-                ? value.substring(0, DocumentMapper.HEAD_CHARS)
-                : value;
+        head = value.substring(0, DocumentMapper.headLength(value));
       } else {
         super.stringField(fi, value);
       }
