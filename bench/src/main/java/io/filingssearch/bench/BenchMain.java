@@ -1,7 +1,6 @@
 package io.filingssearch.bench;
 
 import io.filingssearch.search.FilingSearcher;
-import io.filingssearch.search.SearchResults;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -363,7 +362,7 @@ public final class BenchMain {
       }
     }
 
-    void search(CorpusResult r) throws IOException {
+    void search(CorpusResult r) throws Exception {
       Path index = o.work.resolve("index-" + r.name);
       log("search latency on " + r.name);
       try (FilingSearcher s = FilingSearcher.open(index, 0)) {
@@ -375,34 +374,9 @@ public final class BenchMain {
         for (BenchQuery q : mix) {
           r.oursTotals.add(s.search(q.request()).total());
         }
-        List<Double> all = new ArrayList<>();
-        List<Double> p99s = new ArrayList<>();
-        List<List<Double>> perQuery = perQuery();
-        int partial = 0;
-        for (int pass = 0; pass < o.searchPasses; pass++) {
-          List<Double> one = new ArrayList<>();
-          for (int i = 0; i < mix.size(); i++) {
-            long t0 = System.nanoTime();
-            SearchResults res = s.search(mix.get(i).request());
-            double ms = (System.nanoTime() - t0) / 1e6;
-            one.add(ms);
-            perQuery.get(i).add(ms);
-            if (res.partial()) {
-              partial++;
-            }
-          }
-          all.addAll(one);
-          p99s.add(Stats.percentile(toArray(one), 99));
-        }
-        perQuery.forEach(l -> r.oursPerQuery.add(Stats.median(l)));
-        double[] a = toArray(all);
-        r.ours =
-            new CorpusResult.Latency(
-                Stats.percentile(a, 50),
-                Stats.percentile(a, 95),
-                Stats.percentile(a, 99),
-                p99s,
-                partial);
+        Timed t = timePasses(o.searchPasses, q -> s.search(q.request()).partial());
+        r.ours = t.latency();
+        r.oursPerQuery.addAll(t.perQueryMedians());
       }
       log(
           String.format(
@@ -460,26 +434,15 @@ public final class BenchMain {
             ftsSearch(peer, q, r);
           }
         }
-        List<Double> all = new ArrayList<>();
-        List<Double> p99s = new ArrayList<>();
-        List<List<Double>> perQuery = perQuery();
-        for (int pass = 0; pass < r.ftsPasses; pass++) {
-          List<Double> one = new ArrayList<>();
-          for (int i = 0; i < mix.size(); i++) {
-            long t0 = System.nanoTime();
-            ftsSearch(peer, mix.get(i), r);
-            double ms = (System.nanoTime() - t0) / 1e6;
-            one.add(ms);
-            perQuery.get(i).add(ms);
-          }
-          all.addAll(one);
-          p99s.add(Stats.percentile(toArray(one), 99));
-        }
-        perQuery.forEach(l -> r.theirsPerQuery.add(Stats.median(l)));
-        double[] a = toArray(all);
-        r.theirs =
-            new CorpusResult.Latency(
-                Stats.percentile(a, 50), Stats.percentile(a, 95), Stats.percentile(a, 99), p99s, 0);
+        Timed t =
+            timePasses(
+                r.ftsPasses,
+                q -> {
+                  ftsSearch(peer, q, r);
+                  return false;
+                });
+        r.theirs = t.latency();
+        r.theirsPerQuery.addAll(t.perQueryMedians());
       }
       if (!o.keepFts) {
         Files.deleteIfExists(db);
@@ -532,10 +495,44 @@ public final class BenchMain {
       }
     }
 
-    List<List<Double>> perQuery() {
-      List<List<Double>> out = new ArrayList<>();
-      mix.forEach(q -> out.add(new ArrayList<>()));
-      return out;
+    /** One query of the mix, run once; true when its results are partial. */
+    interface QueryRun {
+      boolean run(BenchQuery q) throws Exception;
+    }
+
+    /** The latencies of measured passes, pooled, and each query's median over them. */
+    record Timed(CorpusResult.Latency latency, List<Double> perQueryMedians) {}
+
+    /** Runs the mix {@code passes} times, timing every query. */
+    Timed timePasses(int passes, QueryRun run) throws Exception {
+      List<Double> all = new ArrayList<>();
+      List<Double> p99s = new ArrayList<>();
+      List<List<Double>> perQuery = new ArrayList<>();
+      mix.forEach(q -> perQuery.add(new ArrayList<>()));
+      int partial = 0;
+      for (int pass = 0; pass < passes; pass++) {
+        List<Double> one = new ArrayList<>();
+        for (int i = 0; i < mix.size(); i++) {
+          long t0 = System.nanoTime();
+          if (run.run(mix.get(i))) {
+            partial++;
+          }
+          double ms = (System.nanoTime() - t0) / 1e6;
+          one.add(ms);
+          perQuery.get(i).add(ms);
+        }
+        all.addAll(one);
+        p99s.add(Stats.percentile(toArray(one), 99));
+      }
+      double[] a = toArray(all);
+      return new Timed(
+          new CorpusResult.Latency(
+              Stats.percentile(a, 50),
+              Stats.percentile(a, 95),
+              Stats.percentile(a, 99),
+              p99s,
+              partial),
+          perQuery.stream().map(Stats::median).toList());
     }
 
     void log(String s) {

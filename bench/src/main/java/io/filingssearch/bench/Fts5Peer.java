@@ -128,16 +128,11 @@ final class Fts5Peer implements Closeable {
   /** What one query found. */
   record Answer(long total, List<String> snippets) {}
 
-  /** Runs one query of the mix: the top ten with snippets, then the count per year (a facet). */
-  Answer search(BenchQuery q) throws SQLException {
-    return search(q, 0);
-  }
-
   /**
-   * Runs one query of the mix with a time limit for each of its two statements.
+   * Runs one query of the mix: the top ten with snippets, then the count per year (a facet).
    *
-   * @param timeoutSeconds at most this long per statement (0: no limit); beyond it SQLite stops the
-   *     statement and an {@link SQLException} is thrown
+   * @param timeoutSeconds at most this long per statement (0: no limit); beyond it the statement is
+   *     interrupted and an {@link SQLException} is thrown
    */
   @SuppressWarnings("try") // the watchdogs are only closed, never read
   Answer search(BenchQuery q, int timeoutSeconds) throws SQLException {

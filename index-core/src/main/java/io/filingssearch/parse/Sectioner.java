@@ -82,13 +82,6 @@ final class Sectioner {
   }
 
   /**
-   * Splits lines into sections.
-   *
-   * @param lines the cleaned lines of the 8-K body
-   * @param wrapped true for plain text wrapped at a fixed width, false for text with one paragraph
-   *     or table row per line (HTML, Stanford)
-   */
-  /**
    * The sections of a text, and the cover page's lines as laid out (for reading its metadata).
    *
    * @param sections the sections in order

@@ -117,25 +117,35 @@ final class FacetTables {
     }
   }
 
-  /** The tables of a top-level reader, built on first use (and by {@link #warm}). */
+  /**
+   * The tables of a top-level reader, built on first use; the searcher factory asks before a new
+   * reader is published, so that searches find them built.
+   */
   Reader of(IndexReader reader) throws IOException {
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    if (helper == null) {
-      return build(reader);
-    }
-    Reader r = readers.get(helper.getKey());
-    if (r == null) {
-      r = build(reader);
-      if (readers.putIfAbsent(helper.getKey(), r) == null) {
-        helper.addClosedListener(readers::remove);
-      }
-    }
-    return r;
+    return cached(readers, reader.getReaderCacheHelper(), () -> build(reader));
   }
 
-  /** Builds the tables of a new reader before searches see it. */
-  void warm(IndexReader reader) throws IOException {
-    of(reader);
+  private interface Builder<T> {
+    T build() throws IOException;
+  }
+
+  /** What {@code cache} holds for a reader, built and kept until the reader closes. */
+  private static <T> T cached(
+      Map<IndexReader.CacheKey, T> cache, IndexReader.CacheHelper helper, Builder<T> builder)
+      throws IOException {
+    if (helper == null) {
+      return builder.build();
+    }
+    T value = cache.get(helper.getKey());
+    if (value == null) {
+      value = builder.build();
+      T raced = cache.putIfAbsent(helper.getKey(), value);
+      if (raced != null) {
+        return raced;
+      }
+      helper.addClosedListener(cache::remove);
+    }
+    return value;
   }
 
   private Reader build(IndexReader reader) throws IOException {
@@ -165,18 +175,7 @@ final class FacetTables {
   }
 
   private Segment segment(LeafReader reader) throws IOException {
-    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-    if (helper == null) {
-      return readSegment(reader);
-    }
-    Segment s = segments.get(helper.getKey());
-    if (s == null) {
-      s = readSegment(reader);
-      if (segments.putIfAbsent(helper.getKey(), s) == null) {
-        helper.addClosedListener(segments::remove);
-      }
-    }
-    return s;
+    return cached(segments, reader.getCoreCacheHelper(), () -> readSegment(reader));
   }
 
   private Segment readSegment(LeafReader reader) throws IOException {

@@ -108,13 +108,6 @@ public final class FilingSearcher implements Closeable {
           new Bucket("100M-1B", "$100M–$1B", 100_000_000L, 1_000_000_000L),
           new Bucket("1B+", "Over $1B", 1_000_000_000L, null));
   private static final String[] DIMS = {"item", "partner", "company", "form", "year", "amount"};
-  private static final Map<String, String> DIM_FIELDS =
-      Map.of(
-          "item", Fields.FACET_ITEM,
-          "partner", Fields.FACET_PARTNER,
-          "company", Fields.FACET_COMPANY,
-          "form", Fields.FACET_FORM,
-          "year", Fields.FACET_YEAR);
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'-]{3,}");
 
   private final Path indexDir;
@@ -233,7 +226,7 @@ public final class FilingSearcher implements Closeable {
               public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
                   throws IOException {
                 // Facet tables are built before a reader is published, not by its first search.
-                facetTables.warm(reader);
+                facetTables.of(reader);
                 return new IndexSearcher(reader);
               }
             });
@@ -794,32 +787,24 @@ public final class FilingSearcher implements Closeable {
    * the whole text, whose first {@link DocumentMapper#HEAD_CHARS} characters are the head.
    */
   private static final class HeadHighlighter extends UnifiedHighlighter {
-    private final IndexSearcher searcher;
     private final Map<Integer, String> heads;
 
     HeadHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, String> heads) {
       super(builder);
-      this.searcher = builder.getIndexSearcher();
       this.heads = heads;
     }
 
     @Override
     protected List<CharSequence[]> loadFieldValues(
         String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
-      StoredFields stored = searcher.storedFields();
       List<CharSequence[]> out = new ArrayList<>();
       for (int doc = docIter.nextDoc();
           doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = docIter.nextDoc()) {
-        String head = heads.get(doc);
-        if (head == null) {
-          HitFields f = new HitFields();
-          stored.document(doc, f);
-          head = f.head;
-        }
         CharSequence[] values = new CharSequence[fields.length];
         for (int f = 0; f < fields.length; f++) {
-          values[f] = fields[f].equals(Fields.BODY) ? head : "";
+          // Only the hits of the page are highlighted, and their heads were all read.
+          values[f] = fields[f].equals(Fields.BODY) ? heads.getOrDefault(doc, "") : "";
         }
         out.add(values);
       }
