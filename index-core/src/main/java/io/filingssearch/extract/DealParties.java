@@ -1,0 +1,281 @@
+package io.filingssearch.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the parties named after a deal word: "agreement ... with X", "collaboration between A and
+ * X", "by and among A, B and C", "entered into ... with X", reading the whole list of names that
+ * follows. Stateless.
+ */
+final class DealParties {
+  private DealParties() {}
+
+  /** The nouns of a deal, every form written out; a match is tried where one starts. */
+  private static final List<String> DEAL_NOUNS =
+      List.of(
+          "agreement",
+          "agreements",
+          "contract",
+          "contracts",
+          "collaboration",
+          "collaborations",
+          "partnership",
+          "partnerships",
+          "alliance",
+          "alliances",
+          "arrangement",
+          "arrangements",
+          "licence",
+          "licences",
+          "license",
+          "licenses",
+          "licensing",
+          "deal",
+          "joint venture",
+          "transaction",
+          "transactions",
+          "merger",
+          "amendment",
+          "amendments",
+          "letter of intent",
+          "memorandum of understanding",
+          "settlement",
+          "relationship",
+          "venture",
+          "understanding",
+          "lease",
+          "facility",
+          "program",
+          "negotiations",
+          "discussions");
+
+  /** Text within one sentence: a period only ends it when a capital follows. */
+  static final String BRIDGE = "(?:[^.;]|\\.(?!\\s+[A-Z]))";
+
+  // How far past a deal noun or verb the bridge lets "with" be, and how far a trigger is searched
+  // for it (the bridge plus the length of the longest noun or verb).
+  private static final int NOUN_BRIDGE = 100;
+  private static final int VERB_BRIDGE = 120;
+  private static final int NOUN_REACH = 130;
+  private static final int VERB_REACH = 135;
+
+  /** "agreement ... with X", "collaboration between A and X", "by and among A, B and C". */
+  private static final Cue DEAL_WITH =
+      Cue.of(
+          "\\b(?i:"
+              + Cue.WORDS
+              + ")\\b("
+              + BRIDGE
+              + "{0,"
+              + NOUN_BRIDGE
+              + "}?)\\b(?:with|between|among)\\s+(?:each of\\s+)?(?:the\\s+)?",
+          DEAL_NOUNS);
+
+  /** "entered into ... with X", "signed ... with X". */
+  private static final Cue VERB_WITH =
+      Cue.of(
+          "\\b" + Cue.WORDS + "\\b(" + BRIDGE + "{0," + VERB_BRIDGE + "}?)\\bwith\\s+(?:the\\s+)?",
+          "entered into",
+          "signed",
+          "executed",
+          "reached",
+          "completed",
+          "closed",
+          "finalized",
+          "amended");
+
+  private static final String[] WITH = {"with", "between", "among"};
+
+  /** Agreements with people, not organizations. */
+  private static final Pattern PERSONAL =
+      Pattern.compile(
+          "(?i)employment|severance|separation|retention|consulting|indemnification|change[- ]in[-"
+              + " ]control|compensat|award|bonus|offer letter|executive|director|officer|retirement"
+              + "|stockholders?|shareholders?");
+
+  // How far before a deal word the sentence's lead-in is read for a personal agreement.
+  private static final int LEAD_IN = 60;
+  // At most this many names are read from one list ("A, B, C, D, E and F").
+  private static final int MAX_LISTED = 6;
+
+  /**
+   * Adds the parties of every deal the body states.
+   *
+   * @param body the section's text, boilerplate blanked
+   * @param names what the section says about names, to split "A and B"
+   * @param out where the mentions go
+   */
+  static void find(String body, SectionNames names, List<Mention> out) {
+    // The patterns start at a deal noun or verb: they are only tried there, and only when "with"
+    // (or "between", "among") follows within the noun or verb and its bridge.
+    int[] verbs = Near.occurrences(body, VERB_WITH.triggers());
+    for (Near near :
+        new Near[] {
+          Near.at(
+              DEAL_WITH.pattern(), body, Near.followedBy(dealNouns(body), body, NOUN_REACH, WITH)),
+          Near.at(VERB_WITH.pattern(), body, Near.followedBy(verbs, body, VERB_REACH, "with"))
+        }) {
+      Matcher m = near.matcher();
+      while (near.find()) {
+        String between = m.group(1);
+        int from = Math.max(0, m.start() - LEAD_IN);
+        String lead = body.substring(from, m.start());
+        lead = lead.substring(lead.lastIndexOf('.') + 1); // this sentence only
+        if (PERSONAL.matcher(between).find() || PERSONAL.matcher(lead).find()) {
+          continue;
+        }
+        list(body, m.end(), names, out);
+      }
+    }
+  }
+
+  /** The first words of the deal nouns, in lower case, by their first letter. */
+  private static final String[][] DEAL_WORDS = new String[26][];
+
+  static {
+    Map<Character, List<String>> byInitial = new HashMap<>();
+    for (String noun : DEAL_NOUNS) {
+      String word = noun.split(" ")[0];
+      List<String> forms = byInitial.computeIfAbsent(word.charAt(0), c -> new ArrayList<>());
+      if (!forms.contains(word)) {
+        forms.add(word);
+      }
+    }
+    for (int i = 0; i < DEAL_WORDS.length; i++) {
+      DEAL_WORDS[i] = byInitial.getOrDefault((char) ('a' + i), List.of()).toArray(String[]::new);
+    }
+  }
+
+  /**
+   * Where a word that starts a deal noun ("Agreement", "joint" of "joint venture") begins, ignoring
+   * ASCII case: one pass over the words, without copying them.
+   */
+  private static int[] dealNouns(String body) {
+    int[] out = new int[16];
+    int n = 0;
+    int len = body.length();
+    int i = 0;
+    while (i < len) {
+      if (!isAsciiLetter(body.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < len && isAsciiLetter(body.charAt(j))) {
+        j++;
+      }
+      boolean wordStart = i == 0 || !Character.isLetterOrDigit(body.charAt(i - 1));
+      if (wordStart) {
+        for (String w : DEAL_WORDS[(body.charAt(i) | 0x20) - 'a']) {
+          if (w.length() == j - i && body.regionMatches(true, i, w, 0, w.length())) {
+            if (n == out.length) {
+              out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = i;
+            break;
+          }
+        }
+      }
+      i = j;
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Reads "A", "A and B", "A, B and C" (with appositions and defined terms between). */
+  private static void list(String body, int pos, SectionNames names, List<Mention> out) {
+    for (int n = 0; n < MAX_LISTED; n++) {
+      int end = Names.nameEnd(body, pos);
+      if (end < 0) {
+        Matcher skip = LOWER_ELEMENT.matcher(body).region(pos, Math.min(body.length(), pos + 140));
+        if (n > 0 && skip.lookingAt()) {
+          pos = skip.end(); // ", certain lenders party thereto (the "Lenders") and X"
+          continue;
+        }
+        return;
+      }
+      String name = body.substring(pos, end);
+      int and = name.indexOf(" and ");
+      if (and > 0 && names.known(name.substring(0, and))) {
+        // "between Lloyds TSB and Merrill Lynch Capital Services, Inc.": two names, not one.
+        out.add(new Mention(name.substring(0, and), pos, true));
+        out.add(new Mention(name.substring(and + 5), pos + and + 5, true));
+      } else {
+        out.add(new Mention(name, pos, true));
+      }
+      int i = skipParentheses(body, end);
+      Matcher ap = APPOSITION.matcher(body).region(i, Math.min(body.length(), i + 250));
+      if (ap.lookingAt() && ap.group().chars().anyMatch(Character::isLetter)) {
+        i = skipParentheses(body, ap.end()); // ", a Delaware corporation (...)"
+      }
+      Matcher next = NEXT_IN_LIST.matcher(body).region(i, Math.min(body.length(), i + 24));
+      if (!next.lookingAt()) {
+        return;
+      }
+      if (next.group("and") == null && !listedParty(body, next.end())) {
+        return; // ", London": a comma alone continues a list only with a party-like name
+      }
+      pos = next.end();
+    }
+  }
+
+  private static final Pattern LOWER_ELEMENT =
+      Pattern.compile(
+          "[a-z][^,;()]{0,60}?(?:\\s*\\([^)]{0,60}\\))?,?\\s+(?:and\\s+)?(?:the\\s+)?(?=[A-Z])");
+  private static final Pattern APPOSITION =
+      Pattern.compile(
+          "(?:,?\\s*(?:Sr|Jr|III|II)\\.?)?(?:\\s*\\([^)]{0,60}\\))?(?:,\\s+(?:an?|the|as)\\s+"
+              + "[^;()]{1,200}?(?=\\s*\\(|,\\s+(?:and\\s+)?[A-Z]|\\s+and\\s+[A-Z]))?");
+  private static final Pattern NEXT_IN_LIST =
+      Pattern.compile(
+          ",?\\s*(?<and>and(?:\\s+with)?|&)\\s+(?:the\\s+)?(?=[A-Z])|,\\s+(?:the\\s+)?(?=[A-Z])");
+
+  /** Whether the name at {@code pos} carries a legal form or a defined term or description. */
+  private static boolean listedParty(String body, int pos) {
+    int end = Names.nameEnd(body, pos);
+    if (end < 0) {
+      return false;
+    }
+    String name = body.substring(pos, end);
+    String c = Names.canonical(name);
+    if (c != null && !c.equals(TRAILING_PUNCTUATION.matcher(name).replaceAll(""))) {
+      return true;
+    }
+    return LISTED_AFTER.matcher(body).region(end, Math.min(body.length(), end + 12)).lookingAt()
+        || LIST_GOES_ON.matcher(body).region(end, Math.min(body.length(), end + 12)).lookingAt();
+  }
+
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,\\s]+$");
+
+  private static final Pattern LIST_GOES_ON = Pattern.compile(",?\\s+and\\s+[A-Z]|,\\s+[A-Z]");
+
+  private static final Pattern LISTED_AFTER =
+      Pattern.compile(",?\\s*(?:\\(\\s*(?:the\\s+)?[\"\u201c]|,\\s+(?:an?|the)\\s)");
+
+  private static int skipParentheses(String body, int i) {
+    while (true) {
+      int j = i;
+      while (j < body.length() && (body.charAt(j) == ' ' || body.charAt(j) == ',')) {
+        j++;
+      }
+      if (j < body.length() && body.charAt(j) == '(') {
+        int close = body.indexOf(')', j);
+        if (close < 0 || close - j > 120) {
+          return i;
+        }
+        i = close + 1;
+      } else {
+        return i;
+      }
+    }
+  }
+}

@@ -1,0 +1,335 @@
+package io.filingssearch.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cues that name a party by what it does or is, outside a deal's list of parties: acquisitions
+ * and sales ("acquisition of X", "sold ... to Y", "X would be acquired by"), roles ("U.S. Bank, as
+ * trustee"), tickers ("Genentech (NYSE: DNA)"), subjects of a party's verbs ("X has renewed") and
+ * grants ("grants X a license"). Stateless.
+ */
+final class PartyCues {
+  private PartyCues() {}
+
+  /** "acquisition of X", "merger with X": the target needs evidence. */
+  private static final Cue ACQUIRE =
+      Cue.of(
+          "\\b" + Cue.WORDS + "\\s+(?:the\\s+|The\\s+)?",
+          "acquired",
+          "acquire",
+          "acquires",
+          "acquiring",
+          "acquisition of",
+          "merger of",
+          "merge with",
+          "merged with",
+          "combination with",
+          "spin-off of",
+          "spinoff of",
+          "spin off of",
+          "purchase",
+          "purchased",
+          "purchases",
+          "sale of");
+
+  /** "sold its stake in X to Y", "paid $1.5 billion to Y": the buyer or payee. */
+  private static final Cue SOLD_TO =
+      Cue.of(
+          "\\b" + Cue.WORDS + "\\b" + DealParties.BRIDGE + "{0,100}?\\bto\\s+(?:the\\s+|The\\s+)?",
+          "sale",
+          "sold",
+          "sell",
+          "sells",
+          "selling",
+          "divest*",
+          "paid",
+          "pay",
+          "pays");
+
+  /** "acquire the assets of X from Y": the seller. */
+  private static final Cue ACQUIRE_FROM =
+      Cue.of(
+          "\\b"
+              + Cue.WORDS
+              + "\\b"
+              + DealParties.BRIDGE
+              + "{0,120}?\\bfrom\\s+(?:the\\s+|The\\s+)?",
+          "acquir*",
+          "purchas*",
+          "buy",
+          "bought");
+
+  /** "acquired X in 2000": a past deal, not the one disclosed. */
+  private static final Pattern HISTORICAL = Pattern.compile("^,?\\s+in\\s+(?:19|20)\\d\\d\\b");
+
+  // How far past a name "in 2000" is looked for.
+  private static final int YEAR_REACH = 12;
+  // How far past an acquisition word the object ("all of the outstanding shares of") may run.
+  private static final int OBJECT_REACH = 80;
+
+  /** "the assets of", "all of the outstanding shares of": what is bought, before whose it is. */
+  private static final Pattern OBJECT_OF =
+      Pattern.compile(
+          "(?:\\d+(?:\\.\\d+)?%\\s+(?:of\\s+)?)?(?:(?:substantially\\s+)?all\\s+(?:of\\s+)?)?"
+              + "(?:the\\s+|its\\s+|a\\s+)?"
+              + "(?:[a-z\\-]+\\s+){0,4}?(?:of|in)\\s+(?:the\\s+)?(?=[A-Z])");
+
+  /** "Varian would be acquired by ...": the subject is the target. */
+  private static final Cue ACQUIRED_BY =
+      Cue.of(
+          "(?<=[A-Za-z.)])\\s+(?:would |will |to |has |have |had )?(?:be|been|was|is)\\s+"
+              + Cue.WORDS
+              + "\\b",
+          "acquired by");
+
+  // A match of ACQUIRED_BY starts at most this far before its words.
+  private static final int ACQUIRED_BY_LEAD = 60;
+
+  /** "Citibank, N.A., a syndication agent and lender", "U.S. Bank, as trustee". */
+  private static final Cue ROLE_AFTER =
+      Cue.of(
+          "(?<=[A-Za-z.)]),\\s+(?:as\\s+|an?\\s+|the\\s+)(?:[\\w-]+\\s+){0,2}?"
+              + Cue.WORDS
+              + "s?\\b",
+          "agent",
+          "trustee",
+          "servicer",
+          "lender",
+          "arranger",
+          "underwriter",
+          "initial purchaser",
+          "purchaser",
+          "bookrunner");
+
+  // A match of ROLE_AFTER starts at most this far before its role noun.
+  private static final int ROLE_AFTER_LEAD = 100;
+
+  /** "J.P. Morgan Securities Inc. and Citigroup Global Markets Inc. are acting as ...". */
+  private static final Cue ACTING_AS =
+      Cue.of(
+          "(?<=[A-Za-z.)])\\s+(?:is|are|will be|served|serves|acted)\\s+(?:acting\\s+)?as\\s+"
+              + "(?:the\\s+)?(?:joint\\s+|sole\\s+|lead\\s+)*(?:[\\w-]+\\s+){0,2}?"
+              + Cue.WORDS
+              + "s?\\b",
+          "agent",
+          "trustee",
+          "arranger",
+          "underwriter",
+          "bookrunner",
+          "lender");
+
+  // A match of ACTING_AS starts at most this far before its role noun.
+  private static final int ACTING_AS_LEAD = 150;
+  // A role cue ends at most this far past its noun (a plural "s").
+  private static final int PLURAL = 2;
+  // At most this many names are read backwards from a role ("A, B, C and D, as lenders").
+  private static final int MAX_LISTED = 4;
+
+  private static final Pattern LIST_SEPARATOR_BEFORE =
+      Pattern.compile("(?:,\\s*and|,|\\sand)\\s+$");
+
+  /** A ticker after a name: "BioChem Pharma Inc. (Nasdaq: BCHE, ...)". */
+  private static final Pattern TICKER =
+      Pattern.compile(
+          "\\((?:Nasdaq|NASDAQ|NasdaqGS|NasdaqGM|NYSE|Nyse|AMEX|Amex|TSX|LSE|OTCBB|OTC BB"
+              + "|Euronext|London Stock Exchange|Toronto Stock Exchange|New York Stock Exchange)"
+              + "[^:)]{0,40}:\\s*([A-Z][A-Za-z.]{0,7})");
+
+  /** Verbs whose subject is a party: "Genentech (NYSE: DNA) has renewed", "BioChem will invest". */
+  private static final Cue SUBJECT_VERB =
+      Cue.of(
+          // The lookbehind anchors a match right after a word: without it every position of a long
+          // whitespace run would be tried, which is quadratic.
+          "(?<=[A-Za-z0-9.)])(?:\\s*\\([^)]{1,60}\\))?,?\\s+"
+              + "(?:has |have |had |will |shall |would |may |recently |also |today |jointly )*"
+              + Cue.WORDS
+              + "\\b",
+          "renewed",
+          "agreed",
+          "signed",
+          "entered into",
+          "exercised",
+          "licensed",
+          "invested",
+          "invest",
+          "paid",
+          "pay",
+          "purchase",
+          "extended",
+          "terminated",
+          "announced",
+          "announce",
+          "collaborate",
+          "acquired",
+          "acquire",
+          "receive");
+
+  // A match of SUBJECT_VERB ends at its verb and starts at most this far before it.
+  private static final int SUBJECT_LEAD = 160;
+
+  /** "grants X an exclusive license". */
+  private static final Pattern GRANTS =
+      Pattern.compile("\\bgrant(?:s|ed)?\\s+(?=[A-Z][^ ]*\\s+(?:an?|the|certain|exclusive)\\b)");
+
+  /** Adds the names written right before "acquired by", "as trustee" or "are acting as agents". */
+  static void roles(String body, List<Mention> out) {
+    backward(body, find(ACQUIRED_BY, body, ACQUIRED_BY_LEAD), false, out);
+    backward(body, find(ROLE_AFTER, body, ROLE_AFTER_LEAD), true, out);
+    backward(body, find(ACTING_AS, body, ACTING_AS_LEAD), true, out);
+  }
+
+  /** The matches of a cue that ends with its words and starts at most {@code lead} before them. */
+  private static Near find(Cue cue, String body, int lead) {
+    return Near.find(cue.pattern(), body, lead, PLURAL, cue.triggers());
+  }
+
+  /** Names (one, or a list "A, B and C") ending where a pattern starts. */
+  private static void backward(String body, Near near, boolean list, List<Mention> out) {
+    Matcher m = near.matcher();
+    while (near.find()) {
+      int end = m.start();
+      for (int n = 0; n < (list ? MAX_LISTED : 1); n++) {
+        int start = Names.nameStart(body, end);
+        if (start < 0) {
+          break;
+        }
+        out.add(new Mention(body.substring(start, end).trim(), start, true));
+        Matcher sep = LIST_SEPARATOR_BEFORE.matcher(body).region(Math.max(0, start - 8), start);
+        if (!sep.find()) {
+          break;
+        }
+        end = sep.start();
+      }
+    }
+  }
+
+  /** Adds the targets, sellers and buyers of acquisitions and sales. */
+  static void acquisitions(String body, List<Mention> out) {
+    // Each pattern starts at its verb or noun.
+    for (Cue cue : List.of(ACQUIRE, ACQUIRE_FROM, SOLD_TO)) {
+      acquisitions(body, Near.at(cue.pattern(), body, cue.triggers()), out);
+    }
+  }
+
+  private static void acquisitions(String body, Near near, List<Mention> out) {
+    Matcher m = near.matcher();
+    while (near.find()) {
+      int pos = m.end();
+      Matcher object =
+          OBJECT_OF.matcher(body).region(pos, Math.min(body.length(), pos + OBJECT_REACH));
+      if (pos < body.length()
+          && (Character.isLowerCase(body.charAt(pos)) || Character.isDigit(body.charAt(pos)))
+          && object.lookingAt()) {
+        pos = object.end();
+      }
+      int end = Names.nameEnd(body, pos);
+      if (end > 0
+          && !HISTORICAL
+              .matcher(body)
+              .region(end, Math.min(body.length(), end + YEAR_REACH))
+              .lookingAt()) {
+        out.add(new Mention(body.substring(pos, end), pos, true)); // not "acquired X in 2000"
+      }
+    }
+  }
+
+  /** Adds the names written with a ticker, and tells {@code names} each ticker's name. */
+  static void tickers(String body, SectionNames names, List<Mention> out) {
+    Near near = Near.at(TICKER, body, "(");
+    Matcher m = near.matcher();
+    while (near.find()) {
+      int start = Names.nameStart(body, m.start());
+      if (start < 0) {
+        continue;
+      }
+      int end = m.start();
+      String name = body.substring(start, end).trim();
+      if (!name.contains(" ")) {
+        // "SmithKline Beecham Plc (SB), London, (London Stock Exchange: SB)": the word before the
+        // ticker is a city; the company is the name before it.
+        int i = start;
+        while (i > 0 && " ,/\n".indexOf(body.charAt(i - 1)) >= 0) {
+          i--;
+        }
+        if (i < start && i > 0 && body.charAt(i - 1) == ')') {
+          int open = body.lastIndexOf('(', i - 1);
+          i = open > 0 && i - open < 40 ? open : i;
+        }
+        int owner =
+            i < start && body.charAt(start - 1) != ' ' || body.startsWith(", ", start - 2)
+                ? Names.nameStart(body, i)
+                : -1;
+        if (owner >= 0) {
+          start = owner;
+          name = body.substring(owner, i).trim();
+        }
+      }
+      out.add(new Mention(name, start, true));
+      names.addTicker(m.group(1), name);
+    }
+  }
+
+  /**
+   * Whether a subject verb may start at {@code i}: right after a word, at a space, a parenthesis or
+   * a comma.
+   */
+  private static boolean subjectVerbStart(String body, int i) {
+    if (i == 0) {
+      return false;
+    }
+    char before = body.charAt(i - 1);
+    char c = body.charAt(i);
+    boolean afterWord =
+        Character.isLetterOrDigit(before) && before < 128 || before == '.' || before == ')';
+    return afterWord
+        && (c == ' '
+            || c == '\t'
+            || c == '\n'
+            || c == '\r'
+            || c == '\f'
+            || c == '\u000B'
+            || c == '('
+            || c == ',');
+  }
+
+  /** Adds the subjects of the verbs a party does ("Genentech has renewed"). */
+  static void subjects(String body, List<Mention> out) {
+    // A match ends at its verb and starts at most a parenthesis and a few auxiliaries before it.
+    Near near =
+        Near.findWords(
+            SUBJECT_VERB.pattern(),
+            body,
+            SUBJECT_LEAD,
+            0,
+            i -> subjectVerbStart(body, i),
+            SUBJECT_VERB.triggers());
+    Matcher m = near.matcher();
+    while (near.find()) {
+      Matcher term = SectionNames.QUOTED.matcher(m.group());
+      if (term.find()) {
+        // "Delphi S.a.r.l., ... controlled by EQT V Limited ("Delphi"), entered into": the defined
+        // term names the subject, the words before it may not.
+        out.add(new Mention(term.group(1), m.start(), false));
+        continue;
+      }
+      int start = Names.nameStart(body, m.start());
+      if (start >= 0) {
+        out.add(new Mention(body.substring(start, m.start()).trim(), start, false));
+      }
+    }
+  }
+
+  /** Adds who is granted something ("grants X an exclusive license"). */
+  static void grants(String body, List<Mention> out) {
+    Near near = Near.at(GRANTS, body, "grant");
+    Matcher m = near.matcher();
+    while (near.find()) {
+      int end = Names.nameEnd(body, m.end());
+      if (end > 0) {
+        out.add(new Mention(body.substring(m.end(), end), m.end(), false));
+      }
+    }
+  }
+}

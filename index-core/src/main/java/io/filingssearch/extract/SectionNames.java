@@ -1,0 +1,348 @@
+package io.filingssearch.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one section says about names: the defined terms and tickers that stand for a name, the names
+ * it writes with a legal form, its subsidiaries, the surnames it writes after a title, and which
+ * names are the registrant's. Read once per section, before its mentions are judged.
+ */
+final class SectionNames {
+  private final String body;
+  private final Map<String, String> aliases = new HashMap<>();
+  private final Set<String> evidenced = new HashSet<>();
+  // Names written with their own legal form ("The Fairchild Corporation").
+  private final Set<String> suffixedKeys = new HashSet<>();
+  private final Set<String> subsidiaries = new HashSet<>();
+  private final Set<String> registrantKeys = new HashSet<>();
+  // Surnames written after a title ("Mr. Leahey"): a name ending in one is a person.
+  private final Set<String> addressed = new HashSet<>();
+  private final String registrantKey;
+  private final String registrantCore;
+  private final List<Integer> suffixEnds = new ArrayList<>();
+
+  /**
+   * Reads what {@code body} says about names.
+   *
+   * @param body the section's text, boilerplate blanked
+   * @param registrant the registrant's name as written, or empty when unknown
+   */
+  SectionNames(String body, String registrant) {
+    this.body = body;
+    String rc = Names.canonical(registrant);
+    registrantKey = rc == null ? "" : Names.key(rc);
+    String core = registrantKey.isEmpty() ? "" : registrantKey.split(" ")[0];
+    registrantCore = core.length() >= 4 ? core : registrantKey;
+    if (!registrantKey.isEmpty()) {
+      registrantKeys.add(registrantKey);
+    }
+    for (String g : List.of("company", "registrant", "we", "us", "our")) {
+      registrantKeys.add(g);
+    }
+    Near titled = Near.at(TITLED.pattern(), body, TITLED.triggers());
+    while (titled.find()) {
+      addressed.add(titled.matcher().group(1));
+    }
+    // The ends of the legal forms ("Inc."), read by suffixed() and subsidiaries().
+    Near suffix = Near.at(LEGAL_FORM.pattern(), body, LEGAL_FORM.triggers());
+    while (suffix.find()) {
+      suffixEnds.add(suffix.matcher().end());
+    }
+    definedTerms();
+    suffixed();
+    subsidiaries();
+  }
+
+  private void definedTerms() {
+    Near defined = Near.at(DEFINED, body, "(");
+    Matcher m = defined.matcher();
+    while (defined.find()) {
+      int nameEnd = m.start();
+      Matcher series =
+          SERIES_BEFORE.matcher(body).region(Math.max(0, nameEnd - SERIES_REACH), nameEnd);
+      if (series.find()) {
+        nameEnd = series.start(); // "STEERS Repo Pass-Thru Trust, 2008-1 (the "Trust")"
+      }
+      int start = Names.nameStart(body, nameEnd);
+      String full = start < 0 ? null : Names.canonical(body.substring(start, nameEnd).trim());
+      if (full != null) {
+        evidenced.add(Names.key(full));
+      }
+      Matcher q = QUOTED.matcher("\"" + m.group(1));
+      while (q.find()) {
+        String target = related(q.group(1), full, start < 0 ? nameEnd : start);
+        if (target != null) {
+          alias(q.group(1), target);
+        }
+      }
+    }
+    Near abbreviation = Near.at(ABBREVIATION, body, "(");
+    Matcher a = abbreviation.matcher();
+    while (abbreviation.find()) {
+      int start = Names.nameStart(body, a.start());
+      if (start >= 0) {
+        String full = Names.canonical(body.substring(start, a.start()).trim());
+        if (full != null && !a.group(1).equals(full)) {
+          alias(a.group(1), related(a.group(1), full, start));
+        }
+      }
+    }
+  }
+
+  /**
+   * The name a defined term stands for. Usually the name right before it, but in "SmithKline
+   * Beecham Plc, London, /SmithKline Beecham, Philadelphia ("SmithKline")" that is a city, so a
+   * term that shares nothing with it is matched to an earlier name it starts.
+   */
+  private String related(String alias, String full, int fullStart) {
+    String a = Names.key(alias);
+    if (a.isEmpty() || (full != null && Names.key(full).contains(a.split(" ")[0]))) {
+      return full;
+    }
+    String first = WHITE_SPACE.split(alias)[0];
+    int from = Math.max(0, fullStart - EARLIER_NAME_REACH);
+    int i = body.indexOf(first, from);
+    if (i >= 0 && i < fullStart) {
+      int end = Names.nameEnd(body, i);
+      String c = end > 0 ? Names.canonical(body.substring(i, end)) : null;
+      if (c != null) {
+        return c;
+      }
+    }
+    return full;
+  }
+
+  private void alias(String alias, String full) {
+    String c = Names.canonical(alias);
+    if (c != null) {
+      aliases.putIfAbsent(Names.key(c), full);
+      if (isRegistrant(full)) {
+        registrantKeys.add(Names.key(c));
+      }
+    }
+  }
+
+  void addTicker(String ticker, String name) {
+    String full = Names.canonical(name);
+    if (full != null) {
+      alias(ticker, full);
+      evidenced.add(Names.key(full));
+    }
+  }
+
+  /** Names written somewhere in the section with a legal form ("Varian, Inc."). */
+  private void suffixed() {
+    for (int end : suffixEnds) {
+      int start = Names.nameStart(body, end);
+      if (start >= 0) {
+        String c = Names.canonical(body.substring(start, end));
+        if (c != null) {
+          evidenced.add(Names.key(c));
+          suffixedKeys.add(Names.key(c));
+        }
+      }
+    }
+  }
+
+  private void subsidiaries() {
+    Near before = Near.at(SUBSIDIARY_BEFORE, body, "subsidiar");
+    Matcher m = before.matcher();
+    while (before.find()) {
+      int end = Names.nameEnd(body, m.end());
+      if (end > 0) {
+        subsidiary(body.substring(m.end(), end), end);
+      }
+    }
+    // "X, a wholly-owned subsidiary of the Company": look after each name with a legal form.
+    // SUBSIDIARY_AFTER needs "subsidiary" within its reach: most sections have none.
+    int nextSubsidiary = body.indexOf("subsidiary");
+    for (int end : suffixEnds) {
+      if (nextSubsidiary >= 0 && nextSubsidiary < end) {
+        nextSubsidiary = body.indexOf("subsidiary", end);
+      }
+      if (nextSubsidiary < 0) {
+        break;
+      }
+      if (nextSubsidiary + "subsidiary".length() > end + SUBSIDIARY_REACH) {
+        continue;
+      }
+      Matcher after =
+          SUBSIDIARY_AFTER
+              .matcher(body)
+              .region(end, Math.min(body.length(), end + SUBSIDIARY_REACH));
+      if (after.lookingAt()) {
+        int start = Names.nameStart(body, end);
+        if (start >= 0) {
+          subsidiary(body.substring(start, end), end);
+        }
+      }
+    }
+  }
+
+  private void subsidiary(String name, int end) {
+    String c = Names.canonical(name);
+    if (c == null) {
+      return;
+    }
+    subsidiaries.add(Names.key(c));
+    // Its defined term or abbreviation, written right after it.
+    Matcher d = ALIAS_AFTER.matcher(body).region(end, Math.min(body.length(), end + ALIAS_REACH));
+    if (d.lookingAt()) {
+      String a = Names.canonical(d.group(1));
+      if (a != null) {
+        subsidiaries.add(Names.key(a));
+      }
+    }
+  }
+
+  /** Whether a name is one the section defines or writes with a legal form. */
+  boolean known(String name) {
+    String c = Names.canonical(name);
+    if (c == null) {
+      return false;
+    }
+    String k = Names.key(c);
+    return aliases.containsKey(k) || evidenced.contains(k) || isRegistrant(c);
+  }
+
+  String resolve(String mention) {
+    String c = Names.canonical(mention);
+    if (c == null) {
+      return null;
+    }
+    String full = aliases.get(Names.key(c));
+    return full != null ? full : c;
+  }
+
+  boolean isRegistrant(String canonical) {
+    String k = Names.key(canonical);
+    if (k.isEmpty()) {
+      return false;
+    }
+    return registrantKeys.contains(k)
+        || (!registrantKey.isEmpty()
+            && (registrantKey.startsWith(k + " ")
+                || k.equals(registrantCore)
+                || k.startsWith(registrantCore + " ")));
+  }
+
+  /** Whether a key is of a subsidiary of the registrant. */
+  boolean isSubsidiary(String key) {
+    return subsidiaries.contains(key);
+  }
+
+  /** Whether a key is of a name the section defines, gives a ticker or writes with a legal form. */
+  boolean isEvidenced(String key) {
+    return evidenced.contains(key);
+  }
+
+  /** Whether a defined term or ticker stands for the name of this key. */
+  boolean isAliasedTo(String key) {
+    for (String full : aliases.values()) {
+      if (Names.key(full).equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the section writes this surname after a title ("Mr. Leahey"). */
+  boolean isAddressed(String surname) {
+    return addressed.contains(surname);
+  }
+
+  /** The keys of the names the section writes with their own legal form. */
+  Set<String> suffixedKeys() {
+    return suffixedKeys;
+  }
+
+  /** The section's text. */
+  String body() {
+    return body;
+  }
+
+  // Compiled once: String.split would compile it on every call.
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+  /** A title before a surname: "Mr. Leahey", "Messrs. Smith and Jones". */
+  private static final Cue TITLED =
+      Cue.of(
+          "\\b" + Cue.WORDS + "\\.?\\s+(?:[A-Z][a-z]*\\.?\\s+){0,2}([A-Z][A-Za-z'\\-]+)",
+          "Mr",
+          "Ms",
+          "Mrs",
+          "Dr",
+          "Messrs");
+
+  /** A legal form written after a name ("Varian, Inc."): evidence that the name is a company. */
+  private static final Cue LEGAL_FORM =
+      Cue.of(
+          "(?<=[ ,])" + Cue.WORDS + "(?![A-Za-z])",
+          "Inc.",
+          "Inc",
+          "Incorporated",
+          "Corp.",
+          "Corporation",
+          "Co.",
+          "Ltd.",
+          "Limited",
+          "LLC",
+          "L.L.C.",
+          "LLP",
+          "L.P.",
+          "Plc",
+          "PLC",
+          "plc",
+          "N.V.",
+          "B.V.",
+          "AG",
+          "S.A.",
+          "S.p.A.",
+          "GmbH",
+          "N.A.");
+
+  /** A defined term: {@code BioChem Pharma Inc. ("BioChem")}, {@code (the "Company" or "X")}. */
+  private static final Pattern DEFINED =
+      Pattern.compile(
+          "\\(\\s*(?:the\\s+|collectively,?\\s+|together,?\\s+)?[\"\u201c]([^)]{1,80})\\)");
+
+  /** A quoted term, such as each one of a defined term's parenthesis. */
+  static final Pattern QUOTED = Pattern.compile("[\"\u201c]([^\"\u201c\u201d]{1,40})[\"\u201d]");
+
+  /** An unquoted abbreviation: {@code SmithKline Beecham Plc (SB)}, {@code (ATI)}. */
+  private static final Pattern ABBREVIATION = Pattern.compile("\\(([A-Z][A-Za-z&]{1,5})\\)");
+
+  /** A series number before a defined term: "STEERS ... Trust, 2008-1 (the "Trust")". */
+  private static final Pattern SERIES_BEFORE = Pattern.compile(",\\s*[0-9][0-9\\-]*\\s*$");
+
+  // How far before a defined term a series number is looked for.
+  private static final int SERIES_REACH = 16;
+  // How far before a name an earlier name its defined term starts is looked for.
+  private static final int EARLIER_NAME_REACH = 200;
+  // How far past a name "subsidiary" is looked for, and its defined term.
+  private static final int SUBSIDIARY_REACH = 160;
+  private static final int ALIAS_REACH = 60;
+
+  /** "95%-owned subsidiary, Apoptosis Technology, Inc.". */
+  private static final Pattern SUBSIDIARY_BEFORE =
+      Pattern.compile("\\bsubsidiar(?:y|ies),?\\s+(?=[A-Z])");
+
+  /** "X, a wholly-owned subsidiary of ...", "X, a Delaware corporation and a wholly owned ...". */
+  private static final Pattern SUBSIDIARY_AFTER =
+      Pattern.compile(
+          "^,?\\s*(?:\\([^)]{0,60}\\)\\s*,?\\s*)?(?:an? [\\w ]{0,40}?(?:and|,)\\s+)?"
+              + "(?:an?|its|our|the Company's|the Registrant's)\\s+[\\w%\\- ]{0,40}?subsidiary"
+              + "(?!\\s+of\\s+(?!the Company|us\\b|the Registrant)[A-Z])");
+
+  /** A defined term or abbreviation right after a name: {@code , ("Delphi")}, {@code (ATI)}. */
+  private static final Pattern ALIAS_AFTER =
+      Pattern.compile(
+          ",?\\s*\\(\\s*(?:the\\s+)?[\"\u201c]?([A-Z][A-Za-z&\\- ]{0,30}?)[\"\u201d]?\\s*\\)");
+}

@@ -1,0 +1,44 @@
+package io.filingssearch.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Reads the tunable word lists of the extractor, kept as plain-text files beside this class on the
+ * class path: one word or phrase per line, blank lines and lines starting with {@code #} ignored.
+ */
+final class WordList {
+  private WordList() {}
+
+  /**
+   * The words of a list.
+   *
+   * @param name the file's name beside this class, such as {@code generic-words.txt}
+   * @return an unmodifiable set of the trimmed lines
+   * @throws IllegalStateException when the file is missing from the class path (a broken build)
+   */
+  static Set<String> load(String name) {
+    try (InputStream in = WordList.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("word list missing from the class path: " + name);
+      }
+      Set<String> words = new LinkedHashSet<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          words.add(w);
+        }
+      }
+      return Set.copyOf(words);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + name, e);
+    }
+  }
+}
