@@ -61,7 +61,7 @@ final class StanfordText {
     while (m.find()) {
       String key = Items.normalize(m.group(1)).orElse(null);
       String after = text.subSequence(m.end(), Math.min(text.length(), m.end() + 200)).toString();
-      if (key != null && Sectioner.startsWithTitle(key, after)) {
+      if (key != null && HeadingFinder.startsWithTitle(key, after)) {
         out.append(text, last, m.start()).append('\n');
         last = m.start();
       }
