@@ -2,6 +2,7 @@ package io.filingssearch.extract;
 
 import io.filingssearch.filing.Amount;
 import io.filingssearch.filing.Filing;
+import io.filingssearch.filing.Items;
 import io.filingssearch.filing.Section;
 import io.filingssearch.filing.SectionKind;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ public final class FactExtractor {
   /** The cover page, signatures, exhibit lists and Item 9.01 name no deal parties. */
   private static boolean disclosesParties(Section s) {
     if (s.kind() == SectionKind.ITEM) {
-      return !"9.01".equals(s.item()) && !"7".equals(s.item());
+      return !Items.isExhibitList(s.item());
     }
     return s.kind() == SectionKind.EXHIBIT;
   }

@@ -116,7 +116,22 @@ public final class Items {
     return number != null && TITLES.containsKey(number);
   }
 
-  /** All official item numbers with their titles, old scheme first. */
+  /**
+   * Whether an item is the filing's list of financial statements and exhibits ({@code 9.01}, or
+   * {@code 7} in the scheme before August 2004), which reports no event of its own.
+   *
+   * @param number a normalized item number; may be null
+   * @return true for {@code 9.01} and {@code 7}
+   */
+  public static boolean isExhibitList(String number) {
+    return "9.01".equals(number) || "7".equals(number);
+  }
+
+  /**
+   * All official item numbers with their titles, old scheme first.
+   *
+   * @return an unmodifiable copy of the titles by number
+   */
   public static Map<String, String> all() {
     return Map.copyOf(TITLES);
   }

@@ -3,6 +3,7 @@ package io.filingssearch.index;
 import io.filingssearch.filing.Amount;
 import io.filingssearch.filing.Filing;
 import io.filingssearch.filing.FilingFormat;
+import io.filingssearch.filing.Items;
 import io.filingssearch.filing.Section;
 import io.filingssearch.filing.SectionKind;
 import java.math.BigDecimal;
@@ -172,7 +173,7 @@ public final class DocumentMapper {
    */
   static float kindBoost(Section s) {
     return switch (s.kind()) {
-      case ITEM -> "9.01".equals(s.item()) || "7".equals(s.item()) ? 0.7f : 1.0f;
+      case ITEM -> Items.isExhibitList(s.item()) ? 0.7f : 1.0f;
       case EXHIBIT -> s.exhibit() != null && s.exhibit().startsWith("99") ? 1.0f : 0.85f;
       case COVER -> 0.5f;
       case SIGNATURE, EXHIBIT_INDEX -> 0.3f;

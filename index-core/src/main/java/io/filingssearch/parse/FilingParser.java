@@ -191,7 +191,7 @@ public final class FilingParser {
     }
     String fallback =
         headerItems.stream()
-            .filter(i -> !i.equals("9.01") && !i.equals("7"))
+            .filter(i -> !Items.isExhibitList(i))
             .findFirst()
             .orElse(headerItems.isEmpty() ? null : headerItems.get(0));
     LocalDate schemeDate =

@@ -380,7 +380,7 @@ final class HeadingFinder {
     List<int[]> ranges = new ArrayList<>();
     for (int k = 0; k < items.size(); k++) {
       Heading h = items.get(k);
-      if (h.key.equals("7") || h.key.equals("9.01")) {
+      if (Items.isExhibitList(h.key)) {
         int end =
             k + 1 < items.size() ? items.get(k + 1).line : Math.min(lines.size(), h.line + 80);
         ranges.add(new int[] {h.line, end});
