@@ -49,7 +49,11 @@ public record Filing(
     sections = List.copyOf(sections == null ? List.of() : sections);
   }
 
-  /** The partners of all sections, deduplicated, in order of first appearance. */
+  /**
+   * The partners of all sections, deduplicated, in order of first appearance.
+   *
+   * @return canonical partner names
+   */
   public List<String> partners() {
     Set<String> all = new LinkedHashSet<>();
     sections.forEach(s -> all.addAll(s.partners()));
@@ -59,6 +63,8 @@ public record Filing(
   /**
    * The amounts of all sections, deduplicated by value (an amount repeated in the press release is
    * listed once), in order of first appearance.
+   *
+   * @return the amounts
    */
   public List<Amount> amounts() {
     List<Amount> all = new ArrayList<>();

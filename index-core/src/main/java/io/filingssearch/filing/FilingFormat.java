@@ -17,7 +17,11 @@ public enum FilingFormat {
     this.label = label;
   }
 
-  /** The lower-case name used in JSON, such as {@code sgml}. */
+  /**
+   * The lower-case name used in JSON, such as {@code sgml}.
+   *
+   * @return the label
+   */
   public String label() {
     return label;
   }

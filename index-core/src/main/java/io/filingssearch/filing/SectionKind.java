@@ -19,7 +19,11 @@ public enum SectionKind {
     this.label = label;
   }
 
-  /** The lower-case name used in JSON and in the index, such as {@code exhibit-index}. */
+  /**
+   * The lower-case name used in JSON and in the index, such as {@code exhibit-index}.
+   *
+   * @return the label
+   */
   public String label() {
     return label;
   }

@@ -27,7 +27,11 @@ public final class BadFilingException extends Exception {
     this.source = source;
   }
 
-  /** The file or name of the input that failed. */
+  /**
+   * The file or name of the input that failed.
+   *
+   * @return the source given when the exception was made
+   */
   public String source() {
     return source;
   }
