@@ -57,9 +57,19 @@ export function search(s, signal) {
   return getJson('api/search?' + searchParams(s).toString(), signal);
 }
 
-/** GET /api/filings/{id}. */
-export function filing(id, signal) {
-  return getJson('api/filings/' + encodeURIComponent(id), signal);
+/**
+ * GET /api/filings/{id}?q=query: the filing, each section with the ranges of its text that match
+ * the query ("marks").
+ */
+export function filing(id, q, signal) {
+  const query = String(q || '').trim();
+  const params = query ? '?' + new URLSearchParams({ q: query }).toString() : '';
+  return getJson('api/filings/' + encodeURIComponent(id) + params, signal);
+}
+
+/** GET /api/facets: the facet dimensions and the item titles. */
+export function facets(signal) {
+  return getJson('api/facets', signal);
 }
 
 /** GET /api/suggest?q=prefix. */

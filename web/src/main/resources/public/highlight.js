@@ -1,5 +1,7 @@
-// Safe HTML: escaping, the server's snippet markup, and client-side highlighting of a section's
-// text (query terms, partners and dollar amounts).
+// Safe HTML: escaping, the server's snippet markup, and the highlighting of a section's text: the
+// query terms at the ranges the server marked, partners and dollar amounts.
+
+import { amountTitle } from './format.js';
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -35,100 +37,20 @@ function copySafe(from, to) {
   }
 }
 
-// Fields of the query syntax whose values are not words of the text.
-const NON_TEXT_FIELDS = new Set([
-  'item', 'amount', 'year', 'form', 'date', 'from', 'to', 'cik', 'kind', 'exhibit', 'section',
-  'filed', 'id', 'accession', 'sort', 'size', 'page',
-]);
-const OPERATORS = new Set(['AND', 'OR', 'NOT', '&&', '||']);
-const STOPWORDS = new Set(
-  ('a an and are as at be but by for if in into is it no not of on or such that the their then' +
-    ' there these they this to was will with')
-    .split(' '),
-);
-
 function escapeRegex(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// A crude English stem, so that "payments" also marks "payment" and "licensing" marks "license".
-function stem(word) {
-  const w = word.toLowerCase();
-  if (w.length <= 4) return w;
-  for (const suffix of ['ings', 'ing', 'ies', 'ied', 'es', 'ed', 's', 'e']) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
-  }
-  return w;
-}
-
-function wordPattern(raw, stemmed) {
-  let w = raw.replace(/[~^][\d.]*$/, '');
-  if (w.endsWith('*')) return escapeRegex(w.replace(/\*+$/, '').replace(/[*?]/g, '')) + '[\\p{L}\\p{N}]*';
-  w = w.replace(/[*?]/g, '');
-  if (!w) return '';
-  return stemmed ? escapeRegex(stem(w)) + '[\\p{L}\\p{N}]*' : escapeRegex(w);
-}
-
 /**
- * The patterns to mark for a query: its words and phrases, without operators, excluded terms,
- * stop words and fields like item: or amount: whose values are not text.
+ * The server's term marks of a section as sorted, merged [start, end) ranges that fit the text.
+ * Anything else (no marks from an older server, bad offsets) marks nothing.
  */
-export function queryPatterns(q) {
-  const patterns = [];
-  const re = /(-|\+|!)?(?:([\p{L}_][\p{L}\p{N}_.]*):)?(?:"([^"]*)"?|([^\s()"]+))/gu;
-  let negateNext = false;
-  for (const m of String(q ?? '').matchAll(re)) {
-    const [, sign, field, phrase, bare] = m;
-    if (bare && OPERATORS.has(bare)) {
-      negateNext = bare === 'NOT';
-      continue;
-    }
-    const negated = sign === '-' || sign === '!' || negateNext;
-    negateNext = false;
-    if (negated) continue;
-    if (field && NON_TEXT_FIELDS.has(field.toLowerCase())) continue;
-    if (phrase !== undefined) {
-      const words = phrase.split(/[^\p{L}\p{N}$.,%'-]+/u).filter(Boolean);
-      if (words.length === 0) continue;
-      const parts = words.map((w, i) => wordPattern(w, i === words.length - 1)).filter(Boolean);
-      if (parts.length) patterns.push(parts.join('[^\\p{L}\\p{N}]+'));
-    } else if (bare) {
-      const word = bare
-        .replace(/[~^][\d.]*$/, '') // boost or fuzziness: license^2, licence~1
-        .replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}*?]+$/gu, '');
-      if (!word || word.length < 2 || (!field && STOPWORDS.has(word.toLowerCase()))) continue;
-      // Split compound tokens the way an analyzer would ("co-promote" -> co, promote).
-      const pieces = word.split(/[^\p{L}\p{N}*?$]+/u).filter(Boolean);
-      if (pieces.length > 1) {
-        patterns.push(pieces.map((w, i) => wordPattern(w, i === pieces.length - 1)).join('[^\\p{L}\\p{N}]+'));
-      } else {
-        const p = wordPattern(word, true);
-        if (p) patterns.push(p);
-      }
-    }
-  }
-  return [...new Set(patterns)];
-}
-
-function termRegex(patterns) {
-  if (!patterns.length) return null;
-  const sorted = [...patterns].sort((a, b) => b.length - a.length);
-  try {
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})`, 'giu');
-  } catch {
-    return null;
-  }
-}
-
-/** [start, end) ranges of every match of a regex in text, sorted and merged. */
-function matchRanges(text, regex) {
-  const ranges = [];
-  if (!regex) return ranges;
-  for (const m of text.matchAll(regex)) {
-    if (m[0].length === 0) continue;
-    ranges.push([m.index, m.index + m[0].length]);
-  }
-  return merge(ranges);
+function termRanges(text, marks) {
+  if (!Array.isArray(marks)) return [];
+  const ranges = marks.filter(
+    (m) => Array.isArray(m) && Number.isInteger(m[0]) && Number.isInteger(m[1]) && m[0] >= 0 && m[0] < m[1] && m[1] <= text.length,
+  );
+  return merge(ranges.map((m) => [m[0], m[1]]));
 }
 
 function merge(ranges) {
@@ -140,19 +62,6 @@ function merge(ranges) {
     else out.push([r[0], r[1]]);
   }
   return out;
-}
-
-const usdFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-
-/** "$11,125,000" for 11125000. */
-export function formatUsd(usd) {
-  const n = Number(usd);
-  return Number.isFinite(n) ? usdFormat.format(n) : String(usd ?? '');
-}
-
-/** A tooltip for an amount: exact value, qualifier and role. */
-export function amountTitle(a) {
-  return [formatUsd(a.usd), a.qualifier, a.role].filter(Boolean).join(' · ');
 }
 
 function amountEntities(text, amounts) {
@@ -191,13 +100,15 @@ function partnerEntities(text, partners) {
 
 /**
  * The HTML for a section's raw text: escaped, with <mark class="amount"> and
- * <mark class="partner"> around the facts and <mark class="term"> around query matches.
+ * <mark class="partner"> around the facts and <mark class="term"> around the query matches that
+ * the server marked.
  *
  * @param {string} text raw, unescaped section text
- * @param {{patterns?: string[], partners?: string[], amounts?: object[]}} marks
+ * @param {{marks?: number[][], partners?: string[], amounts?: object[]}} facts marks: the
+ *     server's [start, end) UTF-16 offsets of query matches in text
  * @returns {{html: string, termCount: number}}
  */
-export function markText(text, { patterns = [], partners = [], amounts = [] } = {}) {
+export function markText(text, { marks = [], partners = [], amounts = [] } = {}) {
   text = String(text ?? '');
   // Entities must not overlap: amounts win over partners, then the earlier and longer one.
   const entities = [];
@@ -207,7 +118,7 @@ export function markText(text, { patterns = [], partners = [], amounts = [] } = 
     for (const e of group.sort(byPosition)) if (!overlaps(e)) entities.push(e);
   }
   entities.sort(byPosition);
-  const terms = matchRanges(text, termRegex(patterns));
+  const terms = termRanges(text, marks);
   let ti = 0;
   let termCount = 0;
   const withTerms = (from, to) => {

@@ -3,7 +3,7 @@
 //
 // Query parameters (all optional; defaults are left out of the URL):
 //   q          the query text
-//   item, partner, company, form, year, amount   facet filters, repeatable
+//   item, partner, ...   facet filters, repeatable: one per dimension that /api/facets lists
 //   from, to   date of report range, YYYY-MM-DD
 //   minAmount, maxAmount   dollar range, in USD
 //   sort       relevance (default) | date | amount
@@ -13,8 +13,16 @@
 //   filing     id of the filing open in the filing view
 //   section    id of the section to scroll to in the filing view
 
-/** Facet dimensions, in sidebar order. */
-export const FACETS = ['item', 'partner', 'company', 'year', 'form', 'amount'];
+/**
+ * The names of the facet dimensions, in sidebar order: empty until the server's answer is read
+ * (see catalog.js), because the server defines them.
+ */
+export let FACETS = [];
+
+/** Sets the facet dimension names (from GET /api/facets). */
+export function setFacetNames(names) {
+  FACETS = [...names];
+}
 
 /** Single-valued filters. */
 export const RANGE_FILTERS = ['from', 'to', 'minAmount', 'maxAmount'];

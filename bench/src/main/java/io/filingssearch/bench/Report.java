@@ -13,7 +13,7 @@ final class Report {
 
   private Report() {}
 
-  static void write(BenchMain.Options0 o, List<CorpusResult> rs, List<BenchQuery> mix)
+  static void write(BenchOptions o, List<CorpusResult> rs, List<BenchQuery> mix)
       throws IOException {
     Path md = o.out;
     String notes = "";

@@ -2,6 +2,7 @@ package io.filingssearch.filing;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -134,6 +135,16 @@ public final class Items {
    */
   public static Map<String, String> all() {
     return Map.copyOf(TITLES);
+  }
+
+  /**
+   * Every official item number, in the tables' order: the old scheme ({@code 1} to {@code 12})
+   * first, then the current one ({@code 1.01} to {@code 9.01}).
+   *
+   * @return the numbers, each with a {@link #title}
+   */
+  public static List<String> numbers() {
+    return List.copyOf(TITLES.keySet());
   }
 
   /**

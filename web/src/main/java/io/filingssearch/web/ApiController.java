@@ -1,13 +1,38 @@
 package io.filingssearch.web;
 
+import io.filingssearch.filing.Items;
+import io.filingssearch.search.FacetDimension;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** Translates the JSON API's HTTP requests into calls on the {@link SearchService}. */
 final class ApiController {
+  /**
+   * The answer of {@code /api/facets}: the facet dimensions in display order and every official
+   * item with its title, so that the page keeps no copy of either. Fixed for the life of the
+   * server.
+   */
+  static final Facets FACETS =
+      new Facets(
+          Arrays.stream(FacetDimension.values())
+              .map(d -> new Dimension(d.key(), d.label(), d.limit()))
+              .toList(),
+          Items.numbers().stream().map(n -> new Item(n, Items.title(n).orElseThrow())).toList());
+
+  /** The {@code /api/facets} body. */
+  record Facets(List<Dimension> dimensions, List<Item> items) {}
+
+  /** A facet dimension as the page needs it: its parameter name, label and display limit. */
+  record Dimension(String name, String label, int limit) {}
+
+  /** An official 8-K item: its number and title. */
+  record Item(String code, String title) {}
+
   private final SearchService service;
 
   ApiController(SearchService service) {
@@ -35,6 +60,11 @@ final class ApiController {
   /** {@code GET /api/suggest?q=prefix}: autocomplete. */
   void suggest(Context ctx) throws IOException {
     ctx.json(service.suggest(ctx.queryParam("q")));
+  }
+
+  /** {@code GET /api/facets}: the facet dimensions (name, label, limit) and the item titles. */
+  void facets(Context ctx) {
+    ctx.json(FACETS);
   }
 
   /** {@code GET /api/health}: status and index size. */

@@ -78,6 +78,7 @@ public final class WebApp {
     config.routes.get("/api/search", api::search);
     config.routes.get("/api/filings/{id}", api::filing);
     config.routes.get("/api/suggest", api::suggest);
+    config.routes.get("/api/facets", api::facets);
     config.routes.get("/api/health", api::health);
 
     config.routes.exception(
