@@ -2,9 +2,9 @@ package io.filingssearch.bench;
 
 import io.filingssearch.filing.Amount;
 import io.filingssearch.filing.Section;
-import io.filingssearch.index.DocumentMapper;
-import io.filingssearch.index.Fields;
-import io.filingssearch.index.IndexLocation;
+import io.filingssearch.internal.DocumentMapper;
+import io.filingssearch.internal.Fields;
+import io.filingssearch.internal.IndexLocation;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;

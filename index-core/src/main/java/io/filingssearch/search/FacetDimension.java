@@ -8,8 +8,8 @@ import java.util.Optional;
  * query language, the HTTP API, the command line and the browser page all read.
  *
  * <p>Each dimension has the name used in the query language, in HTTP parameters and in JSON (for
- * example {@code partner}), a label for people, and how many values a result shows at most.
- * Counts are filings, not sections.
+ * example {@code partner}), a label for people, and how many values a result shows at most. Counts
+ * are filings, not sections.
  */
 public enum FacetDimension {
   /** Item numbers, old ({@code 5}, {@code 7}) and post-2004 ({@code 1.01}), with titles. */

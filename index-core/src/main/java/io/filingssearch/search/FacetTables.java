@@ -1,6 +1,6 @@
 package io.filingssearch.search;
 
-import io.filingssearch.index.Fields;
+import io.filingssearch.internal.Fields;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

@@ -2,10 +2,10 @@ package io.filingssearch.search;
 
 import io.filingssearch.filing.Filing;
 import io.filingssearch.filing.Items;
-import io.filingssearch.index.Analyzers;
-import io.filingssearch.index.DocumentMapper;
-import io.filingssearch.index.Fields;
-import io.filingssearch.index.IndexLocation;
+import io.filingssearch.internal.Analyzers;
+import io.filingssearch.internal.DocumentMapper;
+import io.filingssearch.internal.Fields;
+import io.filingssearch.internal.IndexLocation;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -766,15 +766,14 @@ public final class FilingSearcher implements Closeable {
     public Status needsField(FieldInfo fi) throws IOException {
       return switch (fi.name) {
         case Fields.BODY_TAIL -> Status.STOP;
-        // Indexes written before the split store the whole text as the body.
-        case Fields.BODY_HEAD, Fields.BODY -> Status.YES;
+        case Fields.BODY_HEAD -> Status.YES;
         default -> super.needsField(fi);
       };
     }
 
     @Override
     public void stringField(FieldInfo fi, String value) throws IOException {
-      if (fi.name.equals(Fields.BODY_HEAD) || fi.name.equals(Fields.BODY)) {
+      if (fi.name.equals(Fields.BODY_HEAD)) {
         head = value.substring(0, DocumentMapper.headLength(value));
       } else {
         super.stringField(fi, value);

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.filingssearch.extract.FactExtractor;
 import io.filingssearch.filing.Filing;
-import io.filingssearch.index.DocumentMapper;
 import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.index.IndexListener;
 import io.filingssearch.index.IndexReport;
+import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.parse.BadFilingException;
 import io.filingssearch.parse.FilingParser;
 import io.filingssearch.testing.Fixtures;

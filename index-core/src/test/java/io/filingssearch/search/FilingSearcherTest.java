@@ -258,7 +258,7 @@ class FilingSearcherTest {
     try (var reader =
         org.apache.lucene.index.DirectoryReader.open(
             org.apache.lucene.store.FSDirectory.open(
-                io.filingssearch.index.IndexLocation.current(idx)))) {
+                io.filingssearch.internal.IndexLocation.current(idx)))) {
       assertEquals(4, reader.leaves().size());
     }
     try (FilingSearcher many = FilingSearcher.open(idx)) {
@@ -303,7 +303,7 @@ class FilingSearcherTest {
               .findFirst()
               .orElseThrow()
               .text();
-      assertTrue(whole.length() > io.filingssearch.index.DocumentMapper.HEAD_CHARS, "length");
+      assertTrue(whole.length() > io.filingssearch.internal.DocumentMapper.HEAD_CHARS, "length");
       assertTrue(whole.contains("Quetzalcoatl appears only here."));
       SearchResults early = s.search(SearchRequest.of("quarterly research plan"));
       assertTrue(early.hits().get(0).snippets().get(0).contains("<mark>"));

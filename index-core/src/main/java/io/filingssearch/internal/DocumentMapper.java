@@ -1,4 +1,4 @@
-package io.filingssearch.index;
+package io.filingssearch.internal;
 
 import io.filingssearch.filing.Amount;
 import io.filingssearch.filing.Filing;
@@ -154,14 +154,13 @@ public final class DocumentMapper {
   }
 
   /**
-   * The stored text of a section document: head and tail, or the whole body of an index written
-   * before they were split.
+   * The stored text of a section document: its head and, for a long section, its tail.
+   *
+   * @param d a section document read with all its stored fields
+   * @return the section's whole text
    */
   public static String text(Document d) {
-    String head = d.get(Fields.BODY_HEAD);
-    if (head == null) {
-      return nz(d.get(Fields.BODY));
-    }
+    String head = nz(d.get(Fields.BODY_HEAD));
     String tail = d.get(Fields.BODY_TAIL);
     return tail == null ? head : head + tail;
   }
