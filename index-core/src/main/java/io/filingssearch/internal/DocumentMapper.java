@@ -6,7 +6,6 @@ import io.filingssearch.filing.FilingFormat;
 import io.filingssearch.filing.Section;
 import io.filingssearch.filing.SectionKind;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,7 +114,7 @@ public final class DocumentMapper {
               Fields.FACET_YEAR, String.valueOf(f.dateOfReport().getYear()), Field.Store.NO));
     }
     for (Amount a : s.amounts()) {
-      d.add(new LongField(Fields.AMOUNT, dollars(a.usd()), Field.Store.NO));
+      d.add(new LongField(Fields.AMOUNT, a.wholeDollars(), Field.Store.NO));
       d.add(new StoredField(Fields.AMOUNTS, encode(a)));
     }
     storeIfPresent(d, Fields.CIK, f.cik());
@@ -200,12 +199,6 @@ public final class DocumentMapper {
       b.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
     }
     return b.toString();
-  }
-
-  /** Whole dollars, rounded down, for points and sorting. */
-  public static long dollars(BigDecimal usd) {
-    BigDecimal d = usd.setScale(0, RoundingMode.DOWN);
-    return d.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : d.longValue();
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.filingssearch.filing.Amount;
 import io.filingssearch.filing.Filing;
 import io.filingssearch.filing.Section;
+import io.filingssearch.search.FacetDimension;
 import io.filingssearch.search.FacetValue;
 import io.filingssearch.search.Hit;
 import io.filingssearch.search.SearchResults;
@@ -119,20 +120,20 @@ public final class JsonViews {
     }
     m.put("hits", hits);
     Map<String, Object> facets = new LinkedHashMap<>();
-    for (String dim : List.of("item", "partner", "company", "form", "year", "amount")) {
+    for (FacetDimension dim : FacetDimension.values()) {
       List<Object> values = new ArrayList<>();
       for (FacetValue v : r.facets().getOrDefault(dim, List.of())) {
         Map<String, Object> vm = new LinkedHashMap<>();
         vm.put("value", v.value());
         vm.put("label", v.label());
-        if (dim.equals("amount")) {
+        if (dim == FacetDimension.AMOUNT) {
           vm.put("from", v.from());
           vm.put("to", v.to());
         }
         vm.put("count", v.count());
         values.add(vm);
       }
-      facets.put(dim, values);
+      facets.put(dim.key(), values);
     }
     m.put("facets", facets);
     m.put("suggestion", r.suggestion());
