@@ -1,10 +1,9 @@
 package io.filingssearch.bench;
 
 import io.filingssearch.filing.Amount;
+import io.filingssearch.filing.Filing;
 import io.filingssearch.filing.Section;
-import io.filingssearch.index.DocumentMapper;
-import io.filingssearch.index.Fields;
-import io.filingssearch.index.IndexLocation;
+import io.filingssearch.search.FilingSearcher;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,19 +14,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 
 /**
- * The peer: SQLite FTS5 over the very sections our index holds (read back from it), with the
- * filters as unindexed columns, ranked by {@code bm25()} with {@code snippet()}s. Not thread-safe.
+ * The peer: SQLite FTS5 over the very sections our index holds (read back through {@link
+ * FilingSearcher#forEachFiling}), with the filters as unindexed columns, ranked by {@code bm25()}
+ * with {@code snippet()}s. Not thread-safe.
  */
 final class Fts5Peer implements Closeable {
   private final Connection db;
@@ -65,53 +61,27 @@ final class Fts5Peer implements Closeable {
       s.execute("CREATE TABLE amounts(sid INTEGER NOT NULL, usd INTEGER NOT NULL)");
     }
     db.setAutoCommit(false);
-    long rows = 0;
-    long insertNanos = 0;
-    try (FSDirectory dir = FSDirectory.open(IndexLocation.current(indexDir));
-        DirectoryReader reader = DirectoryReader.open(dir);
+    long[] rows = {0};
+    long[] insertNanos = {0};
+    try (FilingSearcher ours = FilingSearcher.open(indexDir, 0);
         PreparedStatement ins =
             db.prepareStatement(
                 "INSERT INTO s(rowid, title, body, items, company, year, date)"
                     + " VALUES (?,?,?,?,?,?,?)");
         PreparedStatement amt = db.prepareStatement("INSERT INTO amounts(sid, usd) VALUES (?,?)")) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-          if (live != null && !live.get(i)) {
-            continue;
-          }
-          Document d = stored.document(i);
-          Section sec = DocumentMapper.section(d);
-          eachText.accept(sec.text());
-          String date = d.get(Fields.DATE_OF_REPORT);
-          String items = " " + String.join(" ", d.getValues(Fields.ITEMS)) + " ";
-          long t0 = System.nanoTime();
-          rows++;
-          ins.setLong(1, rows);
-          ins.setString(2, sec.title());
-          ins.setString(3, sec.text());
-          ins.setString(4, items);
-          ins.setString(5, d.get(Fields.COMPANY));
-          if (date != null && date.length() >= 4) {
-            ins.setInt(6, Integer.parseInt(date.substring(0, 4)));
-          } else {
-            ins.setNull(6, java.sql.Types.INTEGER);
-          }
-          ins.setString(7, date);
-          ins.addBatch();
-          for (Amount a : sec.amounts()) {
-            amt.setLong(1, rows);
-            amt.setLong(2, DocumentMapper.dollars(a.usd()));
-            amt.addBatch();
-          }
-          if (rows % 1000 == 0) {
-            ins.executeBatch();
-            amt.executeBatch();
-          }
-          insertNanos += System.nanoTime() - t0;
-        }
-      }
+      ours.forEachFiling(
+          filing -> {
+            try {
+              for (Section sec : filing.sections()) {
+                eachText.accept(sec.text());
+                long t0 = System.nanoTime();
+                insert(ins, amt, ++rows[0], filing, sec);
+                insertNanos[0] += System.nanoTime() - t0;
+              }
+            } catch (SQLException e) {
+              throw new UncheckedSqlException(e);
+            }
+          });
       long t0 = System.nanoTime();
       ins.executeBatch();
       amt.executeBatch();
@@ -119,10 +89,54 @@ final class Fts5Peer implements Closeable {
         s.execute("CREATE INDEX amounts_usd ON amounts(usd, sid)");
       }
       db.commit();
-      insertNanos += System.nanoTime() - t0;
+      insertNanos[0] += System.nanoTime() - t0;
+    } catch (UncheckedSqlException e) {
+      throw e.getCause();
     }
     db.setAutoCommit(true);
-    return new Built(rows, insertNanos / 1_000_000, Files.size(file));
+    return new Built(rows[0], insertNanos[0] / 1_000_000, Files.size(file));
+  }
+
+  /** Adds one section's row and its amounts' rows to the batches, sending them every 1,000 rows. */
+  private static void insert(
+      PreparedStatement ins, PreparedStatement amt, long row, Filing filing, Section sec)
+      throws SQLException {
+    LocalDate date = filing.dateOfReport();
+    ins.setLong(1, row);
+    ins.setString(2, sec.title());
+    ins.setString(3, sec.text());
+    ins.setString(4, " " + String.join(" ", filing.items()) + " ");
+    ins.setString(5, filing.company());
+    if (date != null) {
+      ins.setInt(6, date.getYear());
+    } else {
+      ins.setNull(6, Types.INTEGER);
+    }
+    ins.setString(7, date == null ? null : date.toString());
+    ins.addBatch();
+    for (Amount a : sec.amounts()) {
+      amt.setLong(1, row);
+      amt.setLong(2, a.wholeDollars());
+      amt.addBatch();
+    }
+    if (row % 1000 == 0) {
+      ins.executeBatch();
+      amt.executeBatch();
+    }
+  }
+
+  /** Carries an {@link SQLException} out of the visitor, which may throw no checked one. */
+  private static final class UncheckedSqlException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UncheckedSqlException(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
+    }
   }
 
   /** What one query found. */

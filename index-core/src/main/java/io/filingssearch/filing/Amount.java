@@ -1,6 +1,7 @@
 package io.filingssearch.filing;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -25,5 +26,15 @@ public record Amount(
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad offsets: start=" + start + " end=" + end);
     }
+  }
+
+  /**
+   * The amount in whole dollars, rounded down, as the index stores, filters and sorts it.
+   *
+   * @return whole dollars, at most {@link Long#MAX_VALUE}
+   */
+  public long wholeDollars() {
+    BigDecimal d = usd.setScale(0, RoundingMode.DOWN);
+    return d.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : d.longValue();
   }
 }

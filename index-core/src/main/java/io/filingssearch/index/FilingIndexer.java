@@ -2,6 +2,10 @@ package io.filingssearch.index;
 
 import io.filingssearch.extract.FactExtractor;
 import io.filingssearch.filing.Filing;
+import io.filingssearch.internal.Analyzers;
+import io.filingssearch.internal.DocumentMapper;
+import io.filingssearch.internal.Fields;
+import io.filingssearch.internal.IndexLocation;
 import io.filingssearch.parse.BadFilingException;
 import io.filingssearch.parse.FilingParser;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.filingssearch.search;
 
+import io.filingssearch.internal.Fields;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,26 +14,28 @@ import java.util.Optional;
  */
 public enum FacetDimension {
   /** Item numbers, old ({@code 5}, {@code 7}) and post-2004 ({@code 1.01}), with titles. */
-  ITEM("item", "Item", 50),
+  ITEM("item", "Item", 50, Fields.FACET_ITEM),
   /** The counterparties of the deals a filing reports. */
-  PARTNER("partner", "Partner", 20),
+  PARTNER("partner", "Partner", 20, Fields.FACET_PARTNER),
   /** The registrant. */
-  COMPANY("company", "Company", 20),
+  COMPANY("company", "Company", 20, Fields.FACET_COMPANY),
   /** The year of the filing's date. */
-  YEAR("year", "Year", 50),
+  YEAR("year", "Year", 50, Fields.FACET_YEAR),
   /** The form type, such as {@code 8-K} or {@code 8-K/A}. */
-  FORM("form", "Form", 20),
+  FORM("form", "Form", 20, Fields.FACET_FORM),
   /** Dollar-amount ranges (buckets) that a filing's amounts fall in. */
-  AMOUNT("amount", "Amount", 20);
+  AMOUNT("amount", "Amount", 20, Fields.AMOUNT);
 
   private final String key;
   private final String label;
   private final int limit;
+  private final String field;
 
-  FacetDimension(String key, String label, int limit) {
+  FacetDimension(String key, String label, int limit, String field) {
     this.key = key;
     this.label = label;
     this.limit = limit;
+    this.field = field;
   }
 
   /**
@@ -60,6 +63,19 @@ public enum FacetDimension {
    */
   public int limit() {
     return limit;
+  }
+
+  /**
+   * The index field the dimension is counted and filtered on: sorted-set doc values and keyword
+   * terms, or (for {@link #AMOUNT}) points and sorted-numeric doc values.
+   */
+  String field() {
+    return field;
+  }
+
+  /** Whether values are counted from the field's sorted-set doc values (all but amount ranges). */
+  boolean isKeyword() {
+    return this != AMOUNT;
   }
 
   /**

@@ -1,7 +1,8 @@
 package io.filingssearch.search;
 
-import io.filingssearch.index.Fields;
+import io.filingssearch.internal.Fields;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,26 +31,18 @@ import org.apache.lucene.util.packed.PackedInts;
  * per segment core and survive refreshes; a table is dropped when its segment closes.
  */
 final class FacetTables {
-  /** The dimensions read from sorted-set doc values, in a fixed order. */
-  static final String[] SET_DIMS = {"item", "partner", "company", "form", "year"};
+  /**
+   * The dimensions read from sorted-set doc values. Per-dimension arrays below are indexed by
+   * {@link FacetDimension#ordinal()}; the slots of other dimensions stay empty.
+   */
+  static final List<FacetDimension> KEYWORD_DIMS =
+      Arrays.stream(FacetDimension.values()).filter(FacetDimension::isKeyword).toList();
 
-  static final String[] SET_FIELDS = {
-    Fields.FACET_ITEM,
-    Fields.FACET_PARTNER,
-    Fields.FACET_COMPANY,
-    Fields.FACET_FORM,
-    Fields.FACET_YEAR
-  };
-
-  /** Lower bounds of the amount buckets, ascending; bucket b holds [bounds[b], bounds[b+1]). */
-  private final long[] bucketFrom;
+  /** The length of per-dimension arrays. */
+  static final int SLOTS = FacetDimension.values().length;
 
   private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
   private final Map<IndexReader.CacheKey, Reader> readers = new ConcurrentHashMap<>();
-
-  FacetTables(long[] bucketFrom) {
-    this.bucketFrom = bucketFrom.clone();
-  }
 
   /** One segment's table. */
   static final class Segment {
@@ -97,13 +90,15 @@ final class FacetTables {
       this.globalValueCount = globalValueCount;
     }
 
-    /** Maps segment {@code leaf}'s ordinals of dimension {@code d} to global ones. */
-    LongValues toGlobal(int d, int leaf) {
-      return ordinalMaps[d] == null ? LongValues.IDENTITY : ordinalMaps[d].getGlobalOrds(leaf);
+    /** Maps segment {@code leaf}'s ordinals of a dimension to global ones. */
+    LongValues toGlobal(FacetDimension dim, int leaf) {
+      OrdinalMap map = ordinalMaps[dim.ordinal()];
+      return map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf);
     }
 
-    /** The value of a global ordinal of dimension {@code d}. */
-    String value(int d, long globalOrd) throws IOException {
+    /** The value of a global ordinal of a dimension. */
+    String value(FacetDimension dim, long globalOrd) throws IOException {
+      int d = dim.ordinal();
       int leaf = 0;
       long ord = globalOrd;
       if (ordinalMaps[d] != null) {
@@ -111,7 +106,7 @@ final class FacetTables {
         ord = ordinalMaps[d].getFirstSegmentOrd(globalOrd);
       }
       // A fresh doc values instance: lookups may run on several threads at once.
-      SortedSetDocValues dv = leaves.get(leaf).reader().getSortedSetDocValues(SET_FIELDS[d]);
+      SortedSetDocValues dv = leaves.get(leaf).reader().getSortedSetDocValues(dim.field());
       BytesRef b = dv.lookupOrd(ord);
       return b.utf8ToString();
     }
@@ -154,16 +149,17 @@ final class FacetTables {
     for (int i = 0; i < segs.length; i++) {
       segs[i] = segment(leaves.get(i).reader());
     }
-    OrdinalMap[] maps = new OrdinalMap[SET_DIMS.length];
-    int[] counts = new int[SET_DIMS.length];
-    for (int d = 0; d < SET_DIMS.length; d++) {
+    OrdinalMap[] maps = new OrdinalMap[SLOTS];
+    int[] counts = new int[SLOTS];
+    for (FacetDimension dim : KEYWORD_DIMS) {
+      int d = dim.ordinal();
       if (leaves.size() <= 1) {
         counts[d] = segs.length == 0 ? 0 : segs[0].valueCount[d];
         continue;
       }
       SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
       for (int i = 0; i < values.length; i++) {
-        SortedSetDocValues v = leaves.get(i).reader().getSortedSetDocValues(SET_FIELDS[d]);
+        SortedSetDocValues v = leaves.get(i).reader().getSortedSetDocValues(dim.field());
         values[i] = v == null ? DocValues.emptySortedSet() : v;
       }
       IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
@@ -180,19 +176,21 @@ final class FacetTables {
 
   private Segment readSegment(LeafReader reader) throws IOException {
     int maxDoc = reader.maxDoc();
-    int dims = SET_DIMS.length;
+    int dims = SLOTS;
     SortedSetDocValues ids = reader.getSortedSetDocValues(Fields.FILING_ID);
     SortedSetDocValues[] dv = new SortedSetDocValues[dims];
     int[] valueCount = new int[dims];
     IntList[] ords = new IntList[dims];
     IntList[] start = new IntList[dims];
     for (int d = 0; d < dims; d++) {
-      dv[d] = reader.getSortedSetDocValues(SET_FIELDS[d]);
+      FacetDimension dim = FacetDimension.values()[d];
+      dv[d] = dim.isKeyword() ? reader.getSortedSetDocValues(dim.field()) : null;
       valueCount[d] = dv[d] == null ? 0 : Math.toIntExact(dv[d].getValueCount());
       ords[d] = new IntList();
       start[d] = new IntList();
     }
-    SortedNumericDocValues amounts = reader.getSortedNumericDocValues(Fields.AMOUNT);
+    SortedNumericDocValues amounts =
+        reader.getSortedNumericDocValues(FacetDimension.AMOUNT.field());
     int[] docFiling = new int[maxDoc];
     byte[] mask = new byte[maxDoc];
     long prevId = -2;
@@ -216,7 +214,7 @@ final class FacetTables {
       if (amounts != null && amounts.advanceExact(doc)) {
         int m = 0;
         for (int k = 0; k < amounts.docValueCount(); k++) {
-          int b = bucketOf(amounts.nextValue());
+          int b = AmountBuckets.indexOf(amounts.nextValue());
           if (b >= 0) {
             m |= 1 << b;
           }
@@ -234,16 +232,6 @@ final class FacetTables {
     return new Segment(docFiling, startArr, ordArr, valueCount, mask);
   }
 
-  /** The bucket an amount falls in (buckets are contiguous and ordered), or -1 below the first. */
-  int bucketOf(long amount) {
-    for (int b = bucketFrom.length - 1; b >= 0; b--) {
-      if (amount >= bucketFrom[b]) {
-        return b;
-      }
-    }
-    return -1;
-  }
-
   /** A growable int array. */
   private static final class IntList {
     int[] a = new int[64];
@@ -251,13 +239,13 @@ final class FacetTables {
 
     void add(int v) {
       if (size == a.length) {
-        a = java.util.Arrays.copyOf(a, size * 2);
+        a = Arrays.copyOf(a, size * 2);
       }
       a[size++] = v;
     }
 
     int[] toArray() {
-      return java.util.Arrays.copyOf(a, size);
+      return Arrays.copyOf(a, size);
     }
   }
 }

@@ -3,10 +3,12 @@ package io.filingssearch.search;
 import io.filingssearch.filing.Items;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The query language's field filters ({@code item:1.01}, {@code partner:genentech}, {@code
@@ -14,9 +16,19 @@ import java.util.regex.Pattern;
  * year:2005}) taken out of the query text; what remains is free text for Lucene's query parser.
  */
 final class ParsedQuery {
+  /** The filter on dates, which is not a facet dimension; the others are named by theirs. */
+  private static final String DATE = "date";
+
   private static final Pattern FIELD =
       Pattern.compile(
-          "(?<![\\w:])(-?)(item|partner|company|form|amount|date|year):(\"[^\"]*\"|[^\\s\"]+)",
+          "(?<![\\w:])(-?)("
+              + String.join(
+                  "|",
+                  Stream.concat(
+                          Arrays.stream(FacetDimension.values()).map(FacetDimension::key),
+                          Stream.of(DATE))
+                      .toList())
+              + "):(\"[^\"]*\"|[^\\s\"]+)",
           Pattern.CASE_INSENSITIVE);
 
   String text = "";
@@ -56,8 +68,15 @@ final class ParsedQuery {
     if (value.isBlank()) {
       throw new IllegalArgumentException(token + " has no value");
     }
-    switch (field) {
-      case "item" -> {
+    if (field.equals(DATE)) {
+      range(field, token, negated);
+      dates(value, token, false);
+      return;
+    }
+    FacetDimension dim =
+        FacetDimension.of(field).orElseThrow(() -> new IllegalStateException(field));
+    switch (dim) {
+      case ITEM -> {
         String n =
             Items.normalize(value)
                 .orElseThrow(
@@ -69,21 +88,25 @@ final class ParsedQuery {
                                 + "' is not an 8-K item (try item:1.01 or item:5)"));
         (negated ? excludedItems : items).add(n);
       }
-      case "partner" -> (negated ? excludedPartners : partners).add(value);
-      case "company" -> (negated ? excludedCompanies : companies).add(value);
-      case "form" -> (negated ? excludedForms : forms).add(value.toUpperCase(Locale.ROOT));
-      case "amount", "date", "year" -> {
-        if (negated) {
-          throw new IllegalArgumentException(
-              token + ": a range cannot be negated; write the range you want (" + field + ":..)");
-        }
-        switch (field) {
-          case "amount" -> amount(value, token);
-          case "date" -> dates(value, token, false);
-          default -> dates(value, token, true);
-        }
+      case PARTNER -> (negated ? excludedPartners : partners).add(value);
+      case COMPANY -> (negated ? excludedCompanies : companies).add(value);
+      case FORM -> (negated ? excludedForms : forms).add(value.toUpperCase(Locale.ROOT));
+      case AMOUNT -> {
+        range(field, token, negated);
+        amount(value, token);
       }
-      default -> throw new IllegalStateException(field);
+      case YEAR -> {
+        range(field, token, negated);
+        dates(value, token, true);
+      }
+    }
+  }
+
+  /** A range filter cannot be negated: the message says to write the range wanted. */
+  private static void range(String field, String token, boolean negated) {
+    if (negated) {
+      throw new IllegalArgumentException(
+          token + ": a range cannot be negated; write the range you want (" + field + ":..)");
     }
   }
 
@@ -121,7 +144,7 @@ final class ParsedQuery {
   }
 
   private static long money(String s) {
-    return SearchRequest.parseAmount("amount", s);
+    return SearchRequest.parseAmount(FacetDimension.AMOUNT.key(), s);
   }
 
   private void dates(String v, String token, boolean yearsOnly) {

@@ -1,8 +1,12 @@
 package io.filingssearch.search;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What to search for: query text in the query language (words, "phrases", AND/OR/NOT, {@code
@@ -51,6 +55,12 @@ public record SearchRequest(
   /** The longest query text accepted. */
   public static final int MAX_QUERY_LENGTH = 2_000;
 
+  /** The earliest year a year filter accepts. */
+  public static final int MIN_YEAR = 1900;
+
+  /** The latest year a year filter accepts. */
+  public static final int MAX_YEAR = 2200;
+
   /** Validates the request; misuse throws {@link IllegalArgumentException} naming the argument. */
   public SearchRequest {
     query = query == null ? "" : query;
@@ -63,6 +73,11 @@ public record SearchRequest(
     companies = List.copyOf(Objects.requireNonNullElse(companies, List.of()));
     forms = List.copyOf(Objects.requireNonNullElse(forms, List.of()));
     years = List.copyOf(Objects.requireNonNullElse(years, List.of()));
+    for (int y : years) {
+      if (y < MIN_YEAR || y > MAX_YEAR) {
+        throw badYear(y);
+      }
+    }
     amountBuckets = List.copyOf(Objects.requireNonNullElse(amountBuckets, List.of()));
     sort = sort == null ? SortOrder.RELEVANCE : sort;
     if (page < 1) {
@@ -84,8 +99,8 @@ public record SearchRequest(
     }
   }
 
-  private static final java.util.regex.Pattern AMOUNT =
-      java.util.regex.Pattern.compile(
+  private static final Pattern AMOUNT =
+      Pattern.compile(
           "\\$?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(k|m|mm|b|bn|t|thousand|million|billion)?");
 
   /**
@@ -99,13 +114,13 @@ public record SearchRequest(
    * @throws IllegalArgumentException naming the parameter when the value is not an amount
    */
   public static long parseAmount(String name, String text) {
-    java.util.regex.Matcher m = AMOUNT.matcher(text.trim().toLowerCase(java.util.Locale.ROOT));
+    Matcher m = AMOUNT.matcher(text.trim().toLowerCase(Locale.ROOT));
     String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
     if (!m.matches()) {
       throw new IllegalArgumentException(
           name + " must be a dollar amount such as 10000000, 10M or 1.5B, not '" + shown + "'");
     }
-    java.math.BigDecimal n = new java.math.BigDecimal(m.group(1).replace(",", ""));
+    BigDecimal n = new BigDecimal(m.group(1).replace(",", ""));
     long factor =
         switch (m.group(2) == null ? "" : m.group(2)) {
           case "k", "thousand" -> 1_000L;
@@ -114,19 +129,53 @@ public record SearchRequest(
           case "t" -> 1_000_000_000_000L;
           default -> 1L;
         };
-    java.math.BigDecimal usd = n.multiply(java.math.BigDecimal.valueOf(factor));
-    if (usd.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0) {
+    BigDecimal usd = n.multiply(BigDecimal.valueOf(factor));
+    if (usd.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0) {
       throw new IllegalArgumentException(name + " is too large: '" + shown + "'");
     }
     return usd.longValue();
   }
 
-  /** A request for the first page of ten hits for {@code query}, sorted by relevance. */
+  /**
+   * Reads a year as people type it.
+   *
+   * @param text the value
+   * @return the year, from {@link #MIN_YEAR} to {@link #MAX_YEAR}
+   * @throws IllegalArgumentException naming the {@code year} parameter when it is not a year
+   */
+  public static int parseYear(String text) {
+    int y;
+    try {
+      y = Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw badYear(text);
+    }
+    if (y < MIN_YEAR || y > MAX_YEAR) {
+      throw badYear(y);
+    }
+    return y;
+  }
+
+  private static IllegalArgumentException badYear(Object value) {
+    return new IllegalArgumentException(
+        FacetDimension.YEAR.key() + " must be a four-digit year, not '" + value + "'");
+  }
+
+  /**
+   * A request for the first page of ten hits for {@code query}, sorted by relevance.
+   *
+   * @param query the query text
+   * @return the request
+   */
   public static SearchRequest of(String query) {
     return builder().query(query).build();
   }
 
-  /** A builder with no filters, relevance order, page 1 of 10. */
+  /**
+   * A builder with no filters, relevance order, page 1 of 10.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -151,97 +200,177 @@ public record SearchRequest(
 
     private Builder() {}
 
-    /** Sets the query text. */
+    /**
+     * Sets the query text.
+     *
+     * @param q the value
+     * @return this builder
+     */
     public Builder query(String q) {
       this.query = q;
       return this;
     }
 
-    /** Filters on item numbers. */
+    /**
+     * Filters on item numbers.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder items(List<String> v) {
       this.items = v;
       return this;
     }
 
-    /** Filters on partner facet values. */
+    /**
+     * Filters on partner facet values.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder partners(List<String> v) {
       this.partners = v;
       return this;
     }
 
-    /** Filters on company facet values. */
+    /**
+     * Filters on company facet values.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder companies(List<String> v) {
       this.companies = v;
       return this;
     }
 
-    /** Filters on form types. */
+    /**
+     * Filters on form types.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder forms(List<String> v) {
       this.forms = v;
       return this;
     }
 
-    /** Filters on years of the date of report. */
+    /**
+     * Filters on years of the date of report.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder years(List<Integer> v) {
       this.years = v;
       return this;
     }
 
-    /** Filters on amount facet buckets. */
+    /**
+     * Filters on amount facet buckets.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder amountBuckets(List<String> v) {
       this.amountBuckets = v;
       return this;
     }
 
-    /** Sets the earliest date of report. */
+    /**
+     * Sets the earliest date of report.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder from(LocalDate v) {
       this.from = v;
       return this;
     }
 
-    /** Sets the latest date of report. */
+    /**
+     * Sets the latest date of report.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder to(LocalDate v) {
       this.to = v;
       return this;
     }
 
-    /** Sets the smallest amount. */
+    /**
+     * Sets the smallest amount.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder minAmount(Long v) {
       this.minAmount = v;
       return this;
     }
 
-    /** Sets the largest amount. */
+    /**
+     * Sets the largest amount.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder maxAmount(Long v) {
       this.maxAmount = v;
       return this;
     }
 
-    /** Sets the order. */
+    /**
+     * Sets the order.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder sort(SortOrder v) {
       this.sort = v;
       return this;
     }
 
-    /** Sets the page, from 1. */
+    /**
+     * Sets the page, from 1.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder page(int v) {
       this.page = v;
       return this;
     }
 
-    /** Sets the page size. */
+    /**
+     * Sets the page size.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder size(int v) {
       this.size = v;
       return this;
     }
 
-    /** Asks for one hit per filing. */
+    /**
+     * Asks for one hit per filing.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder groupByFiling(boolean v) {
       this.group = v;
       return this;
     }
 
-    /** Builds the request, validating it. */
+    /**
+     * Builds the request, validating it.
+     *
+     * @return the request
+     * @throws IllegalArgumentException naming the first bad value
+     */
     public SearchRequest build() {
       return new SearchRequest(
           query,

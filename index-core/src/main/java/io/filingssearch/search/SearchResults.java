@@ -1,5 +1,7 @@
 package io.filingssearch.search;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +13,9 @@ import java.util.Map;
  * @param totalExact false when {@code total} is a lower bound
  * @param tookMs time taken in milliseconds
  * @param hits the requested page of hits
- * @param facets facet dimension ({@code item}, {@code partner}, {@code company}, {@code form},
- *     {@code year}, {@code amount}) to values, counted in filings, each dimension ignoring its own
- *     filter (drill-sideways) so that other values can still be chosen
+ * @param facets every facet dimension to its values, in the dimensions' display order (the enum's),
+ *     counted in filings, each dimension ignoring its own filter (drill-sideways) so that other
+ *     values can still be chosen
  * @param suggestion a corrected query when this one found little, else null
  * @param lenient true when the query's syntax was not understood and its words were searched
  * @param partial true when the search ran out of time and the results are incomplete
@@ -25,15 +27,17 @@ public record SearchResults(
     boolean totalExact,
     long tookMs,
     List<Hit> hits,
-    Map<String, List<FacetValue>> facets,
+    Map<FacetDimension, List<FacetValue>> facets,
     String suggestion,
     boolean lenient,
     boolean partial,
     String message) {
-  /** Copies the collections. */
+  /** Copies the collections; the facets keep the dimensions' display order. */
   public SearchResults {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    EnumMap<FacetDimension, List<FacetValue>> ordered = new EnumMap<>(FacetDimension.class);
+    facets.forEach((dim, values) -> ordered.put(dim, List.copyOf(values)));
+    facets = Collections.unmodifiableMap(ordered);
   }
 
   /**

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.filingssearch.internal.Analyzers;
+import io.filingssearch.internal.Fields;
+import io.filingssearch.internal.IndexLocation;
 import io.filingssearch.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.filingssearch.extract.FactExtractor;
 import io.filingssearch.filing.Filing;
-import io.filingssearch.index.DocumentMapper;
 import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.index.IndexListener;
 import io.filingssearch.index.IndexReport;
+import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.parse.BadFilingException;
 import io.filingssearch.parse.FilingParser;
 import io.filingssearch.testing.Fixtures;
@@ -69,7 +69,7 @@ class CorpusIndexTest {
         years.merge(String.valueOf(f.dateOfReport().getYear()), 1, Integer::sum);
       }
       f.amounts().stream()
-          .map(a -> bucket(DocumentMapper.dollars(a.usd())))
+          .map(a -> bucket(a.wholeDollars()))
           .distinct()
           .forEach(b -> buckets.merge(b, 1, Integer::sum));
       if (f.amounts().stream().anyMatch(a -> a.usd().longValue() >= 10_000_000L)) {
@@ -81,26 +81,26 @@ class CorpusIndexTest {
       SearchResults all = searcher.search(SearchRequest.builder().groupByFiling(true).build());
       assertEquals(byId.size(), all.total());
       assertEquals(byId.size(), searcher.stats().filings());
-      for (FacetValue v : all.facets().get("item")) {
+      for (FacetValue v : all.facets().get(FacetDimension.ITEM)) {
         assertEquals(items.get(v.value()), v.count(), "item " + v.value());
       }
-      for (FacetValue v : all.facets().get("partner")) {
+      for (FacetValue v : all.facets().get(FacetDimension.PARTNER)) {
         assertEquals(partners.get(v.value()), v.count(), "partner " + v.value());
       }
-      assertTrue(all.facets().get("item").size() >= 20);
+      assertTrue(all.facets().get(FacetDimension.ITEM).size() >= 20);
       // The values shown: the most frequent first, ties by name; years newest first.
-      assertEquals(top(partners, 20), shown(all, "partner"));
-      assertEquals(top(companies, 20), shown(all, "company"));
+      assertEquals(top(partners, 20), shown(all, FacetDimension.PARTNER));
+      assertEquals(top(companies, 20), shown(all, FacetDimension.COMPANY));
       List<String> yearsNewestFirst =
           years.entrySet().stream()
               .sorted(Map.Entry.<String, Integer>comparingByKey().reversed())
               .map(e -> e.getKey() + "=" + e.getValue())
               .toList();
-      assertEquals(yearsNewestFirst, shown(all, "year"));
-      for (FacetValue v : all.facets().get("amount")) {
+      assertEquals(yearsNewestFirst, shown(all, FacetDimension.YEAR));
+      for (FacetValue v : all.facets().get(FacetDimension.AMOUNT)) {
         assertEquals(buckets.get(v.value()), v.count(), "amount " + v.value());
       }
-      assertEquals(buckets.keySet().size(), all.facets().get("amount").size());
+      assertEquals(buckets.keySet().size(), all.facets().get(FacetDimension.AMOUNT).size());
       SearchResults big =
           searcher.search(
               SearchRequest.builder().minAmount(10_000_000L).groupByFiling(true).build());
@@ -119,7 +119,7 @@ class CorpusIndexTest {
         .toList();
   }
 
-  private static List<String> shown(SearchResults r, String dim) {
+  private static List<String> shown(SearchResults r, FacetDimension dim) {
     return r.facets().get(dim).stream().map(v -> v.value() + "=" + v.count()).toList();
   }
 

@@ -108,7 +108,7 @@ class FilingSearcherTest {
     SearchResults all = searcher.search(SearchRequest.of(""));
     assertEquals(22, all.total());
     FacetValue item5 =
-        all.facets().get("item").stream()
+        all.facets().get(FacetDimension.ITEM).stream()
             .filter(v -> v.value().equals("5"))
             .findFirst()
             .orElseThrow();
@@ -118,12 +118,12 @@ class FilingSearcherTest {
     // Drill-sideways: choosing item 1.01 still shows how many filings have item 5.
     assertEquals(
         3,
-        chosen.facets().get("item").stream()
+        chosen.facets().get(FacetDimension.ITEM).stream()
             .filter(v -> v.value().equals("5"))
             .findFirst()
             .orElseThrow()
             .count());
-    assertEquals(1, chosen.facets().get("year").size());
+    assertEquals(1, chosen.facets().get(FacetDimension.YEAR).size());
   }
 
   @Test
@@ -258,7 +258,7 @@ class FilingSearcherTest {
     try (var reader =
         org.apache.lucene.index.DirectoryReader.open(
             org.apache.lucene.store.FSDirectory.open(
-                io.filingssearch.index.IndexLocation.current(idx)))) {
+                io.filingssearch.internal.IndexLocation.current(idx)))) {
       assertEquals(4, reader.leaves().size());
     }
     try (FilingSearcher many = FilingSearcher.open(idx)) {
@@ -268,7 +268,8 @@ class FilingSearcherTest {
         assertEquals(one.total(), split.total(), q);
         assertEquals(one.facets(), split.facets(), q);
       }
-      String partner = searcher.search(SearchRequest.of("")).facets().get("partner").get(0).value();
+      String partner =
+          searcher.search(SearchRequest.of("")).facets().get(FacetDimension.PARTNER).get(0).value();
       SearchRequest chosen = SearchRequest.builder().partners(List.of(partner)).build();
       assertTrue(searcher.search(chosen).total() > 0);
       assertEquals(searcher.search(chosen).facets(), many.search(chosen).facets());
@@ -303,7 +304,7 @@ class FilingSearcherTest {
               .findFirst()
               .orElseThrow()
               .text();
-      assertTrue(whole.length() > io.filingssearch.index.DocumentMapper.HEAD_CHARS, "length");
+      assertTrue(whole.length() > io.filingssearch.internal.DocumentMapper.HEAD_CHARS, "length");
       assertTrue(whole.contains("Quetzalcoatl appears only here."));
       SearchResults early = s.search(SearchRequest.of("quarterly research plan"));
       assertTrue(early.hits().get(0).snippets().get(0).contains("<mark>"));
@@ -321,5 +322,64 @@ class FilingSearcherTest {
       assertEquals(first.withTookMs(0), uncached.search(q).withTookMs(0));
     }
     assertThrows(IllegalArgumentException.class, () -> FilingSearcher.open(index, -1));
+  }
+
+  /** The text of every section of the seed filings. */
+  private static List<String> sectionTexts() throws Exception {
+    List<String> texts = new java.util.ArrayList<>();
+    searcher.forEachFiling(f -> f.sections().forEach(sec -> texts.add(sec.text())));
+    return texts;
+  }
+
+  @Test
+  void marksOfAPluralQueryCoverTheSingularWordAsSearchStemsIt() throws Exception {
+    boolean singular = false;
+    int marked = 0;
+    for (String text : sectionTexts()) {
+      for (Span m : searcher.marks("payments", text)) {
+        String word = text.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(word.equals("payment") || word.equals("payments"), word);
+        singular |= word.equals("payment");
+        marked++;
+      }
+    }
+    assertTrue(singular, "a 'payment' is marked for the query 'payments'");
+    assertEquals(7, marked, "every payment(s) of the seed filings");
+  }
+
+  @Test
+  void marksIgnoreCaseAndSkipFiltersExclusionsAndBlankQueries() throws Exception {
+    String text =
+        sectionTexts().stream().filter(t -> t.contains("payment")).findFirst().orElseThrow();
+    List<Span> lower = searcher.marks("payments", text);
+    assertFalse(lower.isEmpty());
+    assertEquals(lower, searcher.marks("PAYMENTS", text));
+    assertEquals(lower, searcher.marks("payments item:1.01", text));
+    assertEquals(List.of(), searcher.marks("item:1.01", text));
+    assertEquals(
+        List.of(),
+        searcher.marks("agreement -payments", text).stream()
+            .filter(
+                m ->
+                    text.substring(m.start(), m.end())
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .startsWith("payment"))
+            .toList());
+    assertEquals(List.of(), searcher.marks("", text));
+    assertEquals(List.of(), searcher.marks(null, text));
+  }
+
+  @Test
+  void everyIndexedSectionIsVisitedOnceWithItsFiling() throws Exception {
+    List<String> ids = new java.util.ArrayList<>();
+    int[] sections = {0};
+    searcher.forEachFiling(
+        f -> {
+          ids.add(f.id());
+          sections[0] += f.sections().size();
+        });
+    assertEquals(4, ids.size());
+    assertEquals(4, new java.util.HashSet<>(ids).size());
+    assertEquals(searcher.stats().sections(), sections[0]);
   }
 }

@@ -1,6 +1,7 @@
 package io.filingssearch.cli;
 
 import io.filingssearch.filing.Amount;
+import io.filingssearch.search.FacetDimension;
 import io.filingssearch.search.FacetValue;
 import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.search.Hit;
@@ -163,8 +164,7 @@ final class SearchCommand implements Callable<Integer> {
       out.printf("    id: %s / %s   score %.2f%n", h.filingId(), h.sectionId(), h.score());
     }
     out.println();
-    for (Map.Entry<String, List<FacetValue>> e :
-        r.facets().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+    for (Map.Entry<FacetDimension, List<FacetValue>> e : r.facets().entrySet()) {
       if (e.getValue().isEmpty()) {
         continue;
       }
@@ -175,7 +175,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         b.append(v.value()).append(" (").append(v.count()).append(')');
       }
-      out.printf("%-8s %s%n", e.getKey() + ":", b);
+      out.printf("%-8s %s%n", e.getKey().key() + ":", b);
     }
   }
 

@@ -44,12 +44,12 @@ final class ApiController {
     ctx.json(service.search(SearchParams.parse(ctx.queryParamMap())));
   }
 
-  /** {@code GET /api/filings/{id}}: one whole filing, or 404. */
+  /** {@code GET /api/filings/{id}?q=...}: one whole filing with the query's marks, or 404. */
   void filing(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     Map<String, Object> filing =
         service
-            .filing(id)
+            .filing(id, ctx.queryParam("q"))
             .orElseThrow(
                 () ->
                     new HttpResponseException(

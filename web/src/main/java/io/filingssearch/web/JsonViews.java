@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.filingssearch.filing.Amount;
 import io.filingssearch.filing.Filing;
 import io.filingssearch.filing.Section;
+import io.filingssearch.search.FacetDimension;
 import io.filingssearch.search.FacetValue;
 import io.filingssearch.search.Hit;
 import io.filingssearch.search.SearchResults;
+import io.filingssearch.search.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The JSON shapes of the CLI and the HTTP API, built as ordered maps so that field names and order
@@ -25,8 +28,25 @@ public final class JsonViews {
 
   private JsonViews() {}
 
-  /** A whole filing: metadata, items, partners, amounts and sections with their text. */
+  /**
+   * A whole filing: metadata, items, partners, amounts and sections with their text.
+   *
+   * @param f the filing
+   * @return its JSON shape
+   */
   public static Map<String, Object> filing(Filing f) {
+    return filing(f, null);
+  }
+
+  /**
+   * A whole filing whose sections also carry {@code "marks"}: the {@code [start, end]} offsets into
+   * their text of what a query matches.
+   *
+   * @param f the filing
+   * @param marks the marks of a section's text, or null for no {@code "marks"} at all
+   * @return its JSON shape
+   */
+  public static Map<String, Object> filing(Filing f, Function<String, List<Span>> marks) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", f.id());
     m.put("source", f.source());
@@ -45,7 +65,15 @@ public final class JsonViews {
     m.put("amounts", amounts(f.amounts(), true));
     List<Object> sections = new ArrayList<>();
     for (Section s : f.sections()) {
-      sections.add(section(s));
+      Map<String, Object> section = section(s);
+      if (marks != null) {
+        List<Object> pairs = new ArrayList<>();
+        for (Span span : marks.apply(s.text())) {
+          pairs.add(List.of(span.start(), span.end()));
+        }
+        section.put("marks", pairs);
+      }
+      sections.add(section);
     }
     m.put("sections", sections);
     return m;
@@ -119,20 +147,20 @@ public final class JsonViews {
     }
     m.put("hits", hits);
     Map<String, Object> facets = new LinkedHashMap<>();
-    for (String dim : List.of("item", "partner", "company", "form", "year", "amount")) {
+    for (FacetDimension dim : FacetDimension.values()) {
       List<Object> values = new ArrayList<>();
       for (FacetValue v : r.facets().getOrDefault(dim, List.of())) {
         Map<String, Object> vm = new LinkedHashMap<>();
         vm.put("value", v.value());
         vm.put("label", v.label());
-        if (dim.equals("amount")) {
+        if (dim == FacetDimension.AMOUNT) {
           vm.put("from", v.from());
           vm.put("to", v.to());
         }
         vm.put("count", v.count());
         values.add(vm);
       }
-      facets.put(dim, values);
+      facets.put(dim.key(), values);
     }
     m.put("facets", facets);
     m.put("suggestion", r.suggestion());

@@ -1,5 +1,6 @@
 package io.filingssearch.web;
 
+import io.filingssearch.search.FacetDimension;
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.search.SortOrder;
 import java.time.LocalDate;
@@ -9,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the query parameters of {@code GET /api/search} into a {@link SearchRequest}. Every bad
- * value throws {@link IllegalArgumentException} with a message that names the parameter, so the API
- * can answer 400 with it. Stateless and thread-safe.
+ * Maps the query parameters of {@code GET /api/search} onto a {@link SearchRequest}'s builder,
+ * which validates them. Every bad value throws {@link IllegalArgumentException} with a message that
+ * names the parameter, so the API can answer 400 with it. Stateless and thread-safe.
  */
 final class SearchParams {
   /** The most values one repeatable parameter may have (a guard against absurd URLs). */
@@ -33,26 +34,14 @@ final class SearchParams {
     SearchRequest.Builder b = SearchRequest.builder();
     String q = single(params, "q");
     if (q != null) {
-      if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
-        throw new IllegalArgumentException(
-            "q is too long ("
-                + q.length()
-                + " characters; at most "
-                + SearchRequest.MAX_QUERY_LENGTH
-                + ")");
-      }
       b.query(q);
     }
-    b.items(values(params, "item"));
-    b.partners(values(params, "partner"));
-    b.companies(values(params, "company"));
-    b.forms(values(params, "form"));
-    List<Integer> years = new ArrayList<>();
-    for (String y : values(params, "year")) {
-      years.add(year(y));
-    }
-    b.years(years);
-    b.amountBuckets(values(params, "amount"));
+    b.items(values(params, FacetDimension.ITEM));
+    b.partners(values(params, FacetDimension.PARTNER));
+    b.companies(values(params, FacetDimension.COMPANY));
+    b.forms(values(params, FacetDimension.FORM));
+    b.years(values(params, FacetDimension.YEAR).stream().map(SearchRequest::parseYear).toList());
+    b.amountBuckets(values(params, FacetDimension.AMOUNT));
     b.from(date(params, "from"));
     b.to(date(params, "to"));
     b.minAmount(amount(params, "minAmount"));
@@ -61,13 +50,8 @@ final class SearchParams {
     if (sort != null) {
       b.sort(SortOrder.parse(sort));
     }
-    int page = integer(params, "page", 1);
-    int size = integer(params, "size", 10);
-    if (size < 1 || size > SearchRequest.MAX_SIZE) {
-      throw new IllegalArgumentException(
-          "size must be between 1 and " + SearchRequest.MAX_SIZE + ", not " + size);
-    }
-    b.page(page).size(size);
+    b.page(integer(params, "page", 1));
+    b.size(integer(params, "size", 10));
     String group = single(params, "group");
     if (group != null) {
       if (!group.equals("filing")) {
@@ -75,6 +59,7 @@ final class SearchParams {
       }
       b.groupByFiling(true);
     }
+    // The request validates the values themselves (query length, page, size, ranges).
     return b.build();
   }
 
@@ -103,7 +88,9 @@ final class SearchParams {
     return v.isEmpty() ? null : v;
   }
 
-  private static List<String> values(Map<String, List<String>> params, String name) {
+  /** The values of a facet dimension's parameter, named by the dimension. */
+  private static List<String> values(Map<String, List<String>> params, FacetDimension dim) {
+    String name = dim.key();
     List<String> out = new ArrayList<>();
     for (String v : params.getOrDefault(name, List.of())) {
       String t = v.trim();
@@ -123,18 +110,6 @@ final class SearchParams {
           name + " is given too often (at most " + MAX_VALUES + " values)");
     }
     return out;
-  }
-
-  private static int year(String v) {
-    try {
-      int y = Integer.parseInt(v);
-      if (y >= 1900 && y <= 2200) {
-        return y;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException("year must be a four-digit year, not '" + v + "'");
   }
 
   private static LocalDate date(Map<String, List<String>> params, String name) {

@@ -52,23 +52,29 @@ public final class SearchService {
   }
 
   /**
-   * One filing.
+   * One filing, each section with the {@code "marks"} of a query in its text.
    *
    * @param id the filing id
+   * @param query the query whose matches to mark, as searched; null or blank marks nothing
    * @return {@link JsonViews#filing}, or empty when there is no such filing
-   * @throws IllegalArgumentException when the id is not a well-formed filing id
+   * @throws IllegalArgumentException when the id is not a well-formed filing id or the query is too
+   *     long
    * @throws IOException when the index cannot be read
    */
-  public Optional<Map<String, Object>> filing(String id) throws IOException {
+  public Optional<Map<String, Object>> filing(String id, String query) throws IOException {
     if (id == null || !FILING_ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
           "id must be 1 to 64 letters, digits or dashes (a filing id such as"
               + " 0000950123-10-012345)");
     }
+    if (query != null && query.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw new IllegalArgumentException(
+          "q is too long (at most " + SearchRequest.MAX_QUERY_LENGTH + " characters)");
+    }
     Optional<Filing> f = searcher.filing(id);
     return f.map(
         filing -> {
-          Map<String, Object> m = JsonViews.filing(filing);
+          Map<String, Object> m = JsonViews.filing(filing, text -> searcher.marks(query, text));
           // The browser needs the file's name, not where it lives on the server.
           m.put("source", fileName(filing.source()));
           return m;

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,6 +108,30 @@ class WebAppTest {
     List<String> items = new ArrayList<>();
     f.get("items").forEach(i -> items.add(i.asText()));
     return items;
+  }
+
+  @Test
+  void aFilingAskedForWithAQueryMarksTheQuerysWordsInEachSectionsText() throws IOException {
+    JsonNode hit = json(server.get("/api/search?q=payments")).get("hits").get(0);
+    String path = "/api/filings/" + enc(hit.get("filingId").asText());
+    int marked = 0;
+    for (JsonNode section :
+        json(server.get(path + "?q=" + enc("Payments item:1.01"))).get("sections")) {
+      String text = section.get("text").asText();
+      for (JsonNode mark : section.get("marks")) {
+        String word =
+            text.substring(mark.get(0).asInt(), mark.get(1).asInt()).toLowerCase(Locale.ROOT);
+        assertTrue(word.startsWith("payment"), word);
+        marked++;
+      }
+    }
+    assertTrue(marked > 0, "some payment is marked");
+    for (String plain : List.of(path, path + "?q=", path + "?q=" + enc("item:1.01"))) {
+      for (JsonNode section : json(server.get(plain)).get("sections")) {
+        assertTrue(section.get("marks").isArray(), plain);
+        assertEquals(0, section.get("marks").size(), plain);
+      }
+    }
   }
 
   @Test

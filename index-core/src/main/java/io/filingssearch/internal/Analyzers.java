@@ -1,4 +1,4 @@
-package io.filingssearch.index;
+package io.filingssearch.internal;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;

@@ -1,14 +1,16 @@
-package io.filingssearch.index;
+package io.filingssearch.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The layout of an index folder: generations {@code gen-1}, {@code gen-2}, ... and a file {@code
@@ -41,12 +43,24 @@ public final class IndexLocation {
     return indexDir.resolve(name);
   }
 
-  /** Whether the folder holds an index. */
+  /**
+   * Whether the folder holds an index.
+   *
+   * @param indexDir the index folder
+   * @return true when it has a current generation
+   */
   public static boolean exists(Path indexDir) {
     return Files.isRegularFile(indexDir.resolve(CURRENT));
   }
 
-  static Path newGeneration(Path indexDir) throws IOException {
+  /**
+   * Creates the next generation's folder, never one another rebuild took.
+   *
+   * @param indexDir the index folder
+   * @return the new, empty generation folder
+   * @throws IOException when it cannot be created
+   */
+  public static Path newGeneration(Path indexDir) throws IOException {
     Files.createDirectories(indexDir);
     int max = 0;
     try (Stream<Path> s = Files.list(indexDir)) {
@@ -61,17 +75,24 @@ public final class IndexLocation {
     for (int n = max + 1; ; n++) {
       try {
         return Files.createDirectory(indexDir.resolve("gen-" + n));
-      } catch (java.nio.file.FileAlreadyExistsException e) {
+      } catch (FileAlreadyExistsException e) {
         // another rebuild took this one
       }
     }
   }
 
-  static void switchTo(Path indexDir, Path gen) throws IOException {
+  /**
+   * Makes a generation the current one, atomically and durably.
+   *
+   * @param indexDir the index folder
+   * @param gen the generation to switch to
+   * @throws IOException when the pointer cannot be written
+   */
+  public static void switchTo(Path indexDir, Path gen) throws IOException {
     Path tmp = indexDir.resolve(CURRENT + ".tmp");
     Files.writeString(tmp, gen.getFileName().toString() + "\n", StandardCharsets.UTF_8);
     // Durable before and after the rename, so a power cut leaves one whole pointer.
-    org.apache.lucene.util.IOUtils.fsync(tmp, false);
+    IOUtils.fsync(tmp, false);
     try {
       Files.move(
           tmp,
@@ -81,11 +102,16 @@ public final class IndexLocation {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, indexDir.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
     }
-    org.apache.lucene.util.IOUtils.fsync(indexDir, true);
+    IOUtils.fsync(indexDir, true);
   }
 
-  /** Deletes generations other than the current one (left by earlier rebuilds or crashes). */
-  static void deleteOldGenerations(Path indexDir, Path keep) {
+  /**
+   * Deletes generations other than the current one (left by earlier rebuilds or crashes).
+   *
+   * @param indexDir the index folder
+   * @param keep the generation to keep
+   */
+  public static void deleteOldGenerations(Path indexDir, Path keep) {
     try (Stream<Path> s = Files.list(indexDir)) {
       for (Path p : (Iterable<Path>) s::iterator) {
         if (p.getFileName().toString().matches("gen-\\d+") && !p.equals(keep)) {
@@ -97,7 +123,13 @@ public final class IndexLocation {
     }
   }
 
-  static void deleteTree(Path p) throws IOException {
+  /**
+   * Deletes a folder and everything in it.
+   *
+   * @param p the folder
+   * @throws IOException when something cannot be deleted
+   */
+  public static void deleteTree(Path p) throws IOException {
     try (Stream<Path> s = Files.walk(p)) {
       for (Path q : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
         Files.deleteIfExists(q);
@@ -105,7 +137,13 @@ public final class IndexLocation {
     }
   }
 
-  /** Bytes on disk of the current generation. */
+  /**
+   * Bytes on disk of a generation.
+   *
+   * @param gen the generation's folder
+   * @return the sum of its files' sizes
+   * @throws IOException when it cannot be listed
+   */
   public static long size(Path gen) throws IOException {
     try (Stream<Path> s = Files.walk(gen)) {
       return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();

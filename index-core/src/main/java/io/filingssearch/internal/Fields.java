@@ -1,4 +1,4 @@
-package io.filingssearch.index;
+package io.filingssearch.internal;
 
 /**
  * The names of every field in the index, in one place. One Lucene document is one section; it
@@ -30,7 +30,7 @@ public final class Fields {
 
   /**
    * Section text, English-stemmed, with offsets in the postings for highlighting; not stored (see
-   * {@link #BODY_HEAD}). Indexes written before the split store the whole text here.
+   * {@link #BODY_HEAD}).
    */
   public static final String BODY = "body";
 

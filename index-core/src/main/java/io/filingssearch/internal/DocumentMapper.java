@@ -1,4 +1,4 @@
-package io.filingssearch.index;
+package io.filingssearch.internal;
 
 import io.filingssearch.filing.Amount;
 import io.filingssearch.filing.Filing;
@@ -7,7 +7,6 @@ import io.filingssearch.filing.Items;
 import io.filingssearch.filing.Section;
 import io.filingssearch.filing.SectionKind;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -116,7 +115,7 @@ public final class DocumentMapper {
               Fields.FACET_YEAR, String.valueOf(f.dateOfReport().getYear()), Field.Store.NO));
     }
     for (Amount a : s.amounts()) {
-      d.add(new LongField(Fields.AMOUNT, dollars(a.usd()), Field.Store.NO));
+      d.add(new LongField(Fields.AMOUNT, a.wholeDollars(), Field.Store.NO));
       d.add(new StoredField(Fields.AMOUNTS, encode(a)));
     }
     storeIfPresent(d, Fields.CIK, f.cik());
@@ -155,14 +154,13 @@ public final class DocumentMapper {
   }
 
   /**
-   * The stored text of a section document: head and tail, or the whole body of an index written
-   * before they were split.
+   * The stored text of a section document: its head and, for a long section, its tail.
+   *
+   * @param d a section document read with all its stored fields
+   * @return the section's whole text
    */
   public static String text(Document d) {
-    String head = d.get(Fields.BODY_HEAD);
-    if (head == null) {
-      return nz(d.get(Fields.BODY));
-    }
+    String head = nz(d.get(Fields.BODY_HEAD));
     String tail = d.get(Fields.BODY_TAIL);
     return tail == null ? head : head + tail;
   }
@@ -202,12 +200,6 @@ public final class DocumentMapper {
       b.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
     }
     return b.toString();
-  }
-
-  /** Whole dollars, rounded down, for points and sorting. */
-  public static long dollars(BigDecimal usd) {
-    BigDecimal d = usd.setScale(0, RoundingMode.DOWN);
-    return d.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : d.longValue();
   }
 
   /**

@@ -1,0 +1,226 @@
+package io.filingssearch.search;
+
+import io.filingssearch.internal.DocumentMapper;
+import io.filingssearch.internal.Fields;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Turns a page of matching documents into {@link Hit}s: reads what each shows and highlights the
+ * passages that match. Stateless.
+ */
+final class HitAssembler {
+  /** Stored fields a hit shows; the text (stored last) is read only as far as its head. */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Fields.FILING_ID,
+          Fields.SECTION_ID,
+          Fields.KIND,
+          Fields.ITEM,
+          Fields.ITEM_TITLE,
+          Fields.EXHIBIT,
+          Fields.TITLE,
+          Fields.COMPANY,
+          Fields.FORM,
+          Fields.DATE_OF_REPORT,
+          Fields.PARTNERS,
+          Fields.AMOUNTS);
+
+  /** Passages of about this many characters, cut at spaces. */
+  private static final int PASSAGE_CHARS = 160;
+
+  /** The passages a hit shows at most. */
+  private static final int PASSAGES = 2;
+
+  /** How much of the text a hit without a passage shows. */
+  private static final int LEAD_CHARS = 240;
+
+  private HitAssembler() {}
+
+  /**
+   * The hits of a page.
+   *
+   * @param text the free-text query whose matches are highlighted, or null
+   */
+  static List<Hit> hits(IndexSearcher searcher, Analyzer analyzer, Query text, List<ScoreDoc> page)
+      throws IOException {
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    // One read per hit, stopping before the tail of the text: what the hit shows and the head
+    // of its text, which the highlighter then uses instead of reading the document again.
+    StoredFields stored = searcher.storedFields();
+    List<HitFields> read = new ArrayList<>();
+    Map<Integer, String> heads = new HashMap<>();
+    for (ScoreDoc sd : page) {
+      HitFields f = new HitFields();
+      stored.document(sd.doc, f);
+      read.add(f);
+      heads.put(sd.doc, f.head);
+    }
+    String[] snippets = text == null ? null : highlight(searcher, analyzer, text, page, heads);
+    List<Hit> out = new ArrayList<>();
+    for (int i = 0; i < page.size(); i++) {
+      ScoreDoc sd = page.get(i);
+      Document d = read.get(i).getDocument();
+      String snippet = snippets == null ? null : snippets[i];
+      if (snippet == null) {
+        snippet = lead(read.get(i).head);
+      } else {
+        snippet = snippet.replace('\n', ' ').trim();
+      }
+      String date = d.get(Fields.DATE_OF_REPORT);
+      out.add(
+          new Hit(
+              d.get(Fields.FILING_ID),
+              d.get(Fields.SECTION_ID),
+              d.get(Fields.KIND),
+              d.get(Fields.ITEM),
+              d.get(Fields.ITEM_TITLE),
+              d.get(Fields.EXHIBIT),
+              d.get(Fields.TITLE),
+              d.get(Fields.COMPANY),
+              d.get(Fields.FORM),
+              date == null ? null : LocalDate.parse(date),
+              Float.isNaN(sd.score) ? 0f : sd.score,
+              List.of(snippet),
+              List.of(d.getValues(Fields.PARTNERS)),
+              DocumentMapper.amounts(d)));
+    }
+    return out;
+  }
+
+  private static String[] highlight(
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      Query text,
+      List<ScoreDoc> page,
+      Map<Integer, String> heads)
+      throws IOException {
+    UnifiedHighlighter uh =
+        new HeadHighlighter(
+            UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(DocumentMapper.HEAD_CHARS)
+                .withWeightMatches(false)
+                .withPassageRelevancyOverSpeed(false)
+                .withMaxNoHighlightPassages(0)
+                // Passages cut at spaces. The default (sentences) searched backwards through
+                // whole tables for a sentence start: half of a search's time on the real corpus,
+                // where financial statements have none.
+                .withBreakIterator(
+                    () ->
+                        LengthGoalBreakIterator.createClosestToLength(
+                            new CustomSeparatorBreakIterator(' '), PASSAGE_CHARS, 0.5f)),
+            heads);
+    TopDocs td =
+        new TopDocs(
+            new TotalHits(page.size(), TotalHits.Relation.EQUAL_TO), page.toArray(new ScoreDoc[0]));
+    return uh.highlight(Fields.BODY, text, td, PASSAGES);
+  }
+
+  /**
+   * Reads what a hit shows and the head of its text (at most {@link DocumentMapper#HEAD_CHARS}
+   * characters), then stops: the rest of the text is stored last and never decompressed here.
+   */
+  private static final class HitFields extends DocumentStoredFieldVisitor {
+    String head = "";
+
+    HitFields() {
+      super(HIT_FIELDS);
+    }
+
+    @Override
+    public Status needsField(FieldInfo fi) throws IOException {
+      return switch (fi.name) {
+        case Fields.BODY_TAIL -> Status.STOP;
+        case Fields.BODY_HEAD -> Status.YES;
+        default -> super.needsField(fi);
+      };
+    }
+
+    @Override
+    public void stringField(FieldInfo fi, String value) throws IOException {
+      if (fi.name.equals(Fields.BODY_HEAD)) {
+        head = value;
+      } else {
+        super.stringField(fi, value);
+      }
+    }
+  }
+
+  /**
+   * Highlights the body from the heads already read for the hits: the postings' offsets point into
+   * the whole text, whose first {@link DocumentMapper#HEAD_CHARS} characters are the head.
+   */
+  private static final class HeadHighlighter extends UnifiedHighlighter {
+    private final Map<Integer, String> heads;
+
+    HeadHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, String> heads) {
+      super(builder);
+      this.heads = heads;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> out = new ArrayList<>();
+      for (int doc = docIter.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          // Only the hits of the page are highlighted, and their heads were all read.
+          values[f] = fields[f].equals(Fields.BODY) ? heads.getOrDefault(doc, "") : "";
+        }
+        out.add(values);
+      }
+      return out;
+    }
+  }
+
+  /** The opening of a text, HTML-escaped: what a hit without a passage shows. */
+  private static String lead(String body) {
+    if (body == null) {
+      return "";
+    }
+    String t = body.length() > LEAD_CHARS ? body.substring(0, LEAD_CHARS) + "…" : body;
+    return escape(t.replace('\n', ' '));
+  }
+
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#x27;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,187 @@
+package io.filingssearch.search;
+
+import io.filingssearch.internal.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * One search: runs the query, counts facets (each chosen dimension sideways), picks the page,
+ * assembles hits and suggests a spelling. One instance per search; not thread-safe.
+ */
+final class SearchExecution {
+  /** Grouped by filing, how many sections to fetch per hit of the page at first. */
+  private static final int SECTIONS_PER_FILING = 5;
+
+  /** Grouped by filing, sections fetched beyond that (a page of filings with one section each). */
+  private static final int EXTRA_SECTIONS = 20;
+
+  /** The most sections fetched at first when grouping; more are fetched when they do not do. */
+  private static final int FIRST_FETCH_CAP = 50_000;
+
+  /** The most sections ever fetched to fill a page of filings. */
+  private static final int FETCH_CAP = 1_000_000;
+
+  /** Below this many matches, a spelling suggestion is offered. */
+  private static final int FEW_MATCHES = 3;
+
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer;
+  private final FacetTables.Reader tables;
+  private final SearchRequest request;
+  private final ParsedQuery pq;
+  private final QueryBuilder queries;
+  private final long t0;
+
+  SearchExecution(
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      FacetTables.Reader tables,
+      SearchRequest request,
+      ParsedQuery pq,
+      long t0) {
+    this.searcher = searcher;
+    this.analyzer = analyzer;
+    this.tables = tables;
+    this.request = request;
+    this.pq = pq;
+    this.queries = new QueryBuilder(analyzer, request, pq);
+    this.t0 = t0;
+  }
+
+  SearchResults run() throws IOException {
+    Query text = queries.text();
+    Map<FacetDimension, Query> filters = queries.dimensionFilters();
+    Query main = queries.combine(filters, null);
+    int pageEnd = request.page() * request.size();
+    // Grouped, a filing has several sections: fetch more than a page (and more again below
+    // when the filings among them do not fill it).
+    int want =
+        request.groupByFiling()
+            ? Math.min(pageEnd * SECTIONS_PER_FILING + EXTRA_SECTIONS, FIRST_FETCH_CAP)
+            : pageEnd;
+    FacetsCollectorManager.FacetsResult result =
+        switch (request.sort()) {
+          case RELEVANCE ->
+              FacetsCollectorManager.search(searcher, main, want, new FacetsCollectorManager());
+          case DATE ->
+              FacetsCollectorManager.search(
+                  searcher, main, want, sortBy(Fields.DATE), false, new FacetsCollectorManager());
+          case AMOUNT ->
+              FacetsCollectorManager.search(
+                  searcher,
+                  main,
+                  want,
+                  sortBy(FacetDimension.AMOUNT.field()),
+                  false,
+                  new FacetsCollectorManager());
+        };
+    FacetCounter.Counts counts = FacetCounter.count(result.facetsCollector(), tables);
+    Map<FacetDimension, List<FacetValue>> facets = new EnumMap<>(FacetDimension.class);
+    for (FacetDimension dim : FacetDimension.values()) {
+      FacetCounter.Counts source = counts;
+      if (filters.containsKey(dim)) {
+        // Drill sideways: this dimension is counted without its own filter.
+        FacetsCollector fc =
+            searcher.search(queries.combine(filters, dim), new FacetsCollectorManager());
+        source = FacetCounter.count(fc, tables);
+      }
+      facets.put(dim, FacetCounter.values(dim, source));
+    }
+    ScoreDoc[] top = result.topDocs().scoreDocs;
+    List<ScoreDoc> ranked = new ArrayList<>();
+    if (request.groupByFiling()) {
+      ranked = bestPerFiling(top);
+      // A filing with many matching sections uses up the sections fetched: fetch more until
+      // the page is full or every match has been seen.
+      while (ranked.size() < pageEnd && top.length == want && want < counts.sections) {
+        want = (int) Math.min((long) want * 4, Math.min(counts.sections, FETCH_CAP));
+        top = topDocs(main, want).scoreDocs;
+        ranked = bestPerFiling(top);
+      }
+    } else {
+      ranked.addAll(List.of(top));
+    }
+    int from = (request.page() - 1) * request.size();
+    List<ScoreDoc> page =
+        from >= ranked.size()
+            ? List.of()
+            : ranked.subList(from, Math.min(ranked.size(), from + request.size()));
+    List<Hit> hits = HitAssembler.hits(searcher, analyzer, text, page);
+    long total = request.groupByFiling() ? counts.filings : counts.sections;
+    boolean partial = searcher.timedOut();
+    String message =
+        partial
+            ? "The search took too long; results are incomplete. Try a more specific query."
+            : queries.message();
+    String suggestion =
+        total < FEW_MATCHES ? SpellingSuggester.suggest(pq.text, searcher.getIndexReader()) : null;
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    return new SearchResults(
+        request.query(),
+        total,
+        !partial,
+        ms,
+        hits,
+        facets,
+        suggestion,
+        queries.lenient(),
+        partial,
+        message);
+  }
+
+  private TopDocs topDocs(Query main, int n) throws IOException {
+    return switch (request.sort()) {
+      case RELEVANCE -> searcher.search(main, n);
+      case DATE -> searcher.search(main, n, sortBy(Fields.DATE));
+      case AMOUNT -> searcher.search(main, n, sortBy(FacetDimension.AMOUNT.field()));
+    };
+  }
+
+  /** The first (best) hit of each filing, in order; filing ids are read from doc values. */
+  private List<ScoreDoc> bestPerFiling(ScoreDoc[] top) throws IOException {
+    List<ScoreDoc> out = new ArrayList<>();
+    Set<BytesRef> seen = new HashSet<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (ScoreDoc sd : top) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      SortedSetDocValues ids = leaf.reader().getSortedSetDocValues(Fields.FILING_ID);
+      BytesRef id =
+          ids != null && ids.advanceExact(sd.doc - leaf.docBase)
+              ? BytesRef.deepCopyOf(ids.lookupOrd(ids.nextOrd()))
+              : new BytesRef("doc-" + sd.doc);
+      if (seen.add(id)) {
+        out.add(sd);
+      }
+    }
+    return out;
+  }
+
+  /** Largest value first (a multi-valued field by its largest value), then by score. */
+  private static Sort sortBy(String field) {
+    SortedNumericSortField sf =
+        new SortedNumericSortField(
+            field, SortField.Type.LONG, true, SortedNumericSelector.Type.MAX);
+    sf.setMissingValue(Long.MIN_VALUE);
+    return new Sort(sf, SortField.FIELD_SCORE);
+  }
+}
