@@ -92,8 +92,45 @@ public final class FilingIndexer {
     listener.started(files.size(), totalBytes);
 
     boolean fresh = full || !IndexLocation.exists(indexDir);
-    Path gen = fresh ? IndexLocation.newGeneration(indexDir) : IndexLocation.current(indexDir);
+    Path gen = null;
     boolean switched = false;
+    try {
+      gen = fresh ? IndexLocation.newGeneration(indexDir) : IndexLocation.current(indexDir);
+      Run run = write(gen, fresh, files, listener, wrap);
+      if (fresh) {
+        IndexLocation.switchTo(indexDir, gen);
+        switched = true;
+        IndexLocation.deleteOldGenerations(indexDir, gen);
+      }
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      return new IndexReport(
+          found.size(),
+          run.filings.get(),
+          run.sections.get(),
+          run.unchanged.get(),
+          parts,
+          run.removed,
+          run.failures,
+          run.bytes.get(),
+          ms);
+    } catch (IOException | RuntimeException e) {
+      if (fresh && gen != null && !switched) {
+        // The new generation was never switched to: the previous index stays in use.
+        IndexLocation.deleteTree(gen);
+      }
+      throw new IOException(
+          "cannot write the index in " + indexDir.toAbsolutePath() + ": " + causes(e), e);
+    }
+  }
+
+  /** Indexes the files into one generation of the index and commits. */
+  private static Run write(
+      Path gen,
+      boolean fresh,
+      List<Path> files,
+      IndexListener listener,
+      UnaryOperator<Directory> wrap)
+      throws IOException {
     try (Directory dir = wrap.apply(FSDirectory.open(gen));
         IndexWriter writer = new IndexWriter(dir, config(fresh))) {
       Map<String, String> known = fresh ? Map.of() : knownSources(writer);
@@ -108,42 +145,18 @@ public final class FilingIndexer {
         }
         throw e;
       }
-      int removed = 0;
       Set<String> present = new HashSet<>();
       files.forEach(f -> present.add(f.toString()));
       for (String source : known.keySet()) {
         if (!present.contains(source)) {
           writer.deleteDocuments(new Term(Fields.SOURCE, source));
-          removed++;
+          run.removed++;
         }
       }
       writer.setLiveCommitData(
           Map.of(Fields.COMMIT_INDEXED_AT, Instant.now().toString()).entrySet());
       writer.commit();
-      writer.close();
-      if (fresh) {
-        IndexLocation.switchTo(indexDir, gen);
-        switched = true;
-        IndexLocation.deleteOldGenerations(indexDir, gen);
-      }
-      long ms = (System.nanoTime() - t0) / 1_000_000;
-      return new IndexReport(
-          found.size(),
-          run.filings.get(),
-          run.sections.get(),
-          run.unchanged.get(),
-          parts,
-          removed,
-          run.failures,
-          run.bytes.get(),
-          ms);
-    } catch (IOException | RuntimeException e) {
-      if (fresh && !switched) {
-        // The new generation was never switched to: the previous index stays in use.
-        IndexLocation.deleteTree(gen);
-      }
-      throw new IOException(
-          "cannot write the index in " + indexDir.toAbsolutePath() + ": " + causes(e), e);
+      return run;
     }
   }
 
@@ -257,6 +270,9 @@ public final class FilingIndexer {
     final AtomicInteger unchanged = new AtomicInteger();
     final AtomicLong bytes = new AtomicLong();
     final List<IndexReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+
+    /** Filings deleted because their file is gone (counted after the files are indexed). */
+    int removed;
 
     /** A new index: nothing to replace, so documents are added without a delete term each. */
     final boolean fresh;
