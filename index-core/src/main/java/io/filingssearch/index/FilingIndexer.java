@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,8 +24,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -55,46 +56,51 @@ public final class FilingIndexer {
   /**
    * Indexes every file under the given folders (recursively) into {@code indexDir}.
    *
+   * <p>A file that cannot be read or is not a filing is counted in {@link IndexReport#failures()}
+   * and the run goes on; a failure to write the index (a full disk, say) stops the run, and the
+   * index stays as the last run left it.
+   *
    * @param indexDir where the index lives (created when missing)
    * @param roots folders (or single files) of filings
    * @param full rebuild from scratch instead of updating
    * @param listener progress callbacks
    * @return what was done
-   * @throws IOException when the index cannot be written or a folder cannot be read
+   * @throws IOException when a folder cannot be read, or when the index cannot be written (the
+   *     message names the index folder and the cause)
    */
   public static IndexReport index(
       Path indexDir, List<Path> roots, boolean full, IndexListener listener) throws IOException {
+    return index(indexDir, roots, full, listener, UnaryOperator.identity());
+  }
+
+  /**
+   * {@link #index(Path, List, boolean, IndexListener)} writing through {@code wrap(directory)}: a
+   * seam for tests that make the index's storage fail.
+   */
+  static IndexReport index(
+      Path indexDir,
+      List<Path> roots,
+      boolean full,
+      IndexListener listener,
+      UnaryOperator<Directory> wrap)
+      throws IOException {
     long t0 = System.nanoTime();
     List<Path> found = walk(roots);
     List<Path> files = filesToIndex(found);
     int parts = found.size() - files.size();
     long totalBytes = 0;
     for (Path f : files) {
-      totalBytes += Files.size(f);
+      // A file that vanished since the walk fails when it is read, with its reason.
+      totalBytes += Files.exists(f) ? Files.size(f) : 0;
     }
     listener.started(files.size(), totalBytes);
 
-    boolean fresh = full || !IndexLocation.exists(indexDir) || writtenByOlderVersion(indexDir);
-    Path gen = fresh ? IndexLocation.newGeneration(indexDir) : IndexLocation.current(indexDir);
+    boolean fresh = full || !IndexLocation.exists(indexDir);
+    Path gen = null;
     boolean switched = false;
-    try (Directory dir = FSDirectory.open(gen);
-        IndexWriter writer = new IndexWriter(dir, config(fresh))) {
-      Map<String, String> known = fresh ? Map.of() : knownSources(writer);
-      Run run = new Run(writer, known, listener, fresh);
-      run.indexAll(files);
-      int removed = 0;
-      Set<String> present = new HashSet<>();
-      files.forEach(f -> present.add(f.toString()));
-      for (String source : known.keySet()) {
-        if (!present.contains(source)) {
-          writer.deleteDocuments(new Term(Fields.SOURCE, source));
-          removed++;
-        }
-      }
-      writer.setLiveCommitData(
-          Map.of(Fields.COMMIT_INDEXED_AT, Instant.now().toString()).entrySet());
-      writer.commit();
-      writer.close();
+    try {
+      gen = fresh ? IndexLocation.newGeneration(indexDir) : IndexLocation.current(indexDir);
+      Run run = write(gen, fresh, files, listener, wrap);
       if (fresh) {
         IndexLocation.switchTo(indexDir, gen);
         switched = true;
@@ -107,33 +113,54 @@ public final class FilingIndexer {
           run.sections.get(),
           run.unchanged.get(),
           parts,
-          removed,
+          run.removed,
           run.failures,
           run.bytes.get(),
           ms);
     } catch (IOException | RuntimeException e) {
-      if (fresh && !switched) {
+      if (fresh && gen != null && !switched) {
         // The new generation was never switched to: the previous index stays in use.
         IndexLocation.deleteTree(gen);
       }
-      throw e;
+      throw new IOException(
+          "cannot write the index in " + indexDir.toAbsolutePath() + ": " + causes(e), e);
     }
   }
 
-  /**
-   * True when the index was written with field settings this version cannot add to (the exact body
-   * with positions, before phrases moved to the stemmed body): such an index is rebuilt whole,
-   * since Lucene refuses documents whose field settings differ from the index's.
-   */
-  static boolean writtenByOlderVersion(Path indexDir) throws IOException {
-    try (Directory dir = FSDirectory.open(IndexLocation.current(indexDir));
-        DirectoryReader r = DirectoryReader.open(dir)) {
-      org.apache.lucene.index.FieldInfo exact =
-          org.apache.lucene.index.FieldInfos.getMergedFieldInfos(r).fieldInfo(Fields.BODY_EXACT);
-      return exact != null
-          && exact.getIndexOptions() != org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS;
-    } catch (org.apache.lucene.index.IndexNotFoundException e) {
-      return true;
+  /** Indexes the files into one generation of the index and commits. */
+  private static Run write(
+      Path gen,
+      boolean fresh,
+      List<Path> files,
+      IndexListener listener,
+      UnaryOperator<Directory> wrap)
+      throws IOException {
+    try (Directory dir = wrap.apply(FSDirectory.open(gen));
+        IndexWriter writer = new IndexWriter(dir, config(fresh))) {
+      Map<String, String> known = fresh ? Map.of() : knownSources(writer);
+      Run run = new Run(writer, known, listener, fresh);
+      try {
+        run.indexAll(files);
+      } catch (IOException | RuntimeException e) {
+        // A write that failed may have closed the writer: what closed it is the cause to report.
+        Throwable tragedy = writer.getTragicException();
+        if (tragedy != null && tragedy != e && e.getCause() != tragedy) {
+          throw new IOException(tragedy.getMessage(), tragedy);
+        }
+        throw e;
+      }
+      Set<String> present = new HashSet<>();
+      files.forEach(f -> present.add(f.toString()));
+      for (String source : known.keySet()) {
+        if (!present.contains(source)) {
+          writer.deleteDocuments(new Term(Fields.SOURCE, source));
+          run.removed++;
+        }
+      }
+      writer.setLiveCommitData(
+          Map.of(Fields.COMMIT_INDEXED_AT, Instant.now().toString()).entrySet());
+      writer.commit();
+      return run;
     }
   }
 
@@ -204,8 +231,7 @@ public final class FilingIndexer {
     return out;
   }
 
-  private static final java.util.regex.Pattern ACCESSION =
-      java.util.regex.Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
+  private static final Pattern ACCESSION = Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
 
   /**
    * The files of a walk that a run indexes. EDGAR keeps a filing as {@code <accession>/} with the
@@ -249,6 +275,9 @@ public final class FilingIndexer {
     final AtomicLong bytes = new AtomicLong();
     final List<IndexReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
 
+    /** Filings deleted because their file is gone (counted after the files are indexed). */
+    int removed;
+
     /** A new index: nothing to replace, so documents are added without a delete term each. */
     final boolean fresh;
 
@@ -289,7 +318,7 @@ public final class FilingIndexer {
             if (e.getCause() instanceof UncheckedIOException u) {
               throw u.getCause();
             }
-            throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+            throw new IOException(causes(e.getCause()), e.getCause());
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("indexing was interrupted", e);
@@ -297,6 +326,12 @@ public final class FilingIndexer {
         }
       } finally {
         pool.shutdownNow();
+        // After a failure, files still in hand finish before the caller closes the writer.
+        try {
+          pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
     }
 
@@ -307,32 +342,45 @@ public final class FilingIndexer {
       }
     }
 
+    /** Counts an input that cannot be indexed; a file that was indexed before leaves the index. */
+    private void fail(String source, String reason, Exception cause) throws IOException {
+      failures.add(new IndexReport.Failure(source, reason, cause));
+      forget(source);
+    }
+
+    /**
+     * Indexes one file. A problem with the file is counted as its failure; an {@link IOException}
+     * thrown from here is the index's own (its storage failed) and stops the run.
+     */
     private void indexOne(Path f) throws IOException {
+      String source = f.toString();
       long size = 0;
       try {
-        size = Files.size(f);
-        if (size > FilingParser.MAX_BYTES) {
-          failures.add(new IndexReport.Failure(f.toString(), "is too large to be an 8-K"));
-          forget(f.toString());
+        byte[] content;
+        try {
+          size = Files.size(f);
+          if (size > FilingParser.MAX_BYTES) {
+            fail(source, "is too large to be an 8-K", null);
+            return;
+          }
+          content = Files.readAllBytes(f);
+        } catch (IOException e) {
+          fail(source, "cannot be read: " + causes(e), e);
           return;
         }
-        byte[] content = Files.readAllBytes(f);
-        String hash = sha256(content);
-        String source = f.toString();
+        String hash = FilingParser.contentHash(content);
         if (hash.equals(known.get(source))) {
           unchanged.incrementAndGet();
           return;
         }
         Filing filing;
         try {
-          filing = extractor.extract(parser.parse(source, content));
+          filing = extractor.extract(parser.parse(source, content, hash));
         } catch (BadFilingException e) {
-          failures.add(new IndexReport.Failure(source, reason(e.getMessage(), source)));
-          forget(source);
+          fail(source, reason(e, source), e);
           return;
         } catch (RuntimeException e) {
-          failures.add(new IndexReport.Failure(source, "could not be indexed (" + e + ")"));
-          forget(source);
+          fail(source, "could not be indexed: " + causes(e), e);
           return;
         }
         List<Document> docs = DocumentMapper.toDocuments(filing, hash);
@@ -344,26 +392,35 @@ public final class FilingIndexer {
         filings.incrementAndGet();
         sections.addAndGet(docs.size());
         bytes.addAndGet(content.length);
-      } catch (IOException e) {
-        failures.add(
-            new IndexReport.Failure(f.toString(), "cannot be read (" + e.getMessage() + ")"));
       } finally {
         listener.fileDone(size);
       }
     }
   }
 
-  private static String reason(String message, String source) {
+  /** A bad filing's message without the file name the failure already carries, with its causes. */
+  private static String reason(BadFilingException e, String source) {
     String prefix = source + ": ";
-    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    String message = e.getMessage();
+    String reason = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    return e.getCause() == null || reason.contains(String.valueOf(e.getCause().getMessage()))
+        ? reason
+        : reason + ": " + causes(e.getCause());
   }
 
-  static String sha256(byte[] content) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  /**
+   * The messages of an exception and its causes, outermost first, each said once: {@code "write
+   * failed: No space left on device"}.
+   */
+  static String causes(Throwable e) {
+    StringBuilder out = new StringBuilder();
+    Set<Throwable> seen = new HashSet<>();
+    for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+      String m = t.getMessage() == null || t.getMessage().isBlank() ? t.toString() : t.getMessage();
+      if (out.indexOf(m) < 0) {
+        out.append(out.isEmpty() ? "" : ": ").append(m);
+      }
     }
+    return out.toString();
   }
 }

@@ -1,9 +1,10 @@
 package io.filingssearch.index;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What a run of the indexer did.
+ * What a run of the indexer did. Immutable.
  *
  * @param files files found under the folders
  * @param filings filings parsed and indexed in this run
@@ -34,11 +35,27 @@ public record IndexReport(
    * A file that could not be indexed.
    *
    * @param source the file
-   * @param reason why, in words a user understands
+   * @param reason why, in words a user understands, with the messages of its causes
+   * @param cause the exception that made it fail, kept for logs and callers; null when the file was
+   *     refused without one (too large)
    */
-  public record Failure(String source, String reason) {}
+  public record Failure(String source, String reason, Exception cause) {
+    /**
+     * Checks the failure.
+     *
+     * @throws NullPointerException when the source or reason is null
+     */
+    public Failure {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
 
-  /** Megabytes per second of parsed input. */
+  /**
+   * Megabytes per second of parsed input.
+   *
+   * @return input megabytes (10^6 bytes) per second of wall time; 0 for an instant run
+   */
   public double megabytesPerSecond() {
     return elapsedMs == 0 ? 0 : bytes / 1e6 / (elapsedMs / 1000.0);
   }

@@ -80,6 +80,20 @@ public final class FilingParser {
    * @throws BadFilingException when the content is not a readable 8-K
    */
   public Filing parse(String source, byte[] content) throws BadFilingException {
+    return parse(source, content, contentHash(content));
+  }
+
+  /**
+   * Parses a filing's content whose hash the caller already has (the indexer hashes every file to
+   * skip unchanged ones), so that it is not hashed twice.
+   *
+   * @param source a name for the content, used in messages and as the filing's source
+   * @param content the raw bytes
+   * @param contentHash {@link #contentHash(byte[])} of {@code content}
+   * @return the parsed filing
+   * @throws BadFilingException when the content is not a readable 8-K
+   */
+  public Filing parse(String source, byte[] content, String contentHash) throws BadFilingException {
     if (content.length > MAX_BYTES) {
       throw new BadFilingException(source, "is too large to be an 8-K");
     }
@@ -90,7 +104,8 @@ public final class FilingParser {
       throw new BadFilingException(source, e.getMessage());
     }
     try {
-      return parseText(source, text, contentId(content));
+      // A filing without an accession number is known by the start of its content's hash.
+      return parseText(source, text, "h" + contentHash.substring(0, CONTENT_ID_HEX_DIGITS));
     } catch (BadFilingException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -330,10 +345,19 @@ public final class FilingParser {
     return null;
   }
 
-  private static String contentId(byte[] content) {
+  /** 80 bits of the hash: ids of different filings do not collide in any real collection. */
+  private static final int CONTENT_ID_HEX_DIGITS = 20;
+
+  /**
+   * The SHA-256 of a file's content in lower-case hex: what the indexer compares to skip unchanged
+   * files, and what a filing without an accession number is known by.
+   *
+   * @param content the raw bytes
+   * @return 64 hex digits
+   */
+  public static String contentHash(byte[] content) {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(content);
-      return "h" + HexFormat.of().formatHex(d, 0, 10);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JDK", e);
     }

@@ -145,14 +145,18 @@ class FilingParserTest {
   }
 
   @Test
-  void uuencodedAttachmentsAreSkippedAndParsingIsLinear() throws Exception {
+  void uuencodedAttachmentsAreSkipped() throws Exception {
+    String uuLine = "M" + "A".repeat(60) + "\n";
     StringBuilder b = new StringBuilder();
     b.append("<SEC-DOCUMENT>x\n<SEC-HEADER>\nACCESSION NUMBER:\t0000000000-25-000001\n")
         .append("CONFORMED SUBMISSION TYPE:\t8-K\nITEM INFORMATION:\tOther Events\n")
         .append("FILED AS OF DATE:\t20250101\nCOMPANY CONFORMED NAME:\tACME CORP\n</SEC-HEADER>\n")
         .append("<DOCUMENT>\n<TYPE>8-K\n<TEXT>\nFORM 8-K\n\nItem 8.01 Other Events\n\n")
-        .append("Acme signed a supply agreement.\n</TEXT>\n</DOCUMENT>\n");
-    String uuLine = "M" + "A".repeat(60) + "\n";
+        .append("Acme signed a supply agreement.\n\n")
+        // A logo embedded in the report's own text, as some 1990s filings do.
+        .append("begin 644 logo.gif\n")
+        .append(uuLine.repeat(100))
+        .append("end\n</TEXT>\n</DOCUMENT>\n");
     for (int d = 0; d < 4; d++) {
       b.append("<DOCUMENT>\n<TYPE>GRAPHIC\n<FILENAME>g")
           .append(d)
@@ -164,16 +168,6 @@ class FilingParserTest {
     Filing f = parser.parse("big.txt", bytes);
     assertEquals(List.of("8.01"), f.items());
     assertFalse(f.sections().stream().anyMatch(s -> s.text().contains("AAAAAAAA")));
-    for (int i = 0; i < 5; i++) {
-      parser.parse("big.txt", bytes);
-    }
-    long t0 = System.nanoTime();
-    int runs = 20;
-    for (int i = 0; i < runs; i++) {
-      parser.parse("big.txt", bytes);
-    }
-    double ms = (System.nanoTime() - t0) / 1e6 / runs;
-    System.out.printf(
-        "parse: %.1f MB submission with uuencoded blobs in %.2f ms%n", bytes.length / 1e6, ms);
+    assertTrue(f.sections().stream().anyMatch(s -> s.text().contains("supply agreement")));
   }
 }

@@ -2,6 +2,8 @@ package io.filingssearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -201,6 +204,15 @@ class FilingSearcherTest {
   void autocompleteFindsCompaniesAndTitles() throws Exception {
     List<Suggestion> s = searcher.suggest("immu", 10);
     assertTrue(s.stream().anyMatch(x -> x.type().equals("company")), s.toString());
+    // A word inside a section's heading as a seed filing writes it.
+    List<Suggestion> t = searcher.suggest("entry into", 10);
+    assertTrue(
+        t.stream()
+            .anyMatch(
+                x ->
+                    x.type().equals("title")
+                        && x.text().toLowerCase(Locale.ROOT).contains("entry into")),
+        t.toString());
   }
 
   @Test
@@ -318,8 +330,12 @@ class FilingSearcherTest {
     SearchResults first = searcher.search(q);
     SearchResults again = searcher.search(q);
     assertEquals(first.withTookMs(0), again.withTookMs(0));
+    // From the cache: the very hits computed the first time, not equal ones computed again.
+    assertSame(first.hits().get(0), again.hits().get(0));
     try (FilingSearcher uncached = FilingSearcher.open(index, 0)) {
-      assertEquals(first.withTookMs(0), uncached.search(q).withTookMs(0));
+      SearchResults computed = uncached.search(q);
+      assertEquals(first.withTookMs(0), computed.withTookMs(0));
+      assertNotSame(computed.hits().get(0), uncached.search(q).hits().get(0));
     }
     assertThrows(IllegalArgumentException.class, () -> FilingSearcher.open(index, -1));
   }

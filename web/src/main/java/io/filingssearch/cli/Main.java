@@ -1,7 +1,10 @@
 package io.filingssearch.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 
 /** The {@code filings} command line: parse, index, search and serve 8-K filings. */
 @Command(
@@ -14,12 +17,15 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ParseCommand.class,
       ServeCommand.class,
-      CommandLine.HelpCommand.class
+      LauncherCommands.Test.class,
+      LauncherCommands.Bench.class,
+      LauncherCommands.Install.class,
+      HelpCommand.class
     })
 public final class Main {
   /** Held so that the level set on it is not lost when the logger is garbage-collected. */
-  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
-      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+  private static final Logger LUCENE_VECTOR_LOG =
+      Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   private Main() {}
 
@@ -31,17 +37,26 @@ public final class Main {
   public static void main(String[] args) {
     // Lucene says at start-up that the vector module is not enabled; that is advice for
     // vector search, which this tool does not use, not something a user can act on.
-    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    LUCENE_VECTOR_LOG.setLevel(Level.SEVERE);
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code (for tests). */
+  /**
+   * Runs the command line and returns its exit code (for tests). An error while running a command
+   * is one line on the error stream, exit code 2; picocli answers bad options the same way.
+   */
   static int run(String... args) {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           cmd.getErr()
               .println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          return 2;
+        });
+    // A mistyped option or value: one line saying which and what was expected, not the usage.
+    cl.setParameterExceptionHandler(
+        (e, badArgs) -> {
+          e.getCommandLine().getErr().println("error: " + e.getMessage());
           return 2;
         });
     return cl.execute(args);

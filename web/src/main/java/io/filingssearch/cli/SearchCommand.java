@@ -46,10 +46,18 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--form", description = "Form filter (repeatable), e.g. 8-K/A.")
   List<String> forms;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Earliest date of report.")
+  @Option(
+      names = "--from",
+      paramLabel = "YYYY-MM-DD",
+      converter = IsoDateConverter.class,
+      description = "Earliest date of report.")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Latest date of report.")
+  @Option(
+      names = "--to",
+      paramLabel = "YYYY-MM-DD",
+      converter = IsoDateConverter.class,
+      description = "Latest date of report.")
   LocalDate to;
 
   @Option(names = "--min-amount", paramLabel = "USD", description = "Smallest amount, e.g. 10M.")

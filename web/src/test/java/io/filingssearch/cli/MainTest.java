@@ -1,0 +1,76 @@
+package io.filingssearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path tmp;
+
+  /** What a run printed and returned. */
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    int code;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      code = Main.run(args);
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8).strip());
+  }
+
+  @Test
+  void helpListsTheCommandsTheLauncherRunsBesideTheOthers() {
+    Run r = run("--help");
+    assertEquals(0, r.code(), r.err());
+    for (String command : new String[] {"index", "search", "serve", "test", "bench", "install"}) {
+      assertTrue(r.out().lines().anyMatch(l -> l.strip().matches(command + "[ ,].*")), r.out());
+    }
+  }
+
+  @Test
+  void aBadDateIsOneLineNamingTheOptionAndTheFormatWithExitCodeTwo() {
+    for (String bad : new String[] {"9999-99-99", "yesterday"}) {
+      for (String option : new String[] {"--from", "--to"}) {
+        Run r = run("search", "x", "--index", tmp.toString(), option, bad);
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("error: "), r.err());
+        assertTrue(r.err().contains(option) && r.err().contains(bad), r.err());
+        assertTrue(r.err().contains("YYYY-MM-DD"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+      }
+    }
+  }
+
+  @Test
+  void anIndexThatCannotBeWrittenIsOneLineNamingTheFolderWithExitCodeTwo() throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Files.writeString(
+        data.resolve("8k.txt"), "FORM 8-K\n\nItem 8.01 Other Events\n\nAcme signed a lease.\n");
+    // A file where the index folder should be: the index cannot be created there.
+    Path notAFolder = Files.writeString(tmp.resolve("index"), "a file");
+    Run r = run("index", "--data", data.toString(), "--index", notAFolder.toString());
+    assertEquals(2, r.code(), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().startsWith("error: cannot write the index in "), r.err());
+    assertTrue(r.err().contains(notAFolder.toString()), r.err());
+  }
+}
