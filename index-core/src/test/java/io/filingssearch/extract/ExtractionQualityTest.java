@@ -1,5 +1,6 @@
 package io.filingssearch.extract;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +26,20 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Precision, recall and F1 of the extractor on hand-labelled sections of the shared corpus ({@code
- * extract-eval.tsv}). Skipped when the corpus is absent.
+ * Precision, recall and F1 of the extractor on hand-labelled sections of the shared corpus, in two
+ * halves: {@code extract-eval.tsv}, the sections the rules were tuned on, and {@code
+ * extract-eval-heldout.tsv}, sections nobody tunes on. The minimums that matter hold on the tuning
+ * half; the held-out half is reported with a floor low enough that only a broken extractor fails
+ * it, and its per-section misses are never printed, so that nobody tunes on them. Skipped when the
+ * corpus is absent.
  */
 class ExtractionQualityTest {
   private static final double MIN_AMOUNT_F1 = 0.95;
   private static final double MIN_PARTNER_F1 = 0.85;
+  // Floors only: a broken extractor scores near 0. Held-out F1 was partners 0.370 and amounts 0.472
+  // when the set was made (issue 12 aims at 0.92 and 0.98); raise these as extraction improves.
+  private static final double HELD_OUT_MIN_AMOUNT_F1 = 0.4;
+  private static final double HELD_OUT_MIN_PARTNER_F1 = 0.3;
 
   /** One labelled section. */
   private record Label(
@@ -73,13 +83,27 @@ class ExtractionQualityTest {
     }
   }
 
-  private static List<Label> labels() throws Exception {
+  /** The scores of one half of the set. */
+  private record Result(int sections, int filings, Score partners, Score amounts) {
+    String line(String half) {
+      return String.format(
+          Locale.ROOT,
+          "[extract-eval] %s: %d sections, %d filings; partners %s; amounts %s",
+          half,
+          sections,
+          filings,
+          partners,
+          amounts);
+    }
+  }
+
+  private static List<Label> labels(String resource) throws Exception {
     List<Label> out = new ArrayList<>();
     try (BufferedReader r =
         new BufferedReader(
             new InputStreamReader(
                 Objects.requireNonNull(
-                    ExtractionQualityTest.class.getResourceAsStream("/extract-eval.tsv")),
+                    ExtractionQualityTest.class.getResourceAsStream(resource), resource),
                 StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
@@ -113,15 +137,42 @@ class ExtractionQualityTest {
   void extractorMeetsPrecisionAndRecallTargetsOnLabelledCorpusSections() throws Exception {
     Path corpus = Fixtures.corpus();
     assumeTrue(corpus != null, "../shared/corpus is absent");
-    List<Label> labels = labels();
-    assertTrue(labels.size() >= 40, "at least 40 labelled sections");
+    List<Label> tuning = labels("/extract-eval.tsv");
+    List<Label> heldOut = labels("/extract-eval-heldout.tsv");
+    assertTrue(tuning.size() >= 40, "at least 40 tuning sections");
+    assertTrue(heldOut.size() >= 100, "at least 100 held-out sections");
+    Set<String> tuningFiles = new HashSet<>();
+    tuning.forEach(l -> tuningFiles.add(l.path()));
+    for (Label l : heldOut) {
+      assertFalse(tuningFiles.contains(l.path()), l.path() + " is in both halves");
+    }
 
+    Map<String, Filing> parsed = new HashMap<>();
+    Result tuned = score(corpus, parsed, tuning, true);
+    Result held = score(corpus, parsed, heldOut, false);
+    System.out.println(tuned.line("tuning"));
+    System.out.println(held.line("held-out"));
+    assertTrue(tuned.amounts().f1() >= MIN_AMOUNT_F1, "tuning amount F1 " + tuned.amounts());
+    assertTrue(tuned.partners().f1() >= MIN_PARTNER_F1, "tuning partner F1 " + tuned.partners());
+    assertTrue(
+        held.amounts().f1() >= HELD_OUT_MIN_AMOUNT_F1, "held-out amount F1 " + held.amounts());
+    assertTrue(
+        held.partners().f1() >= HELD_OUT_MIN_PARTNER_F1, "held-out partner F1 " + held.partners());
+  }
+
+  /**
+   * Scores the extractor on one half; prints the misses of each section only when {@code
+   * showMisses} (never for the held-out half, whose answers must not steer the rules).
+   */
+  private static Result score(
+      Path corpus, Map<String, Filing> parsed, List<Label> labels, boolean showMisses) {
     FilingParser parser = new FilingParser();
     FactExtractor extractor = new FactExtractor();
-    Map<String, Filing> parsed = new HashMap<>();
     Score amounts = new Score();
     Score partners = new Score();
+    Set<String> filings = new HashSet<>();
     for (Label l : labels) {
+      filings.add(l.path());
       Filing filing = parsed.computeIfAbsent(l.path(), p -> parse(parser, corpus.resolve(p)));
       Section section =
           filing.sections().stream()
@@ -165,15 +216,11 @@ class ExtractionQualityTest {
       }
       partners.fn += open.size();
       open.forEach(s -> notes.add("missed partner " + s));
-      if (!notes.isEmpty()) {
+      if (showMisses && !notes.isEmpty()) {
         System.out.println("[extract-eval] " + l.path() + " " + l.section() + ": " + notes);
       }
     }
-    System.out.println("[extract-eval] sections: " + labels.size());
-    System.out.println("[extract-eval] amounts:  " + amounts);
-    System.out.println("[extract-eval] partners: " + partners);
-    assertTrue(amounts.f1() >= MIN_AMOUNT_F1, "amount F1 " + amounts);
-    assertTrue(partners.f1() >= MIN_PARTNER_F1, "partner F1 " + partners);
+    return new Result(labels.size(), filings.size(), partners, amounts);
   }
 
   private static Filing parse(FilingParser parser, Path file) {
