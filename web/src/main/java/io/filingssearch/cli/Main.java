@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ParseCommand.class,
       ServeCommand.class,
+      FetchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
