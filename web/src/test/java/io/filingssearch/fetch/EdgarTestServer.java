@@ -36,6 +36,7 @@ public final class EdgarTestServer implements AutoCloseable {
   private final List<Request> log = new ArrayList<>();
   private final Map<String, AtomicInteger> refusalsLeft = new ConcurrentHashMap<>();
   private volatile int refuseAllWith;
+  private volatile int retryAfter = -1;
   private volatile int completeArchivesBeforeDrop = -1;
   private final AtomicInteger completeArchives = new AtomicInteger();
 
@@ -74,6 +75,12 @@ public final class EdgarTestServer implements AutoCloseable {
 
   /** Every request is answered with {@code status} (0: behave again). */
   public void refuseAll(int status) {
+    refuseAll(status, -1);
+  }
+
+  /** As {@link #refuseAll(int)}, saying {@code Retry-After: seconds} (-1: no such header). */
+  public void refuseAll(int status, int seconds) {
+    retryAfter = seconds;
     refuseAllWith = status;
   }
 
@@ -160,6 +167,9 @@ public final class EdgarTestServer implements AutoCloseable {
       }
       if (refuse != 0) {
         byte[] msg = ("<html>refused " + refuse + "</html>").getBytes();
+        if (retryAfter >= 0 && refuseAllWith != 0) {
+          ex.getResponseHeaders().set("Retry-After", String.valueOf(retryAfter));
+        }
         ex.sendResponseHeaders(refuse, msg.length);
         ex.getResponseBody().write(msg);
         return;

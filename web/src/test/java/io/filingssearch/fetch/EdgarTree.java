@@ -37,7 +37,7 @@ public final class EdgarTree {
       Pattern.compile("Date of Report.*?:\\s*([A-Z][a-z]+ \\d{1,2}, \\d{4})", Pattern.DOTALL);
 
   /** Every file served, by EDGAR path. */
-  final Map<String, byte[]> files = new LinkedHashMap<>();
+  public final Map<String, byte[]> files = new LinkedHashMap<>();
 
   /** Every filing served, any form. */
   final List<IndexEntry> filings = new ArrayList<>();
@@ -149,12 +149,12 @@ public final class EdgarTree {
   }
 
   /** The bytes EDGAR serves for a filing. */
-  byte[] bytes(IndexEntry e) {
+  public byte[] bytes(IndexEntry e) {
     return files.get(e.archivePath());
   }
 
   /** The 8-K family (8-K and 8-K/A) filed in {@code [from, to]}: what an 8-K fetch must bring. */
-  List<IndexEntry> eightKs(LocalDate from, LocalDate to) {
+  public List<IndexEntry> eightKs(LocalDate from, LocalDate to) {
     return filings.stream()
         .filter(e -> e.form().equals("8-K") || e.form().equals("8-K/A"))
         .filter(e -> !e.filed().isBefore(from) && !e.filed().isAfter(to))
@@ -162,7 +162,7 @@ public final class EdgarTree {
   }
 
   /** Adds the ticker file and every filer's submissions JSON (older filings on a second page). */
-  EdgarTree withCompanyFiles() {
+  public EdgarTree withCompanyFiles() {
     StringBuilder t = new StringBuilder("{");
     int i = 0;
     for (Map.Entry<Long, String> e : tickers.entrySet()) {
