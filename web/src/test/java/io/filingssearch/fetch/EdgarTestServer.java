@@ -37,6 +37,9 @@ public final class EdgarTestServer implements AutoCloseable {
   private final Map<String, AtomicInteger> refusalsLeft = new ConcurrentHashMap<>();
   private volatile int refuseAllWith;
   private volatile int retryAfter = -1;
+  private volatile boolean stall;
+  private final java.util.concurrent.CountDownLatch closed =
+      new java.util.concurrent.CountDownLatch(1);
   private volatile int completeArchivesBeforeDrop = -1;
   private final AtomicInteger completeArchives = new AtomicInteger();
 
@@ -93,6 +96,14 @@ public final class EdgarTestServer implements AutoCloseable {
     completeArchivesBeforeDrop = n;
   }
 
+  /**
+   * Archives stop half way and hang until the server closes, as on a stalled connection; the client
+   * has the first half in a temporary file when its run is interrupted.
+   */
+  public void stallArchives() {
+    stall = true;
+  }
+
   /** The root URL, standing for both EDGAR hosts. */
   public URI baseUrl() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
@@ -142,6 +153,17 @@ public final class EdgarTestServer implements AutoCloseable {
       log.add(new Request(System.nanoTime(), path, ex.getRequestHeaders().getFirst("User-Agent")));
     }
     byte[] whole = files.get(path);
+    if (whole != null && stall && path.startsWith("/Archives/edgar/data/")) {
+      ex.sendResponseHeaders(200, whole.length);
+      ex.getResponseBody().write(whole, 0, whole.length / 2);
+      ex.getResponseBody().flush();
+      try {
+        closed.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      throw new IOException("stalled on purpose");
+    }
     int dropAfter = completeArchivesBeforeDrop;
     if (whole != null
         && path.startsWith("/Archives/edgar/data/")
@@ -199,6 +221,7 @@ public final class EdgarTestServer implements AutoCloseable {
 
   @Override
   public void close() {
+    closed.countDown();
     server.stop(0);
     executor.shutdownNow();
   }

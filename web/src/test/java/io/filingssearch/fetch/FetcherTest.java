@@ -290,4 +290,35 @@ class FetcherTest {
     assertTrue(r.failures().toString().contains("CIK 123"), r.toString());
     assertNull(r.stopped());
   }
+
+  @Test
+  void aRunInterruptedMidDownloadLeavesNoPartialFile() throws Exception {
+    EdgarTree tree = EdgarTree.seeds().withCompanyFiles();
+    server = EdgarTestServer.start().putAll(tree.files);
+    server.stallArchives();
+    java.util.concurrent.atomic.AtomicReference<Throwable> outcome =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread run =
+        new Thread(
+            () -> {
+              try {
+                fetch(company("855654", null, null), LocalDate.of(2024, 1, 1));
+              } catch (Throwable t) {
+                outcome.set(t);
+              }
+            });
+    run.start();
+    // Wait until half-written temporary files exist, then interrupt.
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (filesIn(tmp).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertFalse(filesIn(tmp).isEmpty(), "no download started");
+    assertTrue(filesIn(tmp).stream().allMatch(f -> f.contains("/.") && f.endsWith(".part")));
+    run.interrupt();
+    run.join(10_000);
+    assertFalse(run.isAlive(), "the interrupted run did not end");
+    assertTrue(outcome.get() instanceof InterruptedException, String.valueOf(outcome.get()));
+    assertEquals(Set.of(), filesIn(tmp));
+  }
 }
