@@ -17,6 +17,7 @@ import picocli.CommandLine.HelpCommand;
       SearchCommand.class,
       ParseCommand.class,
       ServeCommand.class,
+      FetchCommand.class,
       LauncherCommands.Test.class,
       LauncherCommands.Bench.class,
       LauncherCommands.Install.class,

@@ -1,0 +1,187 @@
+package io.filingssearch.cli;
+
+import io.filingssearch.fetch.EdgarClient;
+import io.filingssearch.fetch.FetchListener;
+import io.filingssearch.fetch.FetchReport;
+import io.filingssearch.fetch.FetchRequest;
+import io.filingssearch.fetch.Fetcher;
+import io.filingssearch.fetch.UserAgent;
+import io.filingssearch.index.IndexReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code filings fetch}: downloads filings from SEC EDGAR into the data folder. */
+@Command(
+    name = "fetch",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Download filings' complete submissions from SEC EDGAR into the data folder"
+          + " (<CIK>/<accession>.txt), within the SEC's fair-access rules.",
+      "Safe to interrupt and rerun: files appear only when complete, and a rerun downloads only"
+          + " what is missing.",
+      "Exit code 0 when every listed filing is there, 1 when some failed or EDGAR kept refusing,"
+          + " 2 on an error."
+    })
+final class FetchCommand implements Callable<Integer> {
+  @Option(
+      names = "--user-agent",
+      paramLabel = "\"NAME EMAIL\"",
+      description =
+          "Who is asking, with an e-mail address (the SEC requires it), e.g. \"Jane Doe"
+              + " jane@example.com\" (default: $FILINGS_USER_AGENT).")
+  String userAgent;
+
+  @Option(names = "--cik", paramLabel = "CIK", description = "A company's CIK; repeatable.")
+  List<String> ciks = new ArrayList<>();
+
+  @Option(
+      names = "--ticker",
+      paramLabel = "TICKER",
+      description = "A company's ticker; repeatable.")
+  List<String> tickers = new ArrayList<>();
+
+  @Option(
+      names = "--form",
+      paramLabel = "FORM",
+      description = "Form type, amendments included; repeatable (default: 8-K, so 8-K/A too).")
+  List<String> forms = new ArrayList<>();
+
+  @Option(
+      names = "--from",
+      paramLabel = "YYYY-MM-DD",
+      description = "First filing date (required without --cik/--ticker).")
+  LocalDate from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "YYYY-MM-DD",
+      description = "Last filing date (default: today).")
+  LocalDate to;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Where the filings go (default: data/filings).")
+  Path data = Defaults.DATA;
+
+  @Option(
+      names = "--rate",
+      paramLabel = "N",
+      description = "Requests per second, at most 10 (default: 8).")
+  double rate = EdgarClient.DEFAULT_RATE;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "A mirror standing for both EDGAR hosts (default: https://www.sec.gov and"
+              + " https://data.sec.gov).")
+  URI baseUrl;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Then index the data folder, incrementally, into DIR.")
+  Path index;
+
+  @Option(names = "--and-index", description = "Then index the data folder into data/index.")
+  boolean andIndex;
+
+  /** What "today" is; tests set it. */
+  Clock clock = Clock.systemDefaultZone();
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    UserAgent ua = UserAgent.of(userAgent);
+    FetchRequest request =
+        new FetchRequest(
+            ciks.stream().map(FetchRequest::parseCik).toList(), tickers, forms, from, to, data);
+    PrintStream out = System.out;
+    FetchReport r;
+    try (EdgarClient client = new EdgarClient(baseUrl, ua, rate);
+        Progress progress = new Progress(System.console() != null)) {
+      r = new Fetcher(client, clock).fetch(request, progress);
+    }
+    print(r, out);
+    int code = r.ok() ? 0 : 1;
+    Path into = index != null ? index : andIndex ? Defaults.INDEX : null;
+    if (into != null) {
+      IndexReport ir = IndexCommand.run(List.of(data), into, false, out);
+      if (!ir.failures().isEmpty()) {
+        code = 1;
+      }
+    }
+    return code;
+  }
+
+  private void print(FetchReport r, PrintStream out) {
+    out.printf(
+        Locale.ROOT,
+        "listed %d filings: %d downloaded (%.1f MB), %d already there, %d failed; %.1f s%n",
+        r.listed(),
+        r.downloaded(),
+        r.bytes() / 1e6,
+        r.alreadyThere(),
+        r.failures().size(),
+        r.elapsedMs() / 1000.0);
+    for (FetchReport.Failure f : r.failures()) {
+      out.println(
+          "  failed: " + (f.accession().isEmpty() ? "" : f.accession() + ": ") + f.reason());
+    }
+    out.println("data: " + data.toAbsolutePath().normalize());
+    if (r.stopped() != null) {
+      System.err.println("stopped: " + r.stopped());
+    }
+  }
+
+  /** A progress bar on a terminal, from the moment the listing is known. */
+  private static final class Progress implements FetchListener, AutoCloseable {
+    private final boolean terminal;
+    private volatile ProgressBar bar;
+
+    Progress(boolean terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public synchronized void listed(int filings) {
+      if (terminal && filings > 0) {
+        bar =
+            new ProgressBarBuilder()
+                .setTaskName("Fetching")
+                .setInitialMax(filings)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" filings", 1)
+                .build();
+      }
+    }
+
+    @Override
+    public void filingDone(long bytes) {
+      ProgressBar b = bar;
+      if (b != null) {
+        b.step();
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+}

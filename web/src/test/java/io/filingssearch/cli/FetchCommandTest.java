@@ -1,0 +1,116 @@
+package io.filingssearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.filingssearch.fetch.EdgarTestServer;
+import io.filingssearch.fetch.EdgarTree;
+import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.search.SearchRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FetchCommandTest {
+  private static final String UA = "Test Suite tests@example.com";
+
+  @TempDir Path tmp;
+  EdgarTestServer server;
+  String out;
+  String err;
+
+  @BeforeEach
+  void start() {
+    server = EdgarTestServer.start().putAll(EdgarTree.seeds().withCompanyFiles().files);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private int run(String... args) {
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      return Main.run(args);
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+      out = o.toString(StandardCharsets.UTF_8);
+      err = e.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  private String[] fetch(String userAgent, String... more) {
+    String[] base = {
+      "fetch",
+      "--user-agent",
+      userAgent,
+      "--ticker",
+      "IMGN",
+      "--base-url",
+      server.baseUrl().toString(),
+      "--data",
+      tmp.resolve("filings").toString()
+    };
+    String[] all = new String[base.length + more.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  @Test
+  void aUserAgentWithoutAnEmailAddressIsRefusedBeforeAnyRequest() {
+    int code = run(fetch("Jane Doe"));
+    assertEquals(2, code, err);
+    assertTrue(err.strip().startsWith("error: --user-agent") && err.contains("e-mail"), err);
+    assertEquals(1, err.strip().lines().count(), err);
+    assertTrue(server.log().isEmpty());
+  }
+
+  @Test
+  void aServerThatAlwaysAnswers503EndsTheRunWithExitOneAndAClearMessage() {
+    // Retry-After: 0 lets the test skip the waits; the tries and the message are the real ones.
+    server.refuseAll(503, 0);
+    int code = run(fetch(UA));
+    assertEquals(1, code, out + err);
+    assertTrue(err.contains("stopped: EDGAR kept refusing: HTTP 503"), err);
+    assertTrue(err.contains("ten minutes"), err);
+    assertFalse(err.contains("Exception"), err);
+    server.assertPolite(UA);
+  }
+
+  @Test
+  void fetchedFilingsAreIndexedAndSearchableAndASecondRunDownloadsNothing() throws IOException {
+    Path index = tmp.resolve("index");
+    int code = run(fetch(UA, "--index", index.toString()));
+    assertEquals(0, code, out + err);
+    assertTrue(out.contains("listed 5 filings: 5 downloaded"), out);
+    assertTrue(out.contains("indexed 5 filings"), out);
+    try (FilingSearcher s = FilingSearcher.open(index)) {
+      // Sections are hits: the five filings have at least one each.
+      assertTrue(s.search(SearchRequest.builder().query("ImmunoGen").build()).total() >= 5);
+    }
+    server.clearLog();
+    code = run(fetch(UA, "--index", index.toString()));
+    assertEquals(0, code, out + err);
+    assertTrue(out.contains("0 downloaded (0.0 MB), 5 already there, 0 failed"), out);
+    assertTrue(
+        server.paths().stream().noneMatch(p -> p.startsWith("/Archives/")),
+        server.paths().toString());
+    assertTrue(Files.isDirectory(tmp.resolve("filings/855654")));
+  }
+}
