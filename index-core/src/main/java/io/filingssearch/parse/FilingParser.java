@@ -55,6 +55,11 @@ public final class FilingParser {
     if (Files.isDirectory(file)) {
       throw new BadFilingException(source, "is a folder, not a file");
     }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // Reading a named pipe waits for a writer that may never come; a device never ends.
+      throw new BadFilingException(
+          source, "is not a regular file (a named pipe, device or socket): not read");
+    }
     if (!Files.isReadable(file)) {
       throw new BadFilingException(source, "cannot be read (missing or no permission)");
     }
