@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,11 @@ public final class FilingParser {
     String source = file.toString();
     if (Files.isDirectory(file)) {
       throw new BadFilingException(source, "is a folder, not a file");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // Reading a named pipe waits for a writer that may never come; a device never ends.
+      throw new BadFilingException(
+          source, "is not a regular file (a named pipe, device or socket): not read");
     }
     if (!Files.isReadable(file)) {
       throw new BadFilingException(source, "cannot be read (missing or no permission)");
@@ -141,12 +147,24 @@ public final class FilingParser {
     if (s.documents.isEmpty()) {
       throw new BadFilingException(source, "is an EDGAR submission without any text document");
     }
+    // The report is the first 8-K document with text; a submission that repeats it (documents
+    // left unclosed, each starting a new one) keeps the text of every repetition.
     SgmlSubmission.Document primary =
         s.documents.stream()
-            .filter(d -> d.type() != null && d.type().startsWith("8-K"))
+            .filter(d -> d.type() != null && d.type().startsWith("8-K") && !d.text().isBlank())
             .findFirst()
+            .or(() -> s.documents.stream().filter(d -> !d.text().isBlank()).findFirst())
             .orElse(s.documents.get(0));
-    Body body = Body.of(primary.text());
+    StringBuilder report = new StringBuilder(primary.text());
+    for (SgmlSubmission.Document d : s.documents) {
+      if (d != primary
+          && Objects.equals(d.type(), primary.type())
+          && !isExhibit(d)
+          && !d.text().isBlank()) {
+        report.append("\n\n").append(d.text());
+      }
+    }
+    Body body = Body.of(report.toString());
     Meta meta = new Meta();
     meta.accession = s.accession;
     meta.form = s.form;
@@ -159,11 +177,15 @@ public final class FilingParser {
     meta.filedDate = Dates.compact(s.filedDate);
     List<SgmlSubmission.Document> exhibits = new ArrayList<>();
     for (SgmlSubmission.Document d : s.documents) {
-      if (d != primary && d.type() != null && d.type().startsWith("EX-")) {
+      if (d != primary && isExhibit(d)) {
         exhibits.add(d);
       }
     }
     return build(source, FilingFormat.SGML, hashId, meta, body, exhibits, s.headerItems);
+  }
+
+  private static boolean isExhibit(SgmlSubmission.Document d) {
+    return d.type() != null && d.type().startsWith("EX-");
   }
 
   /** The text of the report itself, as lines, with how it was laid out. */
