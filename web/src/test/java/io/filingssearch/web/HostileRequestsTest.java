@@ -53,4 +53,44 @@ class HostileRequestsTest {
       assertFalse(body.get("message").isNull(), q);
     }
   }
+
+  /** Asserts a JSON error {"title","status","details"} with that status and no stack trace. */
+  private static JsonNode assertJsonError(RawHttp.Response r, int status) throws IOException {
+    assertEquals(status, r.status(), r::toString);
+    assertTrue(
+        String.valueOf(r.header("Content-Type")).startsWith("application/json"), r::toString);
+    JsonNode body = JsonViews.MAPPER.readTree(r.body());
+    assertEquals(status, body.get("status").asInt(), r::toString);
+    assertFalse(body.get("title").asText().isBlank(), r::toString);
+    assertFalse(body.get("details").asText().isBlank(), r::toString);
+    assertFalse(r.body().contains("at org.") || r.body().contains("at io."), r::toString);
+    return body;
+  }
+
+  private int port() {
+    return server.app.port();
+  }
+
+  @Test
+  void aMalformedPercentEscapeIsABadRequestNotAnEmptyQuery() throws IOException {
+    for (String q : new String[] {"%", "%zz", "merger%", "%4", "genentech%2"}) {
+      JsonNode body = assertJsonError(RawHttp.get(port(), "/api/search?q=" + q), 400);
+      assertTrue(body.get("details").asText().contains("percent"), body::toString);
+    }
+    assertJsonError(RawHttp.get(port(), "/api/filings/abc?q=%zz"), 400);
+    assertJsonError(RawHttp.get(port(), "/api/suggest?q=%"), 400);
+    // A well-formed escape is still read.
+    RawHttp.Response ok = RawHttp.get(port(), "/api/search?q=genentech%20AND%20apoptosis");
+    assertEquals(200, ok.status(), ok::toString);
+  }
+
+  @Test
+  void jettysOwnRefusalsAreJsonErrorsToo() throws IOException {
+    assertJsonError(RawHttp.get(port(), "/../etc/passwd"), 400);
+    assertJsonError(RawHttp.get(port(), "/api/../../etc/passwd"), 400);
+    assertJsonError(RawHttp.get(port(), "/api/search?q=" + "a".repeat(17_000)), 414);
+    assertJsonError(RawHttp.get(port(), "/api/health", "X-Big: " + "b".repeat(20_000)), 431);
+    // A URL over our own limit but under Jetty's is ours, also JSON.
+    assertJsonError(RawHttp.get(port(), "/api/search?q=" + "a".repeat(9_000)), 414);
+  }
 }
