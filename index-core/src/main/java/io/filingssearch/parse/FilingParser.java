@@ -266,8 +266,10 @@ public final class FilingParser {
     }
     LocalDate filed = meta.filedDate;
     LocalDate dateOfReport =
-        firstNonNull(
-            cover.dateOfReport, parseIso(dei.get("DocumentPeriodEndDate")), meta.dateOfReport);
+        plausibleReportDate(
+            firstNonNull(
+                cover.dateOfReport, parseIso(dei.get("DocumentPeriodEndDate")), meta.dateOfReport),
+            filed);
     String form = firstNonNull(meta.form, dei.get("DocumentType"), cover.form, "8-K");
     String cik = stripZeros(firstNonNull(meta.cik, dei.get("EntityCentralIndexKey")));
 
@@ -309,6 +311,22 @@ public final class FilingParser {
     String b = header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     int n = Math.min(6, Math.min(a.length(), b.length()));
     return n >= 3 && a.regionMatches(0, b, 0, n) ? cover : null;
+  }
+
+  /** How long before its filing an event an 8-K reports can lie (late reports, amendments). */
+  private static final int MAX_REPORT_AGE_YEARS = 2;
+
+  /**
+   * The date of report read, or null when it cannot be one: a report is filed after its event, so a
+   * date after the filing date (or years before it) is some other date of the text.
+   */
+  private static LocalDate plausibleReportDate(LocalDate report, LocalDate filed) {
+    if (report == null || filed == null) {
+      return report;
+    }
+    boolean after = report.isAfter(filed);
+    boolean tooOld = report.isBefore(filed.minusYears(MAX_REPORT_AGE_YEARS));
+    return after || tooOld ? null : report;
   }
 
   /** EDGAR writes IRS numbers without the dash: 953506403 is 95-3506403. */
