@@ -64,6 +64,29 @@ public final class CompanyNames {
   }
 
   /**
+   * What a company's name never is, though text read as one can be: a law ("Securities Exchange Act
+   * of 1934", "General Corporation Law"), an address ("Park Avenue, New York"), a dateline ("June
+   * 21, 2005"), the cover page's own words ("Current Report", "Securities and Exchange
+   * Commission").
+   */
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile(
+          "\\b(?:Act|Law|Code|Avenue|Street|Road|Boulevard|Drive|Suite|Floor|Plaza|P\\.\\s?O\\.\\s?Box)\\b"
+              + "|(?i:\\bcurrent report\\b|\\bform 8-K\\b|\\bexchange commission\\b|\\bpursuant to\\b)"
+              + "|\\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d");
+
+  /**
+   * Whether text read as a company's name can be one: not a law, an address, a dateline or the
+   * cover page's own words.
+   *
+   * @param name the text read as a name
+   * @return false when it cannot be a name
+   */
+  public static boolean canBeAName(String name) {
+    return name != null && !name.isBlank() && !NOT_A_NAME.matcher(name).find();
+  }
+
+  /**
    * The key that every spelling of one name shares: accents, case, punctuation, apostrophes, a
    * leading "The" and trailing legal forms do not count, and "&" is "and". "Aaron's, Inc." and
    * "Aarons" are {@code aarons}; "ImmunoGen, Inc.", "IMMUNOGEN INC" and "immunogen corporation" are

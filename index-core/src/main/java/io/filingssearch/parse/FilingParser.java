@@ -5,6 +5,7 @@ import io.filingssearch.filing.FilingFormat;
 import io.filingssearch.filing.Items;
 import io.filingssearch.filing.Section;
 import io.filingssearch.filing.SectionKind;
+import io.filingssearch.internal.CompanyNames;
 import io.filingssearch.parse.TextCleaner.Line;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -249,18 +250,21 @@ public final class FilingParser {
 
     // The cover page says what the filer wrote ("ExperTelligence, Inc.", "0-11596"); EDGAR's
     // header has its own conformed forms ("EXPERTELLIGENCE INC") and today's file number.
+    // What the text gives is checked: a cover whose name line is missing reads the line above it
+    // ("Securities Exchange Act of 1934"), and unknown is better than wrong.
+    String coverCompany = CompanyNames.canBeAName(cover.company) ? cover.company : null;
     String company =
         firstNonNull(
-            sameCompany(cover.company, meta.company),
+            sameCompany(coverCompany, meta.company),
             dei.get("EntityRegistrantName"),
             meta.company,
-            cover.company);
+            coverCompany);
     if (company == null) {
       company =
           sections.stream()
               .filter(s -> s.kind() == SectionKind.SIGNATURE)
               .map(s -> CoverPage.signer(s.text()))
-              .filter(java.util.Objects::nonNull)
+              .filter(CompanyNames::canBeAName)
               .findFirst()
               .orElseGet(() -> Registrant.guess(sections, meta.ticker));
     }
