@@ -121,11 +121,11 @@ public final class DocumentMapper {
       d.add(new StoredField(Fields.COMPANY, f.company()));
     }
     d.add(new KeywordField(Fields.FACET_FORM, f.form() == null ? "8-K" : f.form(), Field.Store.NO));
-    if (f.dateOfReport() != null) {
-      d.add(new LongField(Fields.DATE, f.dateOfReport().toEpochDay(), Field.Store.NO));
+    // The best date (of report, else filed): what the year facet, date filters and sort use.
+    if (f.date() != null) {
+      d.add(new LongField(Fields.DATE, f.date().toEpochDay(), Field.Store.NO));
       d.add(
-          new KeywordField(
-              Fields.FACET_YEAR, String.valueOf(f.dateOfReport().getYear()), Field.Store.NO));
+          new KeywordField(Fields.FACET_YEAR, String.valueOf(f.date().getYear()), Field.Store.NO));
     }
     for (Amount a : s.amounts()) {
       d.add(new LongField(Fields.AMOUNT, a.wholeDollars(), Field.Store.NO));

@@ -5,6 +5,7 @@ import io.filingssearch.filing.FilingFormat;
 import io.filingssearch.filing.Items;
 import io.filingssearch.filing.Section;
 import io.filingssearch.filing.SectionKind;
+import io.filingssearch.internal.CompanyNames;
 import io.filingssearch.parse.TextCleaner.Line;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -271,25 +272,30 @@ public final class FilingParser {
 
     // The cover page says what the filer wrote ("ExperTelligence, Inc.", "0-11596"); EDGAR's
     // header has its own conformed forms ("EXPERTELLIGENCE INC") and today's file number.
+    // What the text gives is checked: a cover whose name line is missing reads the line above it
+    // ("Securities Exchange Act of 1934"), and unknown is better than wrong.
+    String coverCompany = CompanyNames.canBeAName(cover.company) ? cover.company : null;
     String company =
         firstNonNull(
-            sameCompany(cover.company, meta.company),
+            sameCompany(coverCompany, meta.company),
             dei.get("EntityRegistrantName"),
             meta.company,
-            cover.company);
+            coverCompany);
     if (company == null) {
       company =
           sections.stream()
               .filter(s -> s.kind() == SectionKind.SIGNATURE)
               .map(s -> CoverPage.signer(s.text()))
-              .filter(java.util.Objects::nonNull)
+              .filter(CompanyNames::canBeAName)
               .findFirst()
               .orElseGet(() -> Registrant.guess(sections, meta.ticker));
     }
     LocalDate filed = meta.filedDate;
     LocalDate dateOfReport =
-        firstNonNull(
-            cover.dateOfReport, parseIso(dei.get("DocumentPeriodEndDate")), meta.dateOfReport);
+        plausibleReportDate(
+            firstNonNull(
+                cover.dateOfReport, parseIso(dei.get("DocumentPeriodEndDate")), meta.dateOfReport),
+            filed);
     String form = firstNonNull(meta.form, dei.get("DocumentType"), cover.form, "8-K");
     String cik = stripZeros(firstNonNull(meta.cik, dei.get("EntityCentralIndexKey")));
 
@@ -331,6 +337,22 @@ public final class FilingParser {
     String b = header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     int n = Math.min(6, Math.min(a.length(), b.length()));
     return n >= 3 && a.regionMatches(0, b, 0, n) ? cover : null;
+  }
+
+  /** How long before its filing an event an 8-K reports can lie (late reports, amendments). */
+  private static final int MAX_REPORT_AGE_YEARS = 2;
+
+  /**
+   * The date of report read, or null when it cannot be one: a report is filed after its event, so a
+   * date after the filing date (or years before it) is some other date of the text.
+   */
+  private static LocalDate plausibleReportDate(LocalDate report, LocalDate filed) {
+    if (report == null || filed == null) {
+      return report;
+    }
+    boolean after = report.isAfter(filed);
+    boolean tooOld = report.isBefore(filed.minusYears(MAX_REPORT_AGE_YEARS));
+    return after || tooOld ? null : report;
   }
 
   /** EDGAR writes IRS numbers without the dash: 953506403 is 95-3506403. */

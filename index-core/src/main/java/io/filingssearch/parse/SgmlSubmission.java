@@ -35,6 +35,8 @@ final class SgmlSubmission {
   /** One {@code <DOCUMENT>} of the submission whose content is text or HTML. */
   record Document(String type, String description, String filename, String text) {}
 
+  private static final String ACCEPTED = "<ACCEPTANCE-DATETIME>";
+
   /** Whether the text starts like an EDGAR submission. */
   static boolean looksLikeSgml(String text) {
     String head = text.substring(0, Math.min(text.length(), 4096));
@@ -54,6 +56,12 @@ final class SgmlSubmission {
       s.readTaggedHeader(header);
     } else {
       s.readColonHeader(header);
+    }
+    // A submission without a filing date still says when EDGAR accepted it.
+    int accepted = header.indexOf(ACCEPTED);
+    if (s.filedDate == null && accepted >= 0) {
+      int from = accepted + ACCEPTED.length();
+      s.filedDate = header.substring(from, Math.min(header.length(), from + 8));
     }
     int pos = firstDoc;
     // Each search starts where the last one ended, so the scan stays linear however many
