@@ -91,6 +91,12 @@ final class Names {
   private static final Pattern NATIONAL_ASSOCIATION =
       Pattern.compile("(?:^|,?\\s+)(?i:National\\s+Association)[\\s,.]*$");
 
+  /** A legal form followed by the country of the company: "Fujikura Ltd. of Japan". */
+  private static final Pattern SUFFIX_OF_PLACE =
+      Pattern.compile(
+          "^(.+?,?\\s+(?:Inc|Ltd|Limited|Corp|Corporation|Co|AG|plc|PLC|Plc|S\\.A|N\\.V|B\\.V|GmbH)"
+              + "\\.?)\\s+of\\s+[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)?$");
+
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,&]+$");
 
   private static final Pattern COMMA_NAME =
@@ -267,6 +273,7 @@ final class Names {
     s = BASED.matcher(s).replaceFirst(""); // "Chicago-based Ivex Packaging"
     s = POSSESSIVE.matcher(s).replaceAll("");
     s = NATIONAL_ASSOCIATION.matcher(s).replaceFirst(""); // "U.S. Bank National Association"
+    s = SUFFIX_OF_PLACE.matcher(s).replaceFirst("$1"); // "Fujikura Ltd. of Japan"
     boolean changed = true;
     while (changed && !s.isEmpty()) {
       changed = false;
