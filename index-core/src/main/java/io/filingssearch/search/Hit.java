@@ -1,6 +1,7 @@
 package io.filingssearch.search;
 
 import io.filingssearch.filing.Amount;
+import io.filingssearch.filing.Filing;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,6 +22,9 @@ import java.util.List;
  * @param snippets HTML-safe passages: text escaped, matches wrapped in {@code <mark>}
  * @param partners the section's partners
  * @param amounts the section's amounts
+ * @param cik the registrant's central index key, or null
+ * @param accession the filing's EDGAR accession number, or null
+ * @param filedDate the date EDGAR accepted the filing, or null
  */
 public record Hit(
     String filingId,
@@ -36,11 +40,24 @@ public record Hit(
     float score,
     List<String> snippets,
     List<String> partners,
-    List<Amount> amounts) {
+    List<Amount> amounts,
+    String cik,
+    String accession,
+    LocalDate filedDate) {
   /** Copies the lists. */
   public Hit {
     snippets = List.copyOf(snippets);
     partners = List.copyOf(partners);
     amounts = List.copyOf(amounts);
+  }
+
+  /**
+   * The address of the filing's index page on EDGAR.
+   *
+   * @return the address, or null when the CIK or accession number is unknown
+   * @see Filing#edgarUrl(String, String)
+   */
+  public String edgarUrl() {
+    return Filing.edgarUrl(cik, accession);
   }
 }

@@ -43,6 +43,9 @@ final class HitAssembler {
           Fields.COMPANY,
           Fields.FORM,
           Fields.DATE_OF_REPORT,
+          Fields.FILED_DATE,
+          Fields.CIK,
+          Fields.ACCESSION,
           Fields.PARTNERS,
           Fields.AMOUNTS);
 
@@ -90,6 +93,7 @@ final class HitAssembler {
         snippet = snippet.replace('\n', ' ').trim();
       }
       String date = d.get(Fields.DATE_OF_REPORT);
+      String filed = d.get(Fields.FILED_DATE);
       out.add(
           new Hit(
               d.get(Fields.FILING_ID),
@@ -105,7 +109,10 @@ final class HitAssembler {
               Float.isNaN(sd.score) ? 0f : sd.score,
               List.of(snippet),
               List.of(d.getValues(Fields.PARTNERS)),
-              DocumentMapper.amounts(d)));
+              DocumentMapper.amounts(d),
+              d.get(Fields.CIK),
+              d.get(Fields.ACCESSION),
+              filed == null ? null : LocalDate.parse(filed)));
     }
     return out;
   }

@@ -68,6 +68,9 @@ final class ParseCommand implements Callable<Integer> {
     out.printf(
         "  date          %s (report)%s%n",
         f.dateOfReport(), f.filedDate() == null ? "" : ", filed " + f.filedDate());
+    if (f.edgarUrl() != null) {
+      out.printf("  edgar         %s%n", f.edgarUrl());
+    }
     if (f.fileNumber() != null || f.irsNumber() != null || f.stateOfIncorporation() != null) {
       out.printf(
           "  file no.      %s   IRS %s   state %s%n",

@@ -170,6 +170,9 @@ final class SearchCommand implements Callable<Integer> {
             "    amounts:  " + String.join(", ", h.amounts().stream().map(Amount::text).toList()));
       }
       out.printf("    id: %s / %s   score %.2f%n", h.filingId(), h.sectionId(), h.score());
+      if (h.edgarUrl() != null) {
+        out.println("    edgar: " + h.edgarUrl());
+      }
     }
     out.println();
     for (Map.Entry<FacetDimension, List<FacetValue>> e : r.facets().entrySet()) {

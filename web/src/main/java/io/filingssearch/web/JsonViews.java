@@ -57,6 +57,7 @@ public final class JsonViews {
     m.put("accession", f.accession());
     m.put("dateOfReport", date(f.dateOfReport()));
     m.put("filedDate", date(f.filedDate()));
+    m.put("edgarUrl", f.edgarUrl());
     m.put("fileNumber", f.fileNumber());
     m.put("irsNumber", f.irsNumber());
     m.put("stateOfIncorporation", f.stateOfIncorporation());
@@ -139,6 +140,10 @@ public final class JsonViews {
       hm.put("company", h.company());
       hm.put("form", h.form());
       hm.put("dateOfReport", date(h.dateOfReport()));
+      hm.put("filedDate", date(h.filedDate()));
+      hm.put("cik", h.cik());
+      hm.put("accession", h.accession());
+      hm.put("edgarUrl", h.edgarUrl());
       hm.put("score", h.score());
       hm.put("snippets", h.snippets());
       hm.put("partners", h.partners());
