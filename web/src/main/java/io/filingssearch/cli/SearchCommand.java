@@ -8,6 +8,7 @@ import io.filingssearch.search.Hit;
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.search.SearchResults;
 import io.filingssearch.search.SortOrder;
+import io.filingssearch.web.ExportWriter;
 import io.filingssearch.web.JsonViews;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -192,14 +193,8 @@ final class SearchCommand implements Callable<Integer> {
 
   /** Turns a snippet's {@code <mark>} into bold on a terminal and unescapes the rest. */
   static String terminalSnippet(String html, boolean ansi) {
-    String s =
+    return ExportWriter.plainText(
         html.replace("<mark>", ansi ? "\u001b[1m" : "[")
-            .replace("</mark>", ansi ? "\u001b[0m" : "]");
-    return s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
+            .replace("</mark>", ansi ? "\u001b[0m" : "]"));
   }
 }

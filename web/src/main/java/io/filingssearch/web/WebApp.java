@@ -76,6 +76,7 @@ public final class WebApp {
 
     config.routes.before(WebApp::guard);
     config.routes.get("/api/search", api::search);
+    config.routes.get("/api/export", api::export);
     config.routes.get("/api/filings/{id}", api::filing);
     config.routes.get("/api/suggest", api::suggest);
     config.routes.get("/api/facets", api::facets);
