@@ -5,9 +5,11 @@ import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.search.Hit;
 import io.filingssearch.search.IndexStats;
 import io.filingssearch.search.SearchRequest;
+import io.filingssearch.search.SortOrder;
 import io.filingssearch.search.Suggestion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,8 +117,42 @@ public final class SearchService {
     }
   }
 
+  /**
+   * A search's newest filings and when the index last changed: what an Atom feed of it shows.
+   *
+   * @param request the search; its order, page and grouping are replaced (newest filing first)
+   * @param size how many filings, 1 to {@link SearchRequest#MAX_SIZE}
+   * @return the entries, newest first, and the time of the index's last change (null when unknown)
+   * @throws IllegalArgumentException when the query holds a bad filter value or size is out of
+   *     range
+   * @throws IOException when the index cannot be read
+   */
+  Feed feed(SearchRequest request, int size) throws IOException {
+    SearchRequest newest = page(request, SortOrder.DATE, 1, size, true);
+    List<AtomFeed.Entry> entries = new ArrayList<>();
+    for (Hit h : searcher.search(newest).hits()) {
+      // A filing reindexed away between the search and this read is left out.
+      searcher.filing(h.filingId()).ifPresent(f -> entries.add(new AtomFeed.Entry(f, h)));
+    }
+    return new Feed(entries, searcher.stats().lastIndexed());
+  }
+
+  /**
+   * What a feed shows.
+   *
+   * @param entries the newest filings first
+   * @param lastIndexed when the index last changed, or null
+   */
+  record Feed(List<AtomFeed.Entry> entries, Instant lastIndexed) {}
+
   /** The same search for its first hit only: what counting it needs. */
   private static SearchRequest firstPage(SearchRequest r) {
+    return page(r, r.sort(), 1, 1, r.groupByFiling());
+  }
+
+  /** The same search in another order, page or grouping. */
+  private static SearchRequest page(
+      SearchRequest r, SortOrder sort, int page, int size, boolean group) {
     return new SearchRequest(
         r.query(),
         r.items(),
@@ -129,10 +165,10 @@ public final class SearchService {
         r.to(),
         r.minAmount(),
         r.maxAmount(),
-        r.sort(),
-        1,
-        1,
-        r.groupByFiling());
+        sort,
+        page,
+        size,
+        group);
   }
 
   /**
