@@ -45,8 +45,9 @@ final class AtomFeed {
    * @param page the search page's address (the directory the page is served from, ending in /)
    * @param searchQuery the search's query string for the page, encoded, without '?' (may be empty)
    * @param query the query text, to mark in the filing view (may be empty)
+   * @param searchId what identifies the search, however its URL is written (a hash of it)
    */
-  record Links(String self, String page, String searchQuery, String query) {}
+  record Links(String self, String page, String searchQuery, String query, String searchId) {}
 
   private AtomFeed() {}
 
@@ -67,7 +68,7 @@ final class AtomFeed {
       x.writeStartDocument("UTF-8", "1.0");
       x.writeStartElement("feed");
       x.writeDefaultNamespace(ATOM);
-      text(x, "id", "urn:filings-search:search:" + links.searchQuery());
+      text(x, "id", "urn:filings-search:search:" + links.searchId());
       text(x, "title", title);
       text(x, "updated", updated.toString());
       link(x, "self", "application/atom+xml", links.self(), null);

@@ -1,5 +1,7 @@
 package io.filingssearch.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.filingssearch.search.SearchRequest;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -51,7 +53,9 @@ final class FeedController {
             page + "feeds/search.atom" + (query.isEmpty() ? "" : "?" + query),
             page,
             query,
-            request.query().strip());
+            request.query().strip(),
+            // The same search however its URL is written (parameter order, encoding): one id.
+            HexFormat.of().formatHex(sha256(searchKey(request).getBytes(UTF_8)), 0, 16));
     byte[] body = AtomFeed.write(title(request), updated, links, feed.entries());
     String etag = "\"" + HexFormat.of().formatHex(sha256(body), 0, 16) + "\"";
     Instant lastModified = updated.truncatedTo(ChronoUnit.SECONDS);
@@ -106,6 +110,23 @@ final class FeedController {
       }
     }
     return false;
+  }
+
+  /** The search's filters and query, without order and paging, which a feed sets itself. */
+  private static String searchKey(SearchRequest r) {
+    return String.join(
+        "\n",
+        r.query().strip(),
+        r.items().toString(),
+        r.partners().toString(),
+        r.companies().toString(),
+        r.forms().toString(),
+        r.years().toString(),
+        r.amountBuckets().toString(),
+        String.valueOf(r.from()),
+        String.valueOf(r.to()),
+        String.valueOf(r.minAmount()),
+        String.valueOf(r.maxAmount()));
   }
 
   /** The feed's title: the search in words. */

@@ -75,7 +75,9 @@ class FeedTest {
   @Test
   void theFeedListsOneEntryPerMatchingFilingNewestFirstAsValidAtom() throws Exception {
     Feed f = feed("?q=genentech");
-    assertNotNull(f.getId());
+    assertTrue(f.getId().matches("urn:filings-search:search:[0-9a-f]{32}"), f.getId());
+    assertEquals(f.getId(), feed("?sort=amount&q=%20genentech").getId());
+    assertNotEquals(f.getId(), feed("?q=genentech&item=5").getId());
     assertNotNull(f.getUpdated());
     assertTrue(f.getTitleEx().getValue().contains("genentech"), f.getTitleEx().getValue());
     assertTrue(link(f.getOtherLinks(), "self").isPresent() || !f.getOtherLinks().isEmpty());
