@@ -45,3 +45,9 @@ export function sectionHeading(s) {
   if (s.kind === 'exhibit' && s.exhibit) return `Exhibit ${s.exhibit}`;
   return s.title && s.title.trim() ? s.title : kindLabel(s.kind);
 }
+
+/** A link to the filing's index page on EDGAR (the address the server gives), or null. */
+export function edgarLink(url, label = 'EDGAR') {
+  if (!url || !String(url).startsWith('https://www.sec.gov/')) return null;
+  return h('a.edgar-link', { href: url, rel: 'noopener noreferrer', target: '_blank', 'data-testid': 'edgar-link', title: 'The original filing on SEC EDGAR' }, label);
+}

@@ -14,6 +14,7 @@ export const els = {
   count: $('result-count'),
   status: $('status'),
   chips: $('chips'),
+  takeAway: $('take-away'),
   notices: $('notices'),
   panel: $('panel'),
   results: $('results'),

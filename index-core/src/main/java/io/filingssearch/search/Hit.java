@@ -23,6 +23,8 @@ import java.util.List;
  * @param snippets HTML-safe passages: text escaped, matches wrapped in {@code <mark>}
  * @param partners the section's partners
  * @param amounts the section's amounts
+ * @param cik the registrant's central index key, or null
+ * @param accession the filing's EDGAR accession number, or null
  */
 public record Hit(
     String filingId,
@@ -39,7 +41,9 @@ public record Hit(
     float score,
     List<String> snippets,
     List<String> partners,
-    List<Amount> amounts) {
+    List<Amount> amounts,
+    String cik,
+    String accession) {
   /** Copies the lists. */
   public Hit {
     snippets = List.copyOf(snippets);
@@ -66,5 +70,15 @@ public record Hit(
     return dateOfReport != null
         ? Filing.DateKind.REPORT
         : filedDate != null ? Filing.DateKind.FILED : null;
+  }
+
+  /**
+   * The address of the filing's index page on EDGAR.
+   *
+   * @return the address, or null when the CIK or accession number is unknown
+   * @see Filing#edgarUrl(String, String)
+   */
+  public String edgarUrl() {
+    return Filing.edgarUrl(cik, accession);
   }
 }

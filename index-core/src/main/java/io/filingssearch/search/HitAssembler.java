@@ -44,6 +44,8 @@ final class HitAssembler {
           Fields.FORM,
           Fields.DATE_OF_REPORT,
           Fields.FILED_DATE,
+          Fields.CIK,
+          Fields.ACCESSION,
           Fields.PARTNERS,
           Fields.AMOUNTS);
 
@@ -108,7 +110,9 @@ final class HitAssembler {
               Float.isNaN(sd.score) ? 0f : sd.score,
               List.of(snippet),
               List.of(d.getValues(Fields.PARTNERS)),
-              DocumentMapper.amounts(d)));
+              DocumentMapper.amounts(d),
+              d.get(Fields.CIK),
+              d.get(Fields.ACCESSION)));
     }
     return out;
   }

@@ -71,6 +71,9 @@ final class ParseCommand implements Callable<Integer> {
         f.dateKind() == null ? "" : " (" + f.dateKind().label() + ")",
         f.dateOfReport() == null ? "not stated" : f.dateOfReport(),
         f.filedDate() == null ? "unknown" : f.filedDate());
+    if (f.edgarUrl() != null) {
+      out.printf("  edgar         %s%n", f.edgarUrl());
+    }
     if (f.fileNumber() != null || f.irsNumber() != null || f.stateOfIncorporation() != null) {
       out.printf(
           "  file no.      %s   IRS %s   state %s%n",

@@ -59,6 +59,7 @@ public final class JsonViews {
     m.put("filedDate", date(f.filedDate()));
     m.put("date", date(f.date()));
     m.put("dateKind", f.dateKind() == null ? null : f.dateKind().label());
+    m.put("edgarUrl", f.edgarUrl());
     m.put("fileNumber", f.fileNumber());
     m.put("irsNumber", f.irsNumber());
     m.put("stateOfIncorporation", f.stateOfIncorporation());
@@ -144,6 +145,9 @@ public final class JsonViews {
       hm.put("filedDate", date(h.filedDate()));
       hm.put("date", date(h.date()));
       hm.put("dateKind", h.dateKind() == null ? null : h.dateKind().label());
+      hm.put("cik", h.cik());
+      hm.put("accession", h.accession());
+      hm.put("edgarUrl", h.edgarUrl());
       hm.put("score", h.score());
       hm.put("snippets", h.snippets());
       hm.put("partners", h.partners());

@@ -35,6 +35,7 @@ public final class WebApp {
       Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
   private final ApiController api;
+  private final FeedController feeds;
 
   /**
    * Creates the app over an open index.
@@ -53,6 +54,7 @@ public final class WebApp {
    */
   public WebApp(SearchService service) {
     this.api = new ApiController(service);
+    this.feeds = new FeedController(service);
   }
 
   /**
@@ -79,10 +81,12 @@ public final class WebApp {
 
     config.routes.before(WebApp::guard);
     config.routes.get("/api/search", api::search);
+    config.routes.get("/api/export", api::export);
     config.routes.get("/api/filings/{id}", api::filing);
     config.routes.get("/api/suggest", api::suggest);
     config.routes.get("/api/facets", api::facets);
     config.routes.get("/api/health", api::health);
+    config.routes.get("/feeds/search.atom", feeds::search);
 
     config.routes.exception(
         IllegalArgumentException.class,

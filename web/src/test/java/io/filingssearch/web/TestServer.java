@@ -86,6 +86,35 @@ None.
     return new TestServer(dir, report, searcher, app);
   }
 
+  /**
+   * Indexes the seeds and the hostile filing, plus test resources (files under {@code
+   * src/test/resources}), into {@code dir} and starts the app on port 0 with a service of its own.
+   */
+  static TestServer start(Path dir, List<String> resources, long exportLimit) throws IOException {
+    Path filings = dir.resolve("filings");
+    Files.createDirectories(filings);
+    try (Stream<Path> s = Files.list(Fixtures.seeds())) {
+      for (Path p : s.toList()) {
+        Files.copy(p, filings.resolve(p.getFileName()));
+      }
+    }
+    Files.writeString(filings.resolve("900_hostile_markup.txt"), HOSTILE_FILING);
+    for (String name : resources) {
+      try (var in = TestServer.class.getResourceAsStream("/" + name)) {
+        if (in == null) {
+          throw new IllegalStateException("no test resource " + name);
+        }
+        Files.copy(in, filings.resolve(name));
+      }
+    }
+    Path index = dir.resolve("index");
+    IndexReport report = FilingIndexer.index(index, List.of(filings), true, IndexListener.NONE);
+    FilingSearcher searcher = FilingSearcher.open(index);
+    Javalin app =
+        new WebApp(new SearchService(searcher, exportLimit)).create().start("127.0.0.1", 0);
+    return new TestServer(dir, report, searcher, app);
+  }
+
   /** GETs a path (with its query string, already encoded) from the server. */
   HttpResponse<String> get(String pathAndQuery) {
     return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
