@@ -42,15 +42,25 @@ final class QueryBuilder {
   private final Analyzer analyzer;
   private final SearchRequest request;
   private final ParsedQuery pq;
+  private final Query ranking;
   private boolean lenient;
   private String message;
   private Query text;
   private boolean textBuilt;
 
   QueryBuilder(Analyzer analyzer, SearchRequest request, ParsedQuery pq) {
+    this(analyzer, request, pq, null);
+  }
+
+  /**
+   * A builder whose hits are ranked by {@code ranking} (the filings like one filing) rather than by
+   * the free text; the free text, if any, then only filters.
+   */
+  QueryBuilder(Analyzer analyzer, SearchRequest request, ParsedQuery pq, Query ranking) {
     this.analyzer = analyzer;
     this.request = request;
     this.pq = pq;
+    this.ranking = ranking;
   }
 
   /** Whether the free text's syntax was not understood and its words were searched instead. */
@@ -63,8 +73,13 @@ final class QueryBuilder {
     return message;
   }
 
-  /** The free-text query, or null when the query has no free text. */
+  /** The query that ranks the hits (and whose matches are highlighted), or null for none. */
   Query text() {
+    return ranking != null ? ranking : freeText();
+  }
+
+  /** The free-text query, or null when the query has no free text. */
+  private Query freeText() {
     if (!textBuilt) {
       textBuilt = true;
       text = parseText(pq.text);
@@ -176,6 +191,9 @@ final class QueryBuilder {
           Occur.MUST);
     } else {
       b.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    if (ranking != null && freeText() != null) {
+      b.add(freeText(), Occur.FILTER);
     }
     filters.forEach(
         (dim, q) -> {
