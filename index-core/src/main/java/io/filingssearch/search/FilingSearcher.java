@@ -234,6 +234,26 @@ public final class FilingSearcher implements Closeable {
   }
 
   /**
+   * The filings a request matches as a history: every matching filing (not only a page), oldest
+   * first, with its date, items, partners, a headline and the largest amount its deal sections
+   * state. Meant for one company's or one partner's filings ({@code
+   * companies(List.of("Immunogen"))}); the request's words and filters apply as in a search, its
+   * sort, page and size are ignored. At most {@link Timeline#MAX_ENTRIES} filings are listed, the
+   * newest, and the timeline says when there were more.
+   *
+   * @param request what to match
+   * @return the matching filings by date
+   * @throws IllegalArgumentException when a filter value is invalid; the message names it
+   * @throws IOException when the index cannot be read
+   */
+  public Timeline timeline(SearchRequest request) throws IOException {
+    generations.maybeRefresh();
+    try (IndexGenerations.Lease lease = generations.lease()) {
+      return new TimelineBuilder(lease.searcher(), analyzer).build(request);
+    }
+  }
+
+  /**
    * A whole filing as indexed.
    *
    * @param id the filing id
