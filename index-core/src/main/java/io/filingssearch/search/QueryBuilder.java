@@ -1,6 +1,7 @@
 package io.filingssearch.search;
 
 import io.filingssearch.filing.Items;
+import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -144,7 +145,10 @@ final class QueryBuilder {
     request.forms().forEach(x -> forms.add(x.toUpperCase(Locale.ROOT)));
     putSet(f, FacetDimension.ITEM, items);
     putSet(f, FacetDimension.PARTNER, request.partners());
-    putSet(f, FacetDimension.COMPANY, request.companies());
+    // A company as a filing writes it ("IMMUNOGEN, INC.") finds its facet value ("Immunogen").
+    List<String> companies = new ArrayList<>(request.companies());
+    request.companies().forEach(c -> companies.add(DocumentMapper.companyFacet(c)));
+    putSet(f, FacetDimension.COMPANY, companies.stream().distinct().toList());
     putSet(f, FacetDimension.FORM, forms);
     putSet(f, FacetDimension.YEAR, request.years().stream().map(String::valueOf).toList());
     if (!request.amountBuckets().isEmpty()) {
@@ -221,7 +225,9 @@ final class QueryBuilder {
     }
     LocalDate from = later(pq.from, request.from());
     LocalDate to = earlier(pq.to, request.to());
-    if (from != null || to != null) {
+    // The date range is the year dimension's filter too: years are counted without it, so that
+    // the years outside a range chosen can still be seen (and chosen).
+    if ((from != null || to != null) && skip != FacetDimension.YEAR) {
       b.add(
           LongField.newRangeQuery(
               Fields.DATE,
@@ -235,6 +241,11 @@ final class QueryBuilder {
       b.add(amountRange(min, max), Occur.FILTER);
     }
     return b.build();
+  }
+
+  /** Whether the request or its query text limits the date of report. */
+  boolean hasDateRange() {
+    return pq.from != null || pq.to != null || request.from() != null || request.to() != null;
   }
 
   /** A name filter: its words as a phrase on the name's analyzed field. */

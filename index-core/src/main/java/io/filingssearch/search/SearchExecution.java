@@ -138,7 +138,7 @@ final class SearchExecution {
     Map<FacetDimension, List<FacetValue>> facets = new EnumMap<>(FacetDimension.class);
     for (FacetDimension dim : FacetDimension.values()) {
       FacetCounter.Counts source = counts;
-      if (filters.containsKey(dim)) {
+      if (filters.containsKey(dim) || (dim == FacetDimension.YEAR && queries.hasDateRange())) {
         // Drill sideways: this dimension is counted without its own filter.
         FacetsCollector fc =
             searcher.search(queries.combine(filters, dim), new FacetsCollectorManager());

@@ -98,6 +98,10 @@ class TimelineTest {
         searcher.timeline(
             SearchRequest.builder().query("smithkline").companies(List.of("Immunogen")).build());
     assertEquals(List.of("1999-02-03"), dates(words));
+    // A company as a filing writes it finds its facet value.
+    Timeline written =
+        searcher.timeline(SearchRequest.builder().companies(List.of("IMMUNOGEN, INC.")).build());
+    assertEquals(4, written.total());
     Timeline none =
         searcher.timeline(SearchRequest.builder().companies(List.of("No Such Company")).build());
     assertEquals(0, none.total());
