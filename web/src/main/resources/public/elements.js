@@ -8,6 +8,7 @@ export const els = {
   suggestList: $('suggest-list'),
   searchView: $('search-view'),
   filingView: $('filing-view'),
+  timelineView: $('timeline-view'),
   sidebar: $('sidebar'),
   facets: $('facets'),
   rangeForm: $('range-form'),

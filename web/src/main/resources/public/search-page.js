@@ -5,7 +5,7 @@ import * as api from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { els } from './elements.js';
 import { current, go } from './router.js';
-import { FACETS, stateToSearch, withChanges, wantsSearch } from './state.js';
+import { FACETS, searchPart, stateToSearch, withChanges, wantsSearch } from './state.js';
 import { addFilter, removeFilter } from './links.js';
 import { resultCountText, resultItem } from './results-list.js';
 import { renderChips } from './filter-chips.js';
@@ -42,8 +42,19 @@ function onFacetExpand(dim) {
   if (btn) btn.focus();
 }
 
+/** The histogram chose years: they become the date range (and replace a year filter). */
+function onYears(first, last) {
+  const s = withChanges(searchPart(current()), {
+    from: first === null ? '' : `${first}-01-01`,
+    to: last === null ? '' : `${last}-12-31`,
+    page: 1,
+  });
+  s.filters.year = [];
+  go(s, { focus: null });
+}
+
 function drawFacets(data) {
-  renderFacets(els.facets, data, current(), { expanded: expandedFacets, onToggle: onFacetToggle, onExpand: onFacetExpand });
+  renderFacets(els.facets, data, current(), { expanded: expandedFacets, onToggle: onFacetToggle, onExpand: onFacetExpand, onYears });
 }
 
 function restore(scroll, focus) {

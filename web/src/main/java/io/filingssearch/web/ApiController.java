@@ -93,6 +93,23 @@ final class ApiController {
     ctx.json(filing);
   }
 
+  /** {@code GET /api/filings/{id}/similar?item=...}: the filings most like one, or 404. */
+  void similar(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    ctx.json(
+        service
+            .similar(id, SearchParams.parse(ctx.queryParamMap()))
+            .orElseThrow(
+                () ->
+                    new HttpResponseException(
+                        HttpStatus.NOT_FOUND, "There is no filing with the id " + id, Map.of())));
+  }
+
+  /** {@code GET /api/timeline?company=...}: a company's or partner's filings by date. */
+  void timeline(Context ctx) throws IOException {
+    ctx.json(service.timeline(SearchParams.parse(ctx.queryParamMap())));
+  }
+
   /** {@code GET /api/suggest?q=prefix}: autocomplete. */
   void suggest(Context ctx) throws IOException {
     ctx.json(service.suggest(ctx.queryParam("q")));

@@ -10,6 +10,8 @@ import io.filingssearch.search.FacetValue;
 import io.filingssearch.search.Hit;
 import io.filingssearch.search.SearchResults;
 import io.filingssearch.search.Span;
+import io.filingssearch.search.Timeline;
+import io.filingssearch.search.TimelineEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -173,6 +175,42 @@ public final class JsonViews {
     }
     m.put("facets", facets);
     m.put("suggestion", r.suggestion());
+    return m;
+  }
+
+  /**
+   * A timeline, as {@code GET /api/timeline}: {@code {"total","truncated","filings":[{"filingId",
+   * "dateOfReport","company","form","headline","items","partners","largestAmount"}]}}, oldest
+   * first; {@code largestAmount} is {@code {"usd","text","qualifier","role"}} or null.
+   */
+  public static Map<String, Object> timeline(Timeline t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("total", t.total());
+    m.put("truncated", t.truncated());
+    List<Object> filings = new ArrayList<>();
+    for (TimelineEntry e : t.entries()) {
+      Map<String, Object> fm = new LinkedHashMap<>();
+      fm.put("filingId", e.filingId());
+      fm.put("dateOfReport", date(e.dateOfReport()));
+      fm.put("company", e.company());
+      fm.put("form", e.form());
+      fm.put("headline", e.headline());
+      fm.put("items", e.items());
+      fm.put("partners", e.partners());
+      Amount a = e.largestAmount();
+      if (a == null) {
+        fm.put("largestAmount", null);
+      } else {
+        Map<String, Object> am = new LinkedHashMap<>();
+        am.put("usd", a.usd());
+        am.put("text", a.text());
+        am.put("qualifier", a.qualifier());
+        am.put("role", a.role());
+        fm.put("largestAmount", am);
+      }
+      filings.add(fm);
+    }
+    m.put("filings", filings);
     return m;
   }
 

@@ -194,11 +194,7 @@ public final class SearchService {
    * @throws IOException when the index cannot be read
    */
   public Optional<Map<String, Object>> filing(String id, String query) throws IOException {
-    if (id == null || !FILING_ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(
-          "id must be 1 to 64 letters, digits or dashes (a filing id such as"
-              + " 0000950123-10-012345)");
-    }
+    checkId(id);
     if (query != null && query.length() > SearchRequest.MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException(
           "q is too long (at most " + SearchRequest.MAX_QUERY_LENGTH + " characters)");
@@ -211,6 +207,40 @@ public final class SearchService {
           m.put("source", fileName(filing.source()));
           return m;
         });
+  }
+
+  /**
+   * The filings most like one filing, narrowed by the request's filters.
+   *
+   * @param id the filing id
+   * @param request filters, page and size (sort and grouping do not apply)
+   * @return {@link JsonViews#results} with one hit per filing, or empty when there is no such
+   *     filing
+   * @throws IllegalArgumentException when the id is not a well-formed filing id or a filter value
+   *     is bad
+   * @throws IOException when the index cannot be read
+   */
+  public Optional<Map<String, Object>> similar(String id, SearchRequest request)
+      throws IOException {
+    checkId(id);
+    return searcher.similar(id, request).map(JsonViews::results);
+  }
+
+  /**
+   * The filings of a company or a partner on a time axis.
+   *
+   * @param request a company or partner filter, and any other filters and words
+   * @return {@link JsonViews#timeline}
+   * @throws IllegalArgumentException when the request names neither a company nor a partner, or a
+   *     filter value is bad
+   * @throws IOException when the index cannot be read
+   */
+  public Map<String, Object> timeline(SearchRequest request) throws IOException {
+    if (request.companies().isEmpty() && request.partners().isEmpty()) {
+      throw new IllegalArgumentException(
+          "a timeline needs a company or a partner (company=... or partner=...)");
+    }
+    return JsonViews.timeline(searcher.timeline(request));
   }
 
   /**
@@ -261,6 +291,14 @@ public final class SearchService {
     // The index folder's name, not where it lives on the server (as a filing's source).
     m.put("location", fileName(s.location()));
     return m;
+  }
+
+  private static void checkId(String id) {
+    if (id == null || !FILING_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "id must be 1 to 64 letters, digits or dashes (a filing id such as"
+              + " 0000950123-10-012345)");
+    }
   }
 
   private static String fileName(String source) {

@@ -83,6 +83,8 @@ public final class WebApp {
     config.routes.get("/api/search", api::search);
     config.routes.get("/api/export", api::export);
     config.routes.get("/api/filings/{id}", api::filing);
+    config.routes.get("/api/filings/{id}/similar", api::similar);
+    config.routes.get("/api/timeline", api::timeline);
     config.routes.get("/api/suggest", api::suggest);
     config.routes.get("/api/facets", api::facets);
     config.routes.get("/api/health", api::health);

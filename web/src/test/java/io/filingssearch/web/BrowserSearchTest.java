@@ -219,6 +219,77 @@ class BrowserSearchTest {
     assertNoPageErrors();
   }
 
+  @Test
+  void aCompanysTimelineShowsItsDealsInOrderAndLeadsToSimilarFilings() throws IOException {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    driver.get(server.base + "/?q=license");
+    WebElement link =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-testid=facet-company] [data-testid=timeline-link]")));
+    link.click();
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("[data-testid=timeline-view]")));
+    List<WebElement> entries =
+        wait.until(
+            ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("[data-testid=timeline-entry]"), 4));
+    assertTrue(driver.getCurrentUrl().contains("view=timeline"), driver.getCurrentUrl());
+    List<String> dates =
+        entries.stream().map(e -> e.findElement(By.cssSelector("time")).getText()).toList();
+    assertEquals(List.of("Aug 1, 1997", "Feb 3, 1999", "May 8, 2000", "May 3, 2005"), dates);
+    assertTrue(entries.get(1).getText().contains("SmithKline Beecham"), entries.get(1).getText());
+    assertTrue(entries.get(1).getText().contains("$45 MILLION"), entries.get(1).getText());
+    assertEquals(
+        4, driver.findElements(By.cssSelector("[data-testid=timeline-axis] .tl-dot")).size());
+    screenshot("screenshot-timeline.png");
+
+    // The 2000 Genentech licence: its most similar filing is the 2005 renewal.
+    entries.get(2).findElement(By.cssSelector("a.tl-link")).click();
+    WebElement first =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=similar-filing]")));
+    assertTrue(first.getText().contains("May 3, 2005"), first.getText());
+    assertTrue(first.getText().contains("Genentech"), first.getText());
+    screenshot("screenshot-similar.png");
+    assertNoPageErrors();
+  }
+
+  @Test
+  void aClickOnAYearOfTheHistogramSetsTheDateRange() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    driver.get(server.base + "/?q=license&group=filing");
+    WebElement bar =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-testid=histogram-bar][data-year='2005']")));
+    String countBefore = driver.findElement(By.cssSelector("[data-testid=result-count]")).getText();
+    bar.click();
+    wait.until(ExpectedConditions.urlContains("from=2005-01-01"));
+    assertTrue(driver.getCurrentUrl().contains("to=2005-12-31"), driver.getCurrentUrl());
+    wait.until(
+        d ->
+            !d.findElement(By.cssSelector("[data-testid=result-count]"))
+                .getText()
+                .equals(countBefore));
+    List<WebElement> results = driver.findElements(By.cssSelector("[data-testid=result]"));
+    assertEquals(1, results.size());
+    assertTrue(results.get(0).getText().contains("May 3, 2005"), results.get(0).getText());
+    // The other years stay on the histogram, so that another can be chosen; 2005 shows chosen.
+    WebElement chosen =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-testid=histogram-bar][aria-pressed=true]")));
+    assertEquals("2005", chosen.getAttribute("data-year"));
+    assertFalse(
+        driver
+            .findElements(By.cssSelector("[data-testid=histogram-bar][data-year='1997']"))
+            .isEmpty());
+    assertNoPageErrors();
+  }
+
   private static int count(WebElement facetValue) {
     String n = facetValue.findElement(By.cssSelector(".count")).getText().replaceAll("[^0-9]", "");
     return n.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(n);
