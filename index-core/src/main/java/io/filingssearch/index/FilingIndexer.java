@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -116,7 +117,8 @@ public final class FilingIndexer {
           run.removed,
           run.failures,
           run.bytes.get(),
-          ms);
+          ms,
+          run.otherForms.get());
     } catch (IOException | RuntimeException e) {
       if (fresh && gen != null && !switched) {
         // The new generation was never switched to: the previous index stays in use.
@@ -149,10 +151,10 @@ public final class FilingIndexer {
         }
         throw e;
       }
-      Set<String> present = new HashSet<>();
+      Set<String> present = new HashSet<>(run.archived);
       files.forEach(f -> present.add(f.toString()));
       for (String source : known.keySet()) {
-        if (!present.contains(source)) {
+        if (!present.contains(source) && !run.kept(source)) {
           writer.deleteDocuments(new Term(Fields.SOURCE, source));
           run.removed++;
         }
@@ -219,10 +221,7 @@ public final class FilingIndexer {
         s.filter(Files::isRegularFile)
             .filter(p -> !p.getFileName().toString().startsWith("."))
             .filter(
-                p ->
-                    !p.getFileName()
-                        .toString()
-                        .matches("(?i).*\\.(md|json|png|jpe?g|gif|pdf|zip)$"))
+                p -> !p.getFileName().toString().matches("(?i).*\\.(md|json|png|jpe?g|gif|pdf)$"))
             .filter(p -> seen.add(p.toAbsolutePath().normalize()))
             .forEach(out::add);
       }
@@ -230,6 +229,9 @@ public final class FilingIndexer {
     Collections.sort(out);
     return out;
   }
+
+  /** How much of an archived submission is read to find the form type its header declares. */
+  private static final int HEAD_BYTES = 16 * 1024;
 
   private static final Pattern ACCESSION = Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
 
@@ -273,7 +275,17 @@ public final class FilingIndexer {
     final AtomicInteger sections = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final AtomicLong bytes = new AtomicLong();
+    final AtomicInteger otherForms = new AtomicInteger();
     final List<IndexReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+
+    /** The sources of the filings read from archives in this run (indexed or unchanged). */
+    final Set<String> archived = Collections.synchronizedSet(new HashSet<>());
+
+    /**
+     * Archives that could not be read to the end: the filings the index has from them stay, since
+     * the run cannot tell whether they are still there.
+     */
+    final Set<String> unreadArchives = Collections.synchronizedSet(new HashSet<>());
 
     /** Filings deleted because their file is gone (counted after the files are indexed). */
     int removed;
@@ -288,6 +300,12 @@ public final class FilingIndexer {
       this.fresh = fresh;
     }
 
+    /** Whether a filing the run did not see stays in the index (its archive could not be read). */
+    boolean kept(String source) {
+      int cut = source.indexOf(Archives.SEPARATOR);
+      return cut > 0 && unreadArchives.contains(source.substring(0, cut));
+    }
+
     void indexAll(List<Path> files) throws IOException {
       int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
       ExecutorService pool =
@@ -300,13 +318,24 @@ public final class FilingIndexer {
               });
       try {
         List<Future<?>> futures = new ArrayList<>();
+        List<Path> archives = new ArrayList<>();
         for (Path f : files) {
+          if (Archives.isArchive(f)) {
+            archives.add(f);
+            continue;
+          }
           futures.add(
               pool.submit(
                   () -> {
                     indexOne(f);
                     return null;
                   }));
+        }
+        // Archives are read one at a time on this thread; their filings are parsed by the pool,
+        // a few at a time, so that a multi-gigabyte day never sits in memory.
+        Semaphore inFlight = new Semaphore(threads + 1);
+        for (Path a : archives) {
+          readArchive(a, pool, inFlight, futures);
         }
         for (Future<?> fu : futures) {
           try {
@@ -349,6 +378,67 @@ public final class FilingIndexer {
     }
 
     /**
+     * Reads an archive's entries and hands each filing of the 8-K family to the pool. A damaged or
+     * unreadable archive is a failure of that archive; what was read from it before stays.
+     */
+    private void readArchive(
+        Path archive, ExecutorService pool, Semaphore inFlight, List<Future<?>> futures)
+        throws IOException {
+      String prefix = archive + Archives.SEPARATOR;
+      long size = 0;
+      try {
+        size = Files.size(archive);
+        Archives.forEach(
+            archive,
+            (name, entrySize, in) -> {
+              String source = prefix + name;
+              byte[] head = in.readNBytes(HEAD_BYTES);
+              String form = Archives.declaredForm(head);
+              if (form != null && !Archives.isEightK(form)) {
+                otherForms.incrementAndGet();
+                return;
+              }
+              archived.add(source);
+              if (entrySize > FilingParser.MAX_BYTES) {
+                fail(source, "is too large to be an 8-K", null);
+                return;
+              }
+              byte[] rest = in.readNBytes((int) FilingParser.MAX_BYTES + 1 - head.length);
+              byte[] content = new byte[head.length + rest.length];
+              System.arraycopy(head, 0, content, 0, head.length);
+              System.arraycopy(rest, 0, content, head.length, rest.length);
+              if (content.length > FilingParser.MAX_BYTES) {
+                fail(source, "is too large to be an 8-K", null);
+                return;
+              }
+              try {
+                inFlight.acquire();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("indexing was interrupted", e);
+              }
+              futures.add(
+                  pool.submit(
+                      () -> {
+                        try {
+                          indexContent(source, content);
+                        } finally {
+                          inFlight.release();
+                        }
+                        return null;
+                      }));
+            });
+      } catch (IOException e) {
+        unreadArchives.add(archive.toString());
+        failures.add(
+            new IndexReport.Failure(
+                archive.toString(), "cannot be read as an archive: " + causes(e), e));
+      } finally {
+        listener.fileDone(size);
+      }
+    }
+
+    /**
      * Indexes one file. A problem with the file is counted as its failure; an {@link IOException}
      * thrown from here is the index's own (its storage failed) and stops the run.
      */
@@ -368,33 +458,41 @@ public final class FilingIndexer {
           fail(source, "cannot be read: " + causes(e), e);
           return;
         }
-        String hash = FilingParser.contentHash(content);
-        if (hash.equals(known.get(source))) {
-          unchanged.incrementAndGet();
-          return;
-        }
-        Filing filing;
-        try {
-          filing = extractor.extract(parser.parse(source, content, hash));
-        } catch (BadFilingException e) {
-          fail(source, reason(e, source), e);
-          return;
-        } catch (RuntimeException e) {
-          fail(source, "could not be indexed: " + causes(e), e);
-          return;
-        }
-        List<Document> docs = DocumentMapper.toDocuments(filing, hash);
-        if (fresh) {
-          writer.addDocuments(docs);
-        } else {
-          writer.updateDocuments(new Term(Fields.SOURCE, source), docs);
-        }
-        filings.incrementAndGet();
-        sections.addAndGet(docs.size());
-        bytes.addAndGet(content.length);
+        indexContent(source, content);
       } finally {
         listener.fileDone(size);
       }
+    }
+
+    /**
+     * Indexes one filing's content, unless the index has the same content from the same source. A
+     * problem with the content is counted as its failure; an {@link IOException} is the index's.
+     */
+    private void indexContent(String source, byte[] content) throws IOException {
+      String hash = FilingParser.contentHash(content);
+      if (hash.equals(known.get(source))) {
+        unchanged.incrementAndGet();
+        return;
+      }
+      Filing filing;
+      try {
+        filing = extractor.extract(parser.parse(source, content, hash));
+      } catch (BadFilingException e) {
+        fail(source, reason(e, source), e);
+        return;
+      } catch (RuntimeException e) {
+        fail(source, "could not be indexed: " + causes(e), e);
+        return;
+      }
+      List<Document> docs = DocumentMapper.toDocuments(filing, hash);
+      if (fresh) {
+        writer.addDocuments(docs);
+      } else {
+        writer.updateDocuments(new Term(Fields.SOURCE, source), docs);
+      }
+      filings.incrementAndGet();
+      sections.addAndGet(docs.size());
+      bytes.addAndGet(content.length);
     }
   }
 

@@ -6,15 +6,17 @@ import java.util.Objects;
 /**
  * What a run of the indexer did. Immutable.
  *
- * @param files files found under the folders
+ * @param files files found under the folders (an archive is one file)
  * @param filings filings parsed and indexed in this run
  * @param sections sections indexed in this run
- * @param unchanged files skipped because their content did not change
+ * @param unchanged files, or filings inside archives, skipped because their content did not change
  * @param parts files skipped because the complete submission they are part of was indexed
  * @param removed filings deleted because their file is gone
  * @param failures files that could not be indexed, with the reason
  * @param bytes bytes of the files parsed in this run
  * @param elapsedMs wall time in milliseconds
+ * @param otherForms submissions inside archives (EDGAR's daily feed) skipped because their form is
+ *     not in the 8-K family
  */
 public record IndexReport(
     int files,
@@ -25,7 +27,8 @@ public record IndexReport(
     int removed,
     List<Failure> failures,
     long bytes,
-    long elapsedMs) {
+    long elapsedMs,
+    int otherForms) {
   /** Copies the list. */
   public IndexReport {
     failures = List.copyOf(failures);
