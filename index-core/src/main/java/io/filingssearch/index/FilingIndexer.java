@@ -100,8 +100,13 @@ public final class FilingIndexer {
     Path gen = null;
     boolean switched = false;
     try {
+      // A rebuild keeps the moment each filing became searchable, as an update does.
+      Map<String, Long> since =
+          fresh && IndexLocation.exists(indexDir)
+              ? previousSince(IndexLocation.current(indexDir))
+              : null;
       gen = fresh ? IndexLocation.newGeneration(indexDir) : IndexLocation.current(indexDir);
-      Run run = write(gen, fresh, files, listener, wrap);
+      Run run = write(gen, fresh, files, listener, wrap, since);
       if (fresh) {
         IndexLocation.switchTo(indexDir, gen);
         switched = true;
@@ -135,12 +140,19 @@ public final class FilingIndexer {
       boolean fresh,
       List<Path> files,
       IndexListener listener,
-      UnaryOperator<Directory> wrap)
+      UnaryOperator<Directory> wrap,
+      Map<String, Long> previousSince)
       throws IOException {
     try (Directory dir = wrap.apply(FSDirectory.open(gen));
         IndexWriter writer = new IndexWriter(dir, config(fresh))) {
-      Map<String, String> known = fresh ? Map.of() : knownSources(writer);
-      Run run = new Run(writer, known, listener, fresh);
+      Map<String, Long> since = previousSince == null ? new HashMap<>() : previousSince;
+      Map<String, String> known = new HashMap<>();
+      if (!fresh) {
+        try (DirectoryReader r = DirectoryReader.open(writer)) {
+          read(r, known, since);
+        }
+      }
+      Run run = new Run(writer, known, listener, fresh, since);
       try {
         run.indexAll(files);
       } catch (IOException | RuntimeException e) {
@@ -183,23 +195,40 @@ public final class FilingIndexer {
     return c;
   }
 
-  /** Source path to content hash of every filing in the index. */
-  private static Map<String, String> knownSources(IndexWriter writer) throws IOException {
-    Map<String, String> out = new HashMap<>();
-    try (DirectoryReader r = DirectoryReader.open(writer)) {
-      for (var leaf : r.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-          if (live != null && !live.get(i)) {
-            continue;
-          }
-          Document d = stored.document(i, Set.of(Fields.SOURCE, Fields.SOURCE_HASH));
-          out.putIfAbsent(d.get(Fields.SOURCE), d.get(Fields.SOURCE_HASH));
+  private static final Set<String> KNOWN_FIELDS =
+      Set.of(Fields.SOURCE, Fields.SOURCE_HASH, Fields.FILING_ID, Fields.SEARCHABLE_SINCE);
+
+  /**
+   * Reads, for every filing in the index, its source's content hash ({@code known}, by source) and
+   * when it became searchable ({@code since}, by filing id).
+   */
+  private static void read(DirectoryReader r, Map<String, String> known, Map<String, Long> since)
+      throws IOException {
+    for (var leaf : r.leaves()) {
+      StoredFields stored = leaf.reader().storedFields();
+      Bits live = leaf.reader().getLiveDocs();
+      for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+        if (live != null && !live.get(i)) {
+          continue;
+        }
+        Document d = stored.document(i, KNOWN_FIELDS);
+        known.putIfAbsent(d.get(Fields.SOURCE), d.get(Fields.SOURCE_HASH));
+        var t = d.getField(Fields.SEARCHABLE_SINCE);
+        if (t != null) {
+          since.merge(d.get(Fields.FILING_ID), t.numericValue().longValue(), Math::min);
         }
       }
     }
-    return out;
+  }
+
+  /** When each filing of an index's generation became searchable, by filing id. */
+  private static Map<String, Long> previousSince(Path gen) throws IOException {
+    Map<String, Long> since = new HashMap<>();
+    try (Directory dir = FSDirectory.open(gen);
+        DirectoryReader r = DirectoryReader.open(dir)) {
+      read(r, new HashMap<>(), since);
+    }
+    return since;
   }
 
   /**
@@ -293,7 +322,16 @@ public final class FilingIndexer {
     /** A new index: nothing to replace, so documents are added without a delete term each. */
     final boolean fresh;
 
-    Run(IndexWriter writer, Map<String, String> known, IndexListener listener, boolean fresh) {
+    /** When the filings the index had became searchable, by filing id; read-only during the run. */
+    final Map<String, Long> since;
+
+    Run(
+        IndexWriter writer,
+        Map<String, String> known,
+        IndexListener listener,
+        boolean fresh,
+        Map<String, Long> since) {
+      this.since = since;
       this.writer = writer;
       this.known = known;
       this.listener = listener;
@@ -484,7 +522,8 @@ public final class FilingIndexer {
         fail(source, "could not be indexed: " + causes(e), e);
         return;
       }
-      List<Document> docs = DocumentMapper.toDocuments(filing, hash);
+      long searchable = since.getOrDefault(filing.id(), System.currentTimeMillis());
+      List<Document> docs = DocumentMapper.toDocuments(filing, hash, searchable);
       if (fresh) {
         writer.addDocuments(docs);
       } else {

@@ -1,6 +1,7 @@
 package io.filingssearch.search;
 
 import io.filingssearch.filing.Amount;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,6 +22,8 @@ import java.util.List;
  * @param snippets HTML-safe passages: text escaped, matches wrapped in {@code <mark>}
  * @param partners the section's partners
  * @param amounts the section's amounts
+ * @param searchableSince when the filing became searchable (was first indexed), or null for an
+ *     index written before this was recorded
  */
 public record Hit(
     String filingId,
@@ -36,7 +39,8 @@ public record Hit(
     float score,
     List<String> snippets,
     List<String> partners,
-    List<Amount> amounts) {
+    List<Amount> amounts,
+    Instant searchableSince) {
   /** Copies the lists. */
   public Hit {
     snippets = List.copyOf(snippets);

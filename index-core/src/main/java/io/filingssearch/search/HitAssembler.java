@@ -3,6 +3,7 @@ package io.filingssearch.search;
 import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +45,8 @@ final class HitAssembler {
           Fields.FORM,
           Fields.DATE_OF_REPORT,
           Fields.PARTNERS,
-          Fields.AMOUNTS);
+          Fields.AMOUNTS,
+          Fields.SEARCHABLE_SINCE);
 
   /** Passages of about this many characters, cut at spaces. */
   private static final int PASSAGE_CHARS = 160;
@@ -90,6 +92,10 @@ final class HitAssembler {
         snippet = snippet.replace('\n', ' ').trim();
       }
       String date = d.get(Fields.DATE_OF_REPORT);
+      Number since =
+          d.getField(Fields.SEARCHABLE_SINCE) == null
+              ? null
+              : d.getField(Fields.SEARCHABLE_SINCE).numericValue();
       out.add(
           new Hit(
               d.get(Fields.FILING_ID),
@@ -105,7 +111,8 @@ final class HitAssembler {
               Float.isNaN(sd.score) ? 0f : sd.score,
               List.of(snippet),
               List.of(d.getValues(Fields.PARTNERS)),
-              DocumentMapper.amounts(d)));
+              DocumentMapper.amounts(d),
+              since == null ? null : Instant.ofEpochMilli(since.longValue())));
     }
     return out;
   }
