@@ -71,7 +71,23 @@ public final class FilingIndexer {
    */
   public static IndexReport index(
       Path indexDir, List<Path> roots, boolean full, IndexListener listener) throws IOException {
-    return index(indexDir, roots, full, listener, UnaryOperator.identity());
+    return index(indexDir, roots, full, true, listener, UnaryOperator.identity());
+  }
+
+  /**
+   * Indexes the given files (or folders) and leaves every other filing of the index as it is: what
+   * a fetch just brought in is added without walking, or removing from the index, the rest of the
+   * data folder. Unchanged files are skipped and changed ones replaced, as in {@link #index}.
+   *
+   * @param indexDir where the index lives (created when missing)
+   * @param files files (or folders) of filings to add
+   * @param listener progress callbacks
+   * @return what was done ({@code removed} is 0)
+   * @throws IOException when a file list cannot be read, or when the index cannot be written
+   */
+  public static IndexReport add(Path indexDir, List<Path> files, IndexListener listener)
+      throws IOException {
+    return index(indexDir, files, false, false, listener, UnaryOperator.identity());
   }
 
   /**
@@ -82,6 +98,18 @@ public final class FilingIndexer {
       Path indexDir,
       List<Path> roots,
       boolean full,
+      IndexListener listener,
+      UnaryOperator<Directory> wrap)
+      throws IOException {
+    return index(indexDir, roots, full, true, listener, wrap);
+  }
+
+  /** Indexes; {@code removeMissing}: filings whose file is not among the roots' are deleted. */
+  private static IndexReport index(
+      Path indexDir,
+      List<Path> roots,
+      boolean full,
+      boolean removeMissing,
       IndexListener listener,
       UnaryOperator<Directory> wrap)
       throws IOException {
@@ -106,7 +134,7 @@ public final class FilingIndexer {
               ? previousSince(IndexLocation.current(indexDir))
               : null;
       gen = fresh ? IndexLocation.newGeneration(indexDir) : IndexLocation.current(indexDir);
-      Run run = write(gen, fresh, files, listener, wrap, since);
+      Run run = write(gen, fresh, removeMissing, files, listener, wrap, since);
       if (fresh) {
         IndexLocation.switchTo(indexDir, gen);
         switched = true;
@@ -138,6 +166,7 @@ public final class FilingIndexer {
   private static Run write(
       Path gen,
       boolean fresh,
+      boolean removeMissing,
       List<Path> files,
       IndexListener listener,
       UnaryOperator<Directory> wrap,
@@ -165,7 +194,7 @@ public final class FilingIndexer {
       }
       Set<String> present = new HashSet<>(run.archived);
       files.forEach(f -> present.add(f.toString()));
-      for (String source : known.keySet()) {
+      for (String source : removeMissing ? known.keySet() : Set.<String>of()) {
         if (!present.contains(source) && !run.kept(source)) {
           writer.deleteDocuments(new Term(Fields.SOURCE, source));
           run.removed++;
