@@ -187,6 +187,23 @@ class FilingIndexerTest {
     assertEquals(second, since(idx), "a full rebuild keeps them");
   }
 
+  @Test
+  void addingFilesIndexesThemAndLeavesTheIndexsOtherFilingsAlone(@TempDir Path tmp)
+      throws Exception {
+    Path data = copyOfSeeds(tmp);
+    Path later = Files.move(data.resolve(Fixtures.seed("003").getFileName()), tmp.resolve("later"));
+    Path idx = tmp.resolve("idx");
+    FilingIndexer.index(idx, List.of(data), false, IndexListener.NONE);
+
+    IndexReport r = FilingIndexer.add(idx, List.of(later), IndexListener.NONE);
+    assertEquals(1, r.files());
+    assertEquals(1, r.filings());
+    assertEquals(0, r.removed());
+    assertEquals(4, since(idx).size());
+    // Added again: unchanged, nothing written.
+    assertEquals(1, FilingIndexer.add(idx, List.of(later), IndexListener.NONE).unchanged());
+  }
+
   /** Each filing's searchable-since moment, as its hits show it. */
   private static Map<String, Instant> since(Path idx) throws IOException {
     Map<String, Instant> out = new HashMap<>();
