@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -176,12 +177,13 @@ public final class FilingIndexer {
         IndexWriter writer = new IndexWriter(dir, config(fresh))) {
       Map<String, Long> since = previousSince == null ? new HashMap<>() : previousSince;
       Map<String, String> known = new HashMap<>();
+      Map<String, String> sourceOfId = new HashMap<>();
       if (!fresh) {
         try (DirectoryReader r = DirectoryReader.open(writer)) {
-          read(r, known, since);
+          read(r, known, since, sourceOfId);
         }
       }
-      Run run = new Run(writer, known, listener, fresh, since);
+      Run run = new Run(writer, known, listener, fresh, since, sourceOfId);
       try {
         run.indexAll(files);
       } catch (IOException | RuntimeException e) {
@@ -228,10 +230,14 @@ public final class FilingIndexer {
       Set.of(Fields.SOURCE, Fields.SOURCE_HASH, Fields.FILING_ID, Fields.SEARCHABLE_SINCE);
 
   /**
-   * Reads, for every filing in the index, its source's content hash ({@code known}, by source) and
-   * when it became searchable ({@code since}, by filing id).
+   * Reads, for every filing in the index, its source's content hash ({@code known}, by source),
+   * when it became searchable ({@code since}, by filing id) and its source ({@code sourceOfId}).
    */
-  private static void read(DirectoryReader r, Map<String, String> known, Map<String, Long> since)
+  private static void read(
+      DirectoryReader r,
+      Map<String, String> known,
+      Map<String, Long> since,
+      Map<String, String> sourceOfId)
       throws IOException {
     for (var leaf : r.leaves()) {
       StoredFields stored = leaf.reader().storedFields();
@@ -242,6 +248,7 @@ public final class FilingIndexer {
         }
         Document d = stored.document(i, KNOWN_FIELDS);
         known.putIfAbsent(d.get(Fields.SOURCE), d.get(Fields.SOURCE_HASH));
+        sourceOfId.putIfAbsent(d.get(Fields.FILING_ID), d.get(Fields.SOURCE));
         var t = d.getField(Fields.SEARCHABLE_SINCE);
         if (t != null) {
           since.merge(d.get(Fields.FILING_ID), t.numericValue().longValue(), Math::min);
@@ -255,7 +262,7 @@ public final class FilingIndexer {
     Map<String, Long> since = new HashMap<>();
     try (Directory dir = FSDirectory.open(gen);
         DirectoryReader r = DirectoryReader.open(dir)) {
-      read(r, new HashMap<>(), since);
+      read(r, new HashMap<>(), since, new HashMap<>());
     }
     return since;
   }
@@ -286,6 +293,16 @@ public final class FilingIndexer {
     }
     Collections.sort(out);
     return out;
+  }
+
+  /**
+   * The accession number an archive entry is named by ({@code 0001193125-24-000005.nc}), or null.
+   */
+  private static String accessionOf(String entryName) {
+    String file = entryName.substring(entryName.lastIndexOf('/') + 1);
+    int dot = file.indexOf('.');
+    String stem = dot < 0 ? file : file.substring(0, dot);
+    return ACCESSION.matcher(stem).matches() ? stem : null;
   }
 
   /** How much of an archived submission is read to find the form type its header declares. */
@@ -354,13 +371,18 @@ public final class FilingIndexer {
     /** When the filings the index had became searchable, by filing id; read-only during the run. */
     final Map<String, Long> since;
 
+    /** The source of each filing id the index has or this run wrote. */
+    final Map<String, String> sourceOfId;
+
     Run(
         IndexWriter writer,
         Map<String, String> known,
         IndexListener listener,
         boolean fresh,
-        Map<String, Long> since) {
+        Map<String, Long> since,
+        Map<String, String> sourceOfId) {
       this.since = since;
+      this.sourceOfId = new ConcurrentHashMap<>(sourceOfId);
       this.writer = writer;
       this.known = known;
       this.listener = listener;
@@ -398,28 +420,18 @@ public final class FilingIndexer {
                     return null;
                   }));
         }
-        // Archives are read one at a time on this thread; their filings are parsed by the pool,
-        // a few at a time, so that a multi-gigabyte day never sits in memory.
+        // Archives come after the files, so that they know which accessions the files gave.
+        // They are read one at a time on this thread; their filings are parsed by the pool, a few
+        // at a time, so that a multi-gigabyte day never sits in memory.
+        if (!archives.isEmpty()) {
+          await(futures);
+          futures.clear();
+        }
         Semaphore inFlight = new Semaphore(threads + 1);
         for (Path a : archives) {
           readArchive(a, pool, inFlight, futures);
         }
-        for (Future<?> fu : futures) {
-          try {
-            fu.get();
-          } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-              throw io;
-            }
-            if (e.getCause() instanceof UncheckedIOException u) {
-              throw u.getCause();
-            }
-            throw new IOException(causes(e.getCause()), e.getCause());
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("indexing was interrupted", e);
-          }
-        }
+        await(futures);
       } finally {
         pool.shutdownNow();
         // After a failure, files still in hand finish before the caller closes the writer.
@@ -427,6 +439,25 @@ public final class FilingIndexer {
           pool.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
+        }
+      }
+    }
+
+    private static void await(List<Future<?>> futures) throws IOException {
+      for (Future<?> fu : futures) {
+        try {
+          fu.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof IOException io) {
+            throw io;
+          }
+          if (e.getCause() instanceof UncheckedIOException u) {
+            throw u.getCause();
+          }
+          throw new IOException(causes(e.getCause()), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("indexing was interrupted", e);
         }
       }
     }
@@ -464,6 +495,15 @@ public final class FilingIndexer {
               if (form != null && !Archives.isEightK(form)) {
                 otherForms.incrementAndGet();
                 return;
+              }
+              String accession = accessionOf(name);
+              if (accession != null) {
+                // The same filing from another file (a fetched .txt, another archive) is kept once.
+                String other = sourceOfId.putIfAbsent(accession, source);
+                if (other != null && !other.equals(source)) {
+                  unchanged.incrementAndGet();
+                  return;
+                }
               }
               archived.add(source);
               if (entrySize > FilingParser.MAX_BYTES) {
@@ -549,6 +589,14 @@ public final class FilingIndexer {
         return;
       } catch (RuntimeException e) {
         fail(source, "could not be indexed: " + causes(e), e);
+        return;
+      }
+      String other = sourceOfId.putIfAbsent(filing.id(), source);
+      if (other != null
+          && other.contains(Archives.SEPARATOR)
+          && !source.contains(Archives.SEPARATOR)) {
+        // A file of a filing the index has from an archive (a watch fetched what a feed held).
+        unchanged.incrementAndGet();
         return;
       }
       long searchable = since.getOrDefault(filing.id(), System.currentTimeMillis());

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param filings filings parsed and indexed in this run
  * @param sections sections indexed in this run
  * @param unchanged files, or filings inside archives, skipped because their content did not change
+ *     or because the index has the same accession from an archive (or, for an archived filing, from
+ *     another file)
  * @param parts files skipped because the complete submission they are part of was indexed
  * @param removed filings deleted because their file is gone
  * @param failures files that could not be indexed, with the reason

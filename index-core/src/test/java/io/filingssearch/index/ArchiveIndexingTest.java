@@ -125,6 +125,42 @@ class ArchiveIndexingTest {
   }
 
   @Test
+  void aFilingBothInAnArchiveAndInAFileIsIndexedOnceWhicheverCameFirst(@TempDir Path tmp)
+      throws Exception {
+    Map<String, byte[]> day = feedDay();
+    String first = day.keySet().iterator().next();
+    // The same run: the fetched file is indexed, the archive's copy is not.
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    TarGz.write(data.resolve("20050504.nc.tar.gz"), day);
+    Files.write(data.resolve(first.replace(".nc", ".txt")), day.get(first));
+    IndexReport r =
+        FilingIndexer.index(tmp.resolve("idx"), List.of(data), false, IndexListener.NONE);
+    assertEquals(4, r.filings());
+    assertEquals(1, r.unchanged());
+
+    // A later run: the archive came first, so the fetched file adds nothing.
+    Path data2 = Files.createDirectories(tmp.resolve("data2"));
+    TarGz.write(data2.resolve("20050504.nc.tar.gz"), day);
+    Path idx2 = tmp.resolve("idx2");
+    FilingIndexer.index(idx2, List.of(data2), false, IndexListener.NONE);
+    Files.write(data2.resolve(first.replace(".nc", ".txt")), day.get(first));
+    IndexReport again = FilingIndexer.index(idx2, List.of(data2), false, IndexListener.NONE);
+    assertEquals(0, again.filings());
+    assertEquals(5, again.unchanged());
+    try (FilingSearcher s = FilingSearcher.open(idx2, 0)) {
+      Set<String> ids = new TreeSet<>();
+      int[] filings = {0};
+      s.forEachFiling(
+          f -> {
+            ids.add(f.id());
+            filings[0]++;
+          });
+      assertEquals(4, filings[0]);
+      assertEquals(4, ids.size());
+    }
+  }
+
+  @Test
   void aDamagedArchiveIsOneFailureAndKeepsWhatTheIndexHadFromIt(@TempDir Path tmp)
       throws Exception {
     Path data = Files.createDirectories(tmp.resolve("data"));
