@@ -64,7 +64,7 @@ final class SearchExecution {
     this.tables = tables;
     this.request = request;
     this.pq = pq;
-    this.queries = new QueryBuilder(analyzer, request, pq);
+    this.queries = new QueryBuilder(analyzer, request, pq, tables.companies);
     this.t0 = t0;
   }
 
