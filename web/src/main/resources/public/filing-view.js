@@ -44,7 +44,7 @@ function renderSection(s, i) {
 
 function metaList(f) {
   const meta = [
-    ['Date of report', f.dateOfReport ? formatDate(f.dateOfReport) : ''],
+    ['Date of report', f.dateOfReport ? formatDate(f.dateOfReport) : 'not stated'],
     ['Filed', f.filedDate ? formatDate(f.filedDate) : ''],
     ['CIK', f.cik],
     ['Accession no.', f.accession],

@@ -39,7 +39,7 @@ export function resultItem(hit, state) {
       'div.badges',
       null,
       hit.company ? h('span.badge.company', { title: 'Company' }, hit.company) : null,
-      dateBadge(hit.dateOfReport),
+      dateBadge(hit),
       hit.form ? h('span.badge.form', { title: 'Form' }, hit.form) : null,
       itemBadge(hit.item, hit.itemTitle),
       hit.exhibit ? h('span.badge.exhibit', { title: 'Exhibit' }, `Ex. ${hit.exhibit}`) : null,

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * @param company the registrant's name
  * @param cik the registrant's central index key, without leading zeros
  * @param accession the EDGAR accession number, such as {@code 0000891020-98-001352}
- * @param dateOfReport the date of the earliest event reported
- * @param filedDate the date EDGAR accepted the filing
+ * @param dateOfReport the date of the earliest event reported, as the filing states it
+ * @param filedDate the date the filing was filed (EDGAR's {@code FILED AS OF DATE}, Stanford's
+ *     {@code TIME:} line)
  * @param fileNumber the commission file number
  * @param irsNumber the IRS employer identification number
  * @param stateOfIncorporation the state or other jurisdiction of incorporation
@@ -54,6 +55,42 @@ public record Filing(
     Objects.requireNonNull(format, "format");
     items = List.copyOf(items == null ? List.of() : items);
     sections = List.copyOf(sections == null ? List.of() : sections);
+  }
+
+  /** Which date {@link #date()} is: the filing's own date of report, or the date it was filed. */
+  public enum DateKind {
+    /** The date of report the filing states. */
+    REPORT,
+    /** The date the filing was filed, for a filing that states no date of report. */
+    FILED;
+
+    /**
+     * The kind's name in the API and the command line.
+     *
+     * @return {@code report} or {@code filed}
+     */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * The best date of the filing, what the year facet, date filters and date sort use: the date of
+   * report where the filing states it, otherwise the date it was filed.
+   *
+   * @return the date, or null when the filing gives neither
+   */
+  public LocalDate date() {
+    return dateOfReport != null ? dateOfReport : filedDate;
+  }
+
+  /**
+   * Which date {@link #date()} is.
+   *
+   * @return the kind, or null when the filing has no date
+   */
+  public DateKind dateKind() {
+    return dateOfReport != null ? DateKind.REPORT : filedDate != null ? DateKind.FILED : null;
   }
 
   /**

@@ -106,13 +106,13 @@ final class HitAssembler {
               d.get(Fields.COMPANY),
               d.get(Fields.FORM),
               date == null ? null : LocalDate.parse(date),
+              filed == null ? null : LocalDate.parse(filed),
               Float.isNaN(sd.score) ? 0f : sd.score,
               List.of(snippet),
               List.of(d.getValues(Fields.PARTNERS)),
               DocumentMapper.amounts(d),
               d.get(Fields.CIK),
-              d.get(Fields.ACCESSION),
-              filed == null ? null : LocalDate.parse(filed)));
+              d.get(Fields.ACCESSION)));
     }
     return out;
   }

@@ -57,14 +57,14 @@ final class SearchCommand implements Callable<Integer> {
       names = "--from",
       paramLabel = "YYYY-MM-DD",
       converter = IsoDateConverter.class,
-      description = "Earliest date of report.")
+      description = "Earliest date (of report, else filed).")
   LocalDate from;
 
   @Option(
       names = "--to",
       paramLabel = "YYYY-MM-DD",
       converter = IsoDateConverter.class,
-      description = "Latest date of report.")
+      description = "Latest date (of report, else filed).")
   LocalDate to;
 
   @Option(names = "--min-amount", paramLabel = "USD", description = "Smallest amount, e.g. 10M.")
@@ -226,7 +226,7 @@ final class SearchCommand implements Callable<Integer> {
           "%2d. %s  |  %s  |  %s  |  %s%n",
           n,
           h.company() == null ? "(company unknown)" : h.company(),
-          h.dateOfReport() == null ? "(date unknown)" : h.dateOfReport(),
+          h.date() == null ? "(date unknown)" : h.date() + " (" + h.dateKind().label() + ")",
           where,
           ParseCommand.abbreviate(h.title(), 70));
       for (String s : h.snippets()) {

@@ -57,6 +57,8 @@ public final class JsonViews {
     m.put("accession", f.accession());
     m.put("dateOfReport", date(f.dateOfReport()));
     m.put("filedDate", date(f.filedDate()));
+    m.put("date", date(f.date()));
+    m.put("dateKind", f.dateKind() == null ? null : f.dateKind().label());
     m.put("edgarUrl", f.edgarUrl());
     m.put("fileNumber", f.fileNumber());
     m.put("irsNumber", f.irsNumber());
@@ -141,6 +143,8 @@ public final class JsonViews {
       hm.put("form", h.form());
       hm.put("dateOfReport", date(h.dateOfReport()));
       hm.put("filedDate", date(h.filedDate()));
+      hm.put("date", date(h.date()));
+      hm.put("dateKind", h.dateKind() == null ? null : h.dateKind().label());
       hm.put("cik", h.cik());
       hm.put("accession", h.accession());
       hm.put("edgarUrl", h.edgarUrl());

@@ -75,6 +75,9 @@ public final class WebApp {
     // Jetty answers over-long headers itself (431, HTML); leave room so that our own URL limit
     // below answers first, in JSON.
     config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(2 * MAX_URL_LENGTH));
+    // What Jetty refuses itself (a /../ path, a URI or headers past its limits) answers in JSON
+    // too.
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
 
     config.routes.before(WebApp::guard);
     config.routes.get("/api/search", api::search);
@@ -153,6 +156,8 @@ public final class WebApp {
           "The request URL is longer than " + MAX_URL_LENGTH + " characters",
           Map.of());
     }
+    // Before anything decodes the parameters, which would drop a malformed escape silently.
+    PercentEscapes.check(query);
     if (!READ_METHODS.contains(ctx.method())) {
       ctx.header("Allow", "GET, HEAD");
       throw new HttpResponseException(

@@ -31,13 +31,13 @@ class ExportWriterTest {
         "Example \"Quoted\", Inc.",
         "8-K",
         LocalDate.parse("2004-03-03"),
+        LocalDate.parse("2004-03-05"),
         1.5f,
         List.of(snippetHtml),
         partners,
         List.of(new Amount(new BigDecimal("11125000.00"), "$11.125\nmillion", null, null, 0, 5)),
         "0000987654",
-        "0000950123-04-002468",
-        LocalDate.parse("2004-03-05"));
+        "0000950123-04-002468");
   }
 
   private static String write(ExportFormat format, Hit... hits) throws IOException {
