@@ -93,3 +93,29 @@ export function facets(signal) {
 export function suggest(prefix, signal) {
   return getJson('api/suggest?' + new URLSearchParams({ q: prefix }).toString(), signal);
 }
+
+/**
+ * The search's parameters for an export or a feed: every filter, the order and the grouping, not
+ * the page (both take every hit, or the newest).
+ */
+function wholeSearchParams(s) {
+  const p = searchParams(s);
+  p.delete('page');
+  p.delete('size');
+  return p;
+}
+
+/** The address of GET /api/export for a state, in a format (csv, json or jsonl). */
+export function exportUrl(s, format) {
+  const p = wholeSearchParams(s);
+  p.set('format', format);
+  return 'api/export?' + p.toString();
+}
+
+/** The address of the Atom feed of a state's search (its newest filings). */
+export function feedUrl(s) {
+  const p = wholeSearchParams(s);
+  p.delete('sort');
+  const q = p.toString();
+  return 'feeds/search.atom' + (q ? '?' + q : '');
+}

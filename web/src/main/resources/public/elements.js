@@ -15,6 +15,7 @@ export const els = {
   count: $('result-count'),
   status: $('status'),
   chips: $('chips'),
+  takeAway: $('take-away'),
   notices: $('notices'),
   panel: $('panel'),
   results: $('results'),

@@ -84,7 +84,7 @@ export async function showFiling({ scroll, focus, isCurrent, retry }) {
   });
   addDealContext(view.root, f, state);
   replaceChildren(els.filingView, view.root);
-  document.title = `${f.company || 'Filing'} ${f.form || '8-K'} ${f.dateOfReport || ''} — 8-K filings search`;
+  document.title = `${f.company || 'Filing'} ${f.form || '8-K'} ${f.date || f.dateOfReport || ''} — 8-K filings search`;
   if (scroll) {
     window.scrollTo(0, scroll);
   } else if (state.section && view.sectionEl(state.section)) {

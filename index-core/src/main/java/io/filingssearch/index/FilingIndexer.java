@@ -29,7 +29,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -85,7 +84,8 @@ public final class FilingIndexer {
       UnaryOperator<Directory> wrap)
       throws IOException {
     long t0 = System.nanoTime();
-    List<Path> found = walk(roots);
+    FileWalk walk = FileWalk.of(roots);
+    List<Path> found = walk.files;
     List<Path> files = filesToIndex(found);
     int parts = found.size() - files.size();
     long totalBytes = 0;
@@ -100,7 +100,7 @@ public final class FilingIndexer {
     boolean switched = false;
     try {
       gen = fresh ? IndexLocation.newGeneration(indexDir) : IndexLocation.current(indexDir);
-      Run run = write(gen, fresh, files, listener, wrap);
+      Run run = write(gen, fresh, files, walk, listener, wrap);
       if (fresh) {
         IndexLocation.switchTo(indexDir, gen);
         switched = true;
@@ -115,6 +115,7 @@ public final class FilingIndexer {
           parts,
           run.removed,
           run.failures,
+          walk.skipped,
           run.bytes.get(),
           ms);
     } catch (IOException | RuntimeException e) {
@@ -132,6 +133,7 @@ public final class FilingIndexer {
       Path gen,
       boolean fresh,
       List<Path> files,
+      FileWalk walk,
       IndexListener listener,
       UnaryOperator<Directory> wrap)
       throws IOException {
@@ -139,6 +141,7 @@ public final class FilingIndexer {
         IndexWriter writer = new IndexWriter(dir, config(fresh))) {
       Map<String, String> known = fresh ? Map.of() : knownSources(writer);
       Run run = new Run(writer, known, listener, fresh);
+      run.failures.addAll(walk.failed);
       try {
         run.indexAll(files);
       } catch (IOException | RuntimeException e) {
@@ -152,7 +155,8 @@ public final class FilingIndexer {
       Set<String> present = new HashSet<>();
       files.forEach(f -> present.add(f.toString()));
       for (String source : known.keySet()) {
-        if (!present.contains(source)) {
+        // A file in a folder that could not be listed is not known to be gone: it stays.
+        if (!present.contains(source) && !walk.inUnreadFolder(source)) {
           writer.deleteDocuments(new Term(Fields.SOURCE, source));
           run.removed++;
         }
@@ -201,34 +205,15 @@ public final class FilingIndexer {
   }
 
   /**
-   * Every regular file under the roots, sorted, skipping hidden files and documentation.
+   * Every regular file under the roots, sorted, skipping hidden files and documentation. Symbolic
+   * links are followed; what cannot be read is left out (an indexing run reports it).
    *
    * @param roots folders or files
    * @return the files
-   * @throws IOException when a root is missing or cannot be read
+   * @throws IOException when a root is missing
    */
   public static List<Path> walk(List<Path> roots) throws IOException {
-    List<Path> out = new ArrayList<>();
-    // A folder given twice, or inside another one given, is still indexed once.
-    Set<Path> seen = new HashSet<>();
-    for (Path root : roots) {
-      if (!Files.exists(root)) {
-        throw new IOException(root + ": no such file or folder");
-      }
-      try (Stream<Path> s = Files.walk(root)) {
-        s.filter(Files::isRegularFile)
-            .filter(p -> !p.getFileName().toString().startsWith("."))
-            .filter(
-                p ->
-                    !p.getFileName()
-                        .toString()
-                        .matches("(?i).*\\.(md|json|png|jpe?g|gif|pdf|zip)$"))
-            .filter(p -> seen.add(p.toAbsolutePath().normalize()))
-            .forEach(out::add);
-      }
-    }
-    Collections.sort(out);
-    return out;
+    return List.copyOf(FileWalk.of(roots).files);
   }
 
   private static final Pattern ACCESSION = Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
@@ -358,6 +343,11 @@ public final class FilingIndexer {
       try {
         byte[] content;
         try {
+          if (!Files.isRegularFile(f)) {
+            // Replaced since the walk by something that may never end (a named pipe).
+            fail(source, "is not a regular file (a named pipe, device or socket)", null);
+            return;
+          }
           size = Files.size(f);
           if (size > FilingParser.MAX_BYTES) {
             fail(source, "is too large to be an 8-K", null);

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param parts files skipped because the complete submission they are part of was indexed
  * @param removed filings deleted because their file is gone
  * @param failures files that could not be indexed, with the reason
+ * @param skipped what the folders hold that is not a file to read (a named pipe, a device, a
+ *     dangling link, a link loop), with the reason; these do not make a run fail
  * @param bytes bytes of the files parsed in this run
  * @param elapsedMs wall time in milliseconds
  */
@@ -24,11 +26,40 @@ public record IndexReport(
     int parts,
     int removed,
     List<Failure> failures,
+    List<Failure> skipped,
     long bytes,
     long elapsedMs) {
-  /** Copies the list. */
+  /** Copies the lists. */
   public IndexReport {
     failures = List.copyOf(failures);
+    skipped = List.copyOf(skipped);
+  }
+
+  /**
+   * A report of a run that skipped nothing.
+   *
+   * @param files files found under the folders
+   * @param filings filings parsed and indexed in this run
+   * @param sections sections indexed in this run
+   * @param unchanged files skipped because their content did not change
+   * @param parts files skipped because the complete submission they are part of was indexed
+   * @param removed filings deleted because their file is gone
+   * @param failures files that could not be indexed, with the reason
+   * @param bytes bytes of the files parsed in this run
+   * @param elapsedMs wall time in milliseconds
+   */
+  public IndexReport(
+      int files,
+      int filings,
+      int sections,
+      int unchanged,
+      int parts,
+      int removed,
+      List<Failure> failures,
+      long bytes,
+      long elapsedMs) {
+    this(
+        files, filings, sections, unchanged, parts, removed, failures, List.of(), bytes, elapsedMs);
   }
 
   /**

@@ -66,13 +66,26 @@ public final class DocumentMapper {
   public static List<Document> toDocuments(Filing f, String sourceHash) {
     List<Document> docs = new ArrayList<>();
     int order = 0;
+    // Gathered once: every section carries them, and a filing may have 200,000 sections.
+    List<String> partners = f.partners();
+    if (partners.size() > MAX_FILING_PARTNERS) {
+      partners = partners.subList(0, MAX_FILING_PARTNERS);
+    }
     for (Section s : f.sections()) {
-      docs.add(toDocument(f, s, order++, sourceHash));
+      docs.add(toDocument(f, s, partners, order++, sourceHash));
     }
     return docs;
   }
 
-  private static Document toDocument(Filing f, Section s, int order, String hash) {
+  /**
+   * The partners of a filing that each of its sections carries, at most: a real 8-K names a few
+   * dozen, and without a bound a filing of many sections each naming others would make indexing
+   * quadratic in its size.
+   */
+  static final int MAX_FILING_PARTNERS = 100;
+
+  private static Document toDocument(
+      Filing f, Section s, List<String> partners, int order, String hash) {
     Document d = new Document();
     d.add(new KeywordField(Fields.FILING_ID, f.id(), Field.Store.YES));
     d.add(new StoredField(Fields.SECTION_ID, s.id()));
@@ -95,7 +108,7 @@ public final class DocumentMapper {
     for (String item : f.items()) {
       d.add(new KeywordField(Fields.FACET_ITEM, item, Field.Store.NO));
     }
-    for (String p : f.partners()) {
+    for (String p : partners) {
       d.add(new KeywordField(Fields.FACET_PARTNER, p, Field.Store.NO));
       d.add(new TextField(Fields.PARTNER_TEXT, p, Field.Store.NO));
     }
@@ -108,11 +121,11 @@ public final class DocumentMapper {
       d.add(new StoredField(Fields.COMPANY, f.company()));
     }
     d.add(new KeywordField(Fields.FACET_FORM, f.form() == null ? "8-K" : f.form(), Field.Store.NO));
-    if (f.dateOfReport() != null) {
-      d.add(new LongField(Fields.DATE, f.dateOfReport().toEpochDay(), Field.Store.NO));
+    // The best date (of report, else filed): what the year facet, date filters and sort use.
+    if (f.date() != null) {
+      d.add(new LongField(Fields.DATE, f.date().toEpochDay(), Field.Store.NO));
       d.add(
-          new KeywordField(
-              Fields.FACET_YEAR, String.valueOf(f.dateOfReport().getYear()), Field.Store.NO));
+          new KeywordField(Fields.FACET_YEAR, String.valueOf(f.date().getYear()), Field.Store.NO));
     }
     for (Amount a : s.amounts()) {
       d.add(new LongField(Fields.AMOUNT, a.wholeDollars(), Field.Store.NO));

@@ -43,6 +43,9 @@ final class HitAssembler {
           Fields.COMPANY,
           Fields.FORM,
           Fields.DATE_OF_REPORT,
+          Fields.FILED_DATE,
+          Fields.CIK,
+          Fields.ACCESSION,
           Fields.PARTNERS,
           Fields.AMOUNTS);
 
@@ -90,6 +93,7 @@ final class HitAssembler {
         snippet = snippet.replace('\n', ' ').trim();
       }
       String date = d.get(Fields.DATE_OF_REPORT);
+      String filed = d.get(Fields.FILED_DATE);
       out.add(
           new Hit(
               d.get(Fields.FILING_ID),
@@ -102,10 +106,13 @@ final class HitAssembler {
               d.get(Fields.COMPANY),
               d.get(Fields.FORM),
               date == null ? null : LocalDate.parse(date),
+              filed == null ? null : LocalDate.parse(filed),
               Float.isNaN(sd.score) ? 0f : sd.score,
               List.of(snippet),
               List.of(d.getValues(Fields.PARTNERS)),
-              DocumentMapper.amounts(d)));
+              DocumentMapper.amounts(d),
+              d.get(Fields.CIK),
+              d.get(Fields.ACCESSION)));
     }
     return out;
   }

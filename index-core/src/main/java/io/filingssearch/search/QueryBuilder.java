@@ -89,16 +89,26 @@ final class QueryBuilder {
   }
 
   private Query parseText(String words) {
-    if (words.isBlank()) {
+    String joined = DanglingOperators.drop(words);
+    if (!joined.equals(words)) {
+      lenient = true;
+      message =
+          "An AND, OR or NOT with nothing to join was left out: the query searched is '"
+              + joined.strip()
+              + "'.";
+    }
+    if (joined.isBlank()) {
       return null;
     }
     try {
-      return parse(analyzer, words);
+      return parse(analyzer, joined);
     } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
       lenient = true;
       message = "The query's syntax was not understood, so its words were searched instead.";
       try {
-        String plain = words.replaceAll("[^\\p{L}\\p{N}\\s.$-]", " ").trim();
+        // Plain words: operators there would join nothing, or what the user did not mean.
+        String plain =
+            DanglingOperators.dropAll(words.replaceAll("[^\\p{L}\\p{N}\\s.$-]", " ")).trim();
         return plain.isBlank() ? null : parse(analyzer, QueryParser.escape(plain));
       } catch (ParseException | IndexSearcher.TooManyClauses e2) {
         return null;

@@ -221,7 +221,7 @@ final class SearchExecution {
   }
 
   /** Largest value first (a multi-valued field by its largest value), then by score. */
-  private static Sort sortBy(String field) {
+  static Sort sortBy(String field) {
     SortedNumericSortField sf =
         new SortedNumericSortField(
             field, SortField.Type.LONG, true, SortedNumericSelector.Type.MAX);

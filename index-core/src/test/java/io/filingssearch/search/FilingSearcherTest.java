@@ -145,6 +145,45 @@ class FilingSearcherTest {
   }
 
   @Test
+  void aDanglingOperatorIsIgnoredAndTheRestIsSearched() throws Exception {
+    SearchResults plain =
+        searcher.search(SearchRequest.builder().query("genentech").size(100).build());
+    long all = searcher.search(SearchRequest.of("")).total();
+    assertTrue(plain.total() > 0 && plain.total() < all, plain.total() + " of " + all);
+    for (String q :
+        List.of(
+            "genentech AND",
+            "AND genentech",
+            "genentech OR",
+            "OR genentech",
+            "genentech NOT",
+            "genentech AND NOT",
+            "genentech &&",
+            "|| genentech",
+            "genentech AND AND",
+            "item:1.01 genentech AND")) {
+      SearchResults r = searcher.search(SearchRequest.builder().query(q).size(100).build());
+      if (q.startsWith("item:")) {
+        assertEquals(
+            searcher.search(SearchRequest.of("item:1.01 genentech")).total(), r.total(), q);
+      } else {
+        assertEquals(plain.total(), r.total(), q);
+        assertEquals(sectionIds(plain), sectionIds(r), q);
+      }
+      assertTrue(r.lenient(), q);
+    }
+    // An operator between words still works; only the dangling one is dropped.
+    SearchResults both = searcher.search(SearchRequest.of("genentech AND apoptosis AND"));
+    assertEquals(
+        searcher.search(SearchRequest.of("genentech AND apoptosis")).total(), both.total());
+    assertTrue(both.total() < plain.total());
+  }
+
+  private static List<String> sectionIds(SearchResults r) {
+    return r.hits().stream().map(h -> h.filingId() + "/" + h.sectionId()).toList();
+  }
+
+  @Test
   void negatedFiltersExcludeAndNegatedRangesAreRefused() throws Exception {
     assertEquals(0, searcher.search(SearchRequest.of("agreement -company:immunogen")).total());
     SearchResults noGenentech =

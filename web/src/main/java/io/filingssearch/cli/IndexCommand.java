@@ -67,6 +67,9 @@ final class IndexCommand implements Callable<Integer> {
     for (IndexReport.Failure f : r.failures()) {
       out.printf("  failed: %s: %s%n", f.source(), f.reason());
     }
+    for (IndexReport.Failure f : r.skipped()) {
+      out.printf("  %s: %s%n", f.source(), f.reason());
+    }
     out.println("index: " + index.toAbsolutePath().normalize());
     return r;
   }

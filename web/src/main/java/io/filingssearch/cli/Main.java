@@ -1,5 +1,6 @@
 package io.filingssearch.cli;
 
+import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -47,7 +48,15 @@ public final class Main {
    * is one line on the error stream, exit code 2; picocli answers bad options the same way.
    */
   static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The command line with its subcommands and error handlers, ready to execute. */
+  static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    // Every date option of every command, present and future, reads YYYY-MM-DD the same way and
+    // answers a bad one with a line, not picocli's DateTimeParseException text.
+    cl.registerConverter(LocalDate.class, new IsoDateConverter());
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           cmd.getErr()
@@ -60,6 +69,6 @@ public final class Main {
           e.getCommandLine().getErr().println("error: " + e.getMessage());
           return 2;
         });
-    return cl.execute(args);
+    return cl;
   }
 }

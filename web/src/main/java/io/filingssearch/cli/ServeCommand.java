@@ -1,6 +1,7 @@
 package io.filingssearch.cli;
 
 import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.web.SearchService;
 import io.filingssearch.web.WebApp;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
@@ -52,6 +53,14 @@ final class ServeCommand implements Callable<Integer> {
       })
   int cacheSize;
 
+  @Option(
+      names = "--export-limit",
+      defaultValue = "100000",
+      description =
+          "The most rows GET /api/export gives (default: ${DEFAULT-VALUE}); a larger search gets"
+              + " a 400.")
+  long exportLimit;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintStream out = System.out;
@@ -63,6 +72,10 @@ final class ServeCommand implements Callable<Integer> {
     // Before indexing, which can take a while: a taken port should fail at once.
     if (cacheSize < 0) {
       err.println("error: --cache must be 0 or more, not " + cacheSize);
+      return 2;
+    }
+    if (exportLimit < 1) {
+      err.println("error: --export-limit must be 1 or more, not " + exportLimit);
       return 2;
     }
     if (!canListen(host, port)) {
@@ -88,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("error: cannot open the index in " + folders.index + ": " + e.getMessage());
       return 1;
     }
-    Javalin app = new WebApp(searcher).create();
+    Javalin app = new WebApp(new SearchService(searcher, exportLimit)).create();
     try {
       app.start(host, port);
     } catch (JavalinBindException e) {

@@ -2,6 +2,7 @@ package io.filingssearch.web;
 
 import io.filingssearch.filing.Items;
 import io.filingssearch.search.FacetDimension;
+import io.filingssearch.search.SearchRequest;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -42,6 +43,41 @@ final class ApiController {
   /** {@code GET /api/search?q=...&item=...}: a page of hits with facet counts. */
   void search(Context ctx) throws IOException {
     ctx.json(service.search(SearchParams.parse(ctx.queryParamMap())));
+  }
+
+  /**
+   * {@code GET /api/export?<search parameters>&format=csv|json|jsonl}: every row of a search,
+   * streamed as a download. The count is checked first, so that a search over the limit gets a 400
+   * rather than a truncated file; the headers state the limit and the count.
+   */
+  void export(Context ctx) throws IOException {
+    SearchRequest request = SearchParams.parse(ctx.queryParamMap());
+    ExportFormat format = ExportFormat.parse(single(ctx, "format"));
+    long rows = service.exportRows(request);
+    ctx.status(200);
+    ctx.contentType(format.contentType());
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"filings-export." + format.extension() + "\"");
+    ctx.header(EXPORT_LIMIT_HEADER, String.valueOf(service.exportLimit()));
+    ctx.header(EXPORT_ROWS_HEADER, String.valueOf(rows));
+    try (ExportWriter writer = ExportWriter.open(format, ctx.outputStream())) {
+      service.export(request, writer);
+    }
+  }
+
+  /** The response header that states how many rows an export may hold. */
+  static final String EXPORT_LIMIT_HEADER = "X-Export-Limit";
+
+  /** The response header that states how many rows the export holds. */
+  static final String EXPORT_ROWS_HEADER = "X-Export-Rows";
+
+  private static String single(Context ctx, String name) {
+    List<String> values = ctx.queryParams(name);
+    if (values.size() > 1) {
+      throw new IllegalArgumentException(name + " may be given only once");
+    }
+    return values.isEmpty() ? null : values.get(0);
   }
 
   /** {@code GET /api/filings/{id}?q=...}: one whole filing with the query's marks, or 404. */

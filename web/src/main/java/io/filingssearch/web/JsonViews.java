@@ -59,6 +59,9 @@ public final class JsonViews {
     m.put("accession", f.accession());
     m.put("dateOfReport", date(f.dateOfReport()));
     m.put("filedDate", date(f.filedDate()));
+    m.put("date", date(f.date()));
+    m.put("dateKind", f.dateKind() == null ? null : f.dateKind().label());
+    m.put("edgarUrl", f.edgarUrl());
     m.put("fileNumber", f.fileNumber());
     m.put("irsNumber", f.irsNumber());
     m.put("stateOfIncorporation", f.stateOfIncorporation());
@@ -141,6 +144,12 @@ public final class JsonViews {
       hm.put("company", h.company());
       hm.put("form", h.form());
       hm.put("dateOfReport", date(h.dateOfReport()));
+      hm.put("filedDate", date(h.filedDate()));
+      hm.put("date", date(h.date()));
+      hm.put("dateKind", h.dateKind() == null ? null : h.dateKind().label());
+      hm.put("cik", h.cik());
+      hm.put("accession", h.accession());
+      hm.put("edgarUrl", h.edgarUrl());
       hm.put("score", h.score());
       hm.put("snippets", h.snippets());
       hm.put("partners", h.partners());
@@ -171,7 +180,7 @@ public final class JsonViews {
 
   /**
    * A timeline, as {@code GET /api/timeline}: {@code {"total","truncated","filings":[{"filingId",
-   * "dateOfReport","company","form","headline","items","partners","largestAmount"}]}}, oldest
+   * "date","dateKind","company","form","headline","items","partners","largestAmount"}]}}, oldest
    * first; {@code largestAmount} is {@code {"usd","text","qualifier","role"}} or null.
    */
   public static Map<String, Object> timeline(Timeline t) {
@@ -182,7 +191,8 @@ public final class JsonViews {
     for (TimelineEntry e : t.entries()) {
       Map<String, Object> fm = new LinkedHashMap<>();
       fm.put("filingId", e.filingId());
-      fm.put("dateOfReport", date(e.dateOfReport()));
+      fm.put("date", date(e.date()));
+      fm.put("dateKind", e.dateKind() == null ? null : e.dateKind().label());
       fm.put("company", e.company());
       fm.put("form", e.form());
       fm.put("headline", e.headline());

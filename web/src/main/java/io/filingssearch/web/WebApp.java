@@ -35,6 +35,7 @@ public final class WebApp {
       Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
   private final ApiController api;
+  private final FeedController feeds;
 
   /**
    * Creates the app over an open index.
@@ -53,6 +54,7 @@ public final class WebApp {
    */
   public WebApp(SearchService service) {
     this.api = new ApiController(service);
+    this.feeds = new FeedController(service);
   }
 
   /**
@@ -73,15 +75,20 @@ public final class WebApp {
     // Jetty answers over-long headers itself (431, HTML); leave room so that our own URL limit
     // below answers first, in JSON.
     config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(2 * MAX_URL_LENGTH));
+    // What Jetty refuses itself (a /../ path, a URI or headers past its limits) answers in JSON
+    // too.
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
 
     config.routes.before(WebApp::guard);
     config.routes.get("/api/search", api::search);
+    config.routes.get("/api/export", api::export);
     config.routes.get("/api/filings/{id}", api::filing);
     config.routes.get("/api/filings/{id}/similar", api::similar);
     config.routes.get("/api/timeline", api::timeline);
     config.routes.get("/api/suggest", api::suggest);
     config.routes.get("/api/facets", api::facets);
     config.routes.get("/api/health", api::health);
+    config.routes.get("/feeds/search.atom", feeds::search);
 
     config.routes.exception(
         IllegalArgumentException.class,
@@ -151,6 +158,8 @@ public final class WebApp {
           "The request URL is longer than " + MAX_URL_LENGTH + " characters",
           Map.of());
     }
+    // Before anything decodes the parameters, which would drop a malformed escape silently.
+    PercentEscapes.check(query);
     if (!READ_METHODS.contains(ctx.method())) {
       ctx.header("Allow", "GET, HEAD");
       throw new HttpResponseException(

@@ -9,8 +9,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 class MainTest {
   @TempDir Path tmp;
@@ -58,6 +62,31 @@ class MainTest {
         assertFalse(r.err().contains("Exception"), r.err());
       }
     }
+  }
+
+  @Test
+  void everyDateOptionOfEveryCommandAnswersABadDateWithOneLineAndExitCodeTwo() {
+    // Every option typed LocalDate, found through picocli, so that a new one is covered too.
+    CommandLine root = Main.commandLine();
+    int checked = 0;
+    for (Map.Entry<String, CommandLine> command : root.getSubcommands().entrySet()) {
+      for (OptionSpec option : command.getValue().getCommandSpec().options()) {
+        if (option.type() != LocalDate.class) {
+          continue;
+        }
+        checked++;
+        Run r = run(command.getKey(), option.longestName(), "9999-99-99");
+        String what = command.getKey() + " " + option.longestName() + ": " + r.err();
+        assertEquals(2, r.code(), what);
+        assertEquals(1, r.err().lines().count(), what);
+        assertTrue(r.err().startsWith("error: "), what);
+        assertTrue(r.err().contains(option.longestName()), what);
+        assertTrue(r.err().contains("9999-99-99") && r.err().contains("YYYY-MM-DD"), what);
+        assertFalse(r.err().contains("Exception"), what);
+      }
+    }
+    // search and fetch have --from and --to at least.
+    assertTrue(checked >= 4, "date options found: " + checked);
   }
 
   @Test

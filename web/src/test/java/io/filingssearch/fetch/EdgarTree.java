@@ -1,11 +1,11 @@
 package io.filingssearch.fetch;
 
+import io.filingssearch.testing.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ public final class EdgarTree {
     EdgarTree t = new EdgarTree();
     int n = 0;
     IndexEntry last = null;
-    for (Path seed : list(root().resolve("data/filings"))) {
+    for (Path seed : list(Fixtures.seeds())) {
       String text = read(seed);
       Matcher m = SEED_DATE.matcher(text);
       if (!m.find()) {
@@ -69,8 +69,8 @@ public final class EdgarTree {
 
   /** Adds the corpus's real submissions; false (and nothing added) when ../shared is absent. */
   public boolean addCorpus() {
-    Path corpus = root().resolve("../shared/corpus/cover-page-parser").normalize();
-    if (!Files.isDirectory(corpus)) {
+    Path corpus = Fixtures.corpus() == null ? null : Fixtures.corpus().resolve("cover-page-parser");
+    if (corpus == null || !Files.isDirectory(corpus)) {
       return false;
     }
     for (Path cikDir : list(corpus)) {
@@ -395,19 +395,6 @@ public final class EdgarTree {
 
   private void put(String path, String text) {
     files.put(path, text.getBytes(StandardCharsets.ISO_8859_1));
-  }
-
-  /** The repository root: the folder above the working directory that holds data/filings. */
-  static Path root() {
-    Path p = Paths.get("").toAbsolutePath();
-    while (p != null && !Files.isDirectory(p.resolve("data/filings"))) {
-      p = p.getParent();
-    }
-    if (p == null) {
-      throw new IllegalStateException(
-          "cannot find data/filings above " + Paths.get("").toAbsolutePath());
-    }
-    return p;
   }
 
   private static List<Path> list(Path dir) {
