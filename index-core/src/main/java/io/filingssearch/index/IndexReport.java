@@ -6,10 +6,12 @@ import java.util.Objects;
 /**
  * What a run of the indexer did. Immutable.
  *
- * @param files files found under the folders
+ * @param files files found under the folders (an archive is one file)
  * @param filings filings parsed and indexed in this run
  * @param sections sections indexed in this run
- * @param unchanged files skipped because their content did not change
+ * @param unchanged files, or filings inside archives, skipped because their content did not change
+ *     or because the index has the same accession from an archive (or, for an archived filing, from
+ *     another file)
  * @param parts files skipped because the complete submission they are part of was indexed
  * @param removed filings deleted because their file is gone
  * @param failures files that could not be indexed, with the reason
@@ -17,6 +19,8 @@ import java.util.Objects;
  *     dangling link, a link loop), with the reason; these do not make a run fail
  * @param bytes bytes of the files parsed in this run
  * @param elapsedMs wall time in milliseconds
+ * @param otherForms submissions inside archives (EDGAR's daily feed) skipped because their form is
+ *     not in the 8-K family
  */
 public record IndexReport(
     int files,
@@ -28,7 +32,8 @@ public record IndexReport(
     List<Failure> failures,
     List<Failure> skipped,
     long bytes,
-    long elapsedMs) {
+    long elapsedMs,
+    int otherForms) {
   /** Copies the lists. */
   public IndexReport {
     failures = List.copyOf(failures);
@@ -59,7 +64,8 @@ public record IndexReport(
       long bytes,
       long elapsedMs) {
     this(
-        files, filings, sections, unchanged, parts, removed, failures, List.of(), bytes, elapsedMs);
+        files, filings, sections, unchanged, parts, removed, failures, List.of(), bytes, elapsedMs,
+        0);
   }
 
   /**

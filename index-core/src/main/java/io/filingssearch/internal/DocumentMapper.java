@@ -18,6 +18,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -61,9 +62,10 @@ public final class DocumentMapper {
    *
    * @param f the filing, with its facts extracted
    * @param sourceHash hash of the file's content, kept for incremental reindexing
+   * @param searchableSince when the filing became searchable, epoch milliseconds
    * @return one document per section
    */
-  public static List<Document> toDocuments(Filing f, String sourceHash) {
+  public static List<Document> toDocuments(Filing f, String sourceHash, long searchableSince) {
     List<Document> docs = new ArrayList<>();
     int order = 0;
     // Gathered once: every section carries them, and a filing may have 200,000 sections.
@@ -72,7 +74,7 @@ public final class DocumentMapper {
       partners = partners.subList(0, MAX_FILING_PARTNERS);
     }
     for (Section s : f.sections()) {
-      docs.add(toDocument(f, s, partners, order++, sourceHash));
+      docs.add(toDocument(f, s, partners, order++, sourceHash, searchableSince));
     }
     return docs;
   }
@@ -85,13 +87,15 @@ public final class DocumentMapper {
   static final int MAX_FILING_PARTNERS = 100;
 
   private static Document toDocument(
-      Filing f, Section s, List<String> partners, int order, String hash) {
+      Filing f, Section s, List<String> partners, int order, String hash, long searchableSince) {
     Document d = new Document();
     d.add(new KeywordField(Fields.FILING_ID, f.id(), Field.Store.YES));
     d.add(new StoredField(Fields.SECTION_ID, s.id()));
     d.add(new StoredField(Fields.SECTION_ORDER, order));
     d.add(new StringField(Fields.SOURCE, nz(f.source()), Field.Store.YES));
     d.add(new StoredField(Fields.SOURCE_HASH, nz(hash)));
+    d.add(new StoredField(Fields.SEARCHABLE_SINCE, searchableSince));
+    d.add(new NumericDocValuesField(Fields.SEARCHABLE_SINCE, searchableSince));
     d.add(new StoredField(Fields.KIND, s.kind().label()));
     d.add(new FloatDocValuesField(Fields.KIND_BOOST, kindBoost(s)));
     d.add(new Field(Fields.BODY, s.text(), BODY_TYPE));

@@ -137,6 +137,12 @@ public final class Fields {
   /** Title as sorted doc values, for autocomplete. */
   public static final String TITLE_DV = "title_dv";
 
+  /**
+   * When the filing became searchable (epoch milliseconds): the time its run wrote it, kept when
+   * the filing is rewritten (a changed file, a full rebuild). Stored and numeric doc values.
+   */
+  public static final String SEARCHABLE_SINCE = "searchable_since";
+
   /** Commit user-data key: when the index was last written (ISO instant). */
   public static final String COMMIT_INDEXED_AT = "indexed_at";
 }

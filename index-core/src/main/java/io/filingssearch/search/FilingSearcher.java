@@ -152,6 +152,40 @@ public final class FilingSearcher implements Closeable {
   }
 
   /**
+   * Visits every hit of a search, not just a page, in the request's order: every matching section
+   * or, grouped by filing, every matching filing's best section. Hits are read a few hundred at a
+   * time from one view of the index (a reindex meanwhile is not seen), so memory does not grow with
+   * their number, and each carries its snippet as {@link #search} gives it. There is no time
+   * budget: a stream runs until it has visited every hit or {@code limit} of them.
+   *
+   * @param request what to search for; its page and size are ignored
+   * @param limit the most hits to visit
+   * @param action called once per hit, in order, on the calling thread; an exception it throws ends
+   *     the stream and reaches the caller
+   * @return how many hits were visited
+   * @throws IllegalArgumentException when a filter value in the query is invalid, or {@code limit}
+   *     is negative
+   * @throws IOException when the index cannot be read
+   */
+  public long forEachHit(SearchRequest request, long limit, Consumer<Hit> action)
+      throws IOException {
+    return forEachHit(request, limit, HitStream.PAGE, action);
+  }
+
+  /** {@link #forEachHit(SearchRequest, long, Consumer)} reading {@code pageSize} hits at a time. */
+  long forEachHit(SearchRequest request, long limit, int pageSize, Consumer<Hit> action)
+      throws IOException {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must be 0 or more, not " + limit);
+    }
+    ParsedQuery pq = ParsedQuery.parse(request.query());
+    generations.maybeRefresh();
+    try (IndexGenerations.Lease lease = generations.lease()) {
+      return new HitStream(lease.searcher(), analyzer, request, pq, pageSize).run(limit, action);
+    }
+  }
+
+  /**
    * A searcher of {@code reader} that searches its segments on all cores and gives up after {@link
    * #TIMEOUT_MS}.
    */
@@ -250,40 +284,6 @@ public final class FilingSearcher implements Closeable {
     generations.maybeRefresh();
     try (IndexGenerations.Lease lease = generations.lease()) {
       return new TimelineBuilder(lease.searcher(), analyzer).build(request);
-    }
-  }
-
-  /**
-   * Visits every hit of a search, not just a page, in the request's order: every matching section
-   * or, grouped by filing, every matching filing's best section. Hits are read a few hundred at a
-   * time from one view of the index (a reindex meanwhile is not seen), so memory does not grow with
-   * their number, and each carries its snippet as {@link #search} gives it. There is no time
-   * budget: a stream runs until it has visited every hit or {@code limit} of them.
-   *
-   * @param request what to search for; its page and size are ignored
-   * @param limit the most hits to visit
-   * @param action called once per hit, in order, on the calling thread; an exception it throws ends
-   *     the stream and reaches the caller
-   * @return how many hits were visited
-   * @throws IllegalArgumentException when a filter value in the query is invalid, or {@code limit}
-   *     is negative
-   * @throws IOException when the index cannot be read
-   */
-  public long forEachHit(SearchRequest request, long limit, Consumer<Hit> action)
-      throws IOException {
-    return forEachHit(request, limit, HitStream.PAGE, action);
-  }
-
-  /** {@link #forEachHit(SearchRequest, long, Consumer)} reading {@code pageSize} hits at a time. */
-  long forEachHit(SearchRequest request, long limit, int pageSize, Consumer<Hit> action)
-      throws IOException {
-    if (limit < 0) {
-      throw new IllegalArgumentException("limit must be 0 or more, not " + limit);
-    }
-    ParsedQuery pq = ParsedQuery.parse(request.query());
-    generations.maybeRefresh();
-    try (IndexGenerations.Lease lease = generations.lease()) {
-      return new HitStream(lease.searcher(), analyzer, request, pq, pageSize).run(limit, action);
     }
   }
 

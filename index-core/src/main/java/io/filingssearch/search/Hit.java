@@ -2,6 +2,7 @@ package io.filingssearch.search;
 
 import io.filingssearch.filing.Amount;
 import io.filingssearch.filing.Filing;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,6 +26,8 @@ import java.util.List;
  * @param amounts the section's amounts
  * @param cik the registrant's central index key, or null
  * @param accession the filing's EDGAR accession number, or null
+ * @param searchableSince when the filing became searchable (was first indexed), or null for an
+ *     index written before this was recorded
  */
 public record Hit(
     String filingId,
@@ -43,7 +46,8 @@ public record Hit(
     List<String> partners,
     List<Amount> amounts,
     String cik,
-    String accession) {
+    String accession,
+    Instant searchableSince) {
   /** Copies the lists. */
   public Hit {
     snippets = List.copyOf(snippets);

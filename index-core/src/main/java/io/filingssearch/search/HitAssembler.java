@@ -3,6 +3,7 @@ package io.filingssearch.search;
 import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +48,8 @@ final class HitAssembler {
           Fields.CIK,
           Fields.ACCESSION,
           Fields.PARTNERS,
-          Fields.AMOUNTS);
+          Fields.AMOUNTS,
+          Fields.SEARCHABLE_SINCE);
 
   /** Passages of about this many characters, cut at spaces. */
   private static final int PASSAGE_CHARS = 160;
@@ -94,6 +96,10 @@ final class HitAssembler {
       }
       String date = d.get(Fields.DATE_OF_REPORT);
       String filed = d.get(Fields.FILED_DATE);
+      Number since =
+          d.getField(Fields.SEARCHABLE_SINCE) == null
+              ? null
+              : d.getField(Fields.SEARCHABLE_SINCE).numericValue();
       out.add(
           new Hit(
               d.get(Fields.FILING_ID),
@@ -112,7 +118,8 @@ final class HitAssembler {
               List.of(d.getValues(Fields.PARTNERS)),
               DocumentMapper.amounts(d),
               d.get(Fields.CIK),
-              d.get(Fields.ACCESSION)));
+              d.get(Fields.ACCESSION),
+              since == null ? null : Instant.ofEpochMilli(since.longValue())));
     }
     return out;
   }

@@ -115,7 +115,7 @@ class LinearWorkTest {
                   List.of(),
                   sections);
           long fields = 0;
-          for (var d : DocumentMapper.toDocuments(f, "h")) {
+          for (var d : DocumentMapper.toDocuments(f, "h", 0L)) {
             fields += d.getFields().size();
           }
           return fields;

@@ -154,6 +154,9 @@ public final class JsonViews {
       hm.put("snippets", h.snippets());
       hm.put("partners", h.partners());
       hm.put("amounts", amounts(h.amounts(), false));
+      hm.put(
+          "searchableSince",
+          h.searchableSince() == null ? null : h.searchableSince().toEpochMilli());
       hits.add(hm);
     }
     m.put("hits", hits);

@@ -177,6 +177,49 @@ class BrowserSearchTest {
   }
 
   @Test
+  void aSearchOffersItsDownloadsAndFeedAndHitsLinkToEdgar() throws Exception {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    driver.get(server.base + "/?q=wombatvault&page=1");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=result]")));
+
+    // The hit and the filing view link to the filing on EDGAR.
+    WebElement edgar =
+        driver.findElement(By.cssSelector("[data-testid=result] [data-testid=edgar-link]"));
+    assertEquals(ExportApiTest.EDGAR_URL, edgar.getAttribute("href"));
+
+    // The downloads and the feed are this search's, whatever page it is on.
+    String csvHref =
+        driver.findElement(By.cssSelector("[data-testid=download-csv]")).getAttribute("href");
+    String jsonHref =
+        driver.findElement(By.cssSelector("[data-testid=download-json]")).getAttribute("href");
+    String feedHref =
+        driver.findElement(By.cssSelector("[data-testid=follow-search]")).getAttribute("href");
+    assertTrue(csvHref.startsWith(server.base + "/api/export?q=wombatvault"), csvHref);
+    assertFalse(csvHref.contains("page="), csvHref);
+    HttpResponse<String> csv = server.get(csvHref.substring(server.base.length()));
+    assertEquals(200, csv.statusCode(), csv::body);
+    assertEquals(3, csv.body().strip().split("\r\n").length, csv.body());
+    HttpResponse<String> json = server.get(jsonHref.substring(server.base.length()));
+    assertEquals(2, JsonViews.MAPPER.readTree(json.body()).size(), json.body());
+    HttpResponse<String> feed = server.get(feedHref.substring(server.base.length()));
+    assertEquals(200, feed.statusCode());
+    assertTrue(feed.body().contains(ExportApiTest.EDGAR_URL), feed.body());
+    assertEquals(
+        feedHref,
+        driver
+            .findElement(By.cssSelector("link[rel=alternate][type='application/atom+xml']"))
+            .getAttribute("href"));
+
+    driver.findElement(By.cssSelector("[data-testid=result] a.result-link")).click();
+    WebElement view =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=filing-view] [data-testid=edgar-link]")));
+    assertEquals(ExportApiTest.EDGAR_URL, view.getAttribute("href"));
+    assertNoPageErrors();
+  }
+
+  @Test
   void aCompanysTimelineShowsItsDealsInOrderAndLeadsToSimilarFilings() throws IOException {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     driver.get(server.base + "/?q=license");
@@ -244,49 +287,6 @@ class BrowserSearchTest {
         driver
             .findElements(By.cssSelector("[data-testid=histogram-bar][data-year='1997']"))
             .isEmpty());
-    assertNoPageErrors();
-  }
-
-  @Test
-  void aSearchOffersItsDownloadsAndFeedAndHitsLinkToEdgar() throws Exception {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    driver.get(server.base + "/?q=wombatvault&page=1");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=result]")));
-
-    // The hit and the filing view link to the filing on EDGAR.
-    WebElement edgar =
-        driver.findElement(By.cssSelector("[data-testid=result] [data-testid=edgar-link]"));
-    assertEquals(ExportApiTest.EDGAR_URL, edgar.getAttribute("href"));
-
-    // The downloads and the feed are this search's, whatever page it is on.
-    String csvHref =
-        driver.findElement(By.cssSelector("[data-testid=download-csv]")).getAttribute("href");
-    String jsonHref =
-        driver.findElement(By.cssSelector("[data-testid=download-json]")).getAttribute("href");
-    String feedHref =
-        driver.findElement(By.cssSelector("[data-testid=follow-search]")).getAttribute("href");
-    assertTrue(csvHref.startsWith(server.base + "/api/export?q=wombatvault"), csvHref);
-    assertFalse(csvHref.contains("page="), csvHref);
-    HttpResponse<String> csv = server.get(csvHref.substring(server.base.length()));
-    assertEquals(200, csv.statusCode(), csv::body);
-    assertEquals(3, csv.body().strip().split("\r\n").length, csv.body());
-    HttpResponse<String> json = server.get(jsonHref.substring(server.base.length()));
-    assertEquals(2, JsonViews.MAPPER.readTree(json.body()).size(), json.body());
-    HttpResponse<String> feed = server.get(feedHref.substring(server.base.length()));
-    assertEquals(200, feed.statusCode());
-    assertTrue(feed.body().contains(ExportApiTest.EDGAR_URL), feed.body());
-    assertEquals(
-        feedHref,
-        driver
-            .findElement(By.cssSelector("link[rel=alternate][type='application/atom+xml']"))
-            .getAttribute("href"));
-
-    driver.findElement(By.cssSelector("[data-testid=result] a.result-link")).click();
-    WebElement view =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[data-testid=filing-view] [data-testid=edgar-link]")));
-    assertEquals(ExportApiTest.EDGAR_URL, view.getAttribute("href"));
     assertNoPageErrors();
   }
 

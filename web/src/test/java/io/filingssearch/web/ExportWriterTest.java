@@ -37,7 +37,8 @@ class ExportWriterTest {
         partners,
         List.of(new Amount(new BigDecimal("11125000.00"), "$11.125\nmillion", null, null, 0, 5)),
         "0000987654",
-        "0000950123-04-002468");
+        "0000950123-04-002468",
+        null);
   }
 
   private static String write(ExportFormat format, Hit... hits) throws IOException {
