@@ -79,7 +79,7 @@ function entry(e, state) {
   return h(
     'li.tl-entry',
     { 'data-testid': 'timeline-entry', id: `tl-${e.filingId}` },
-    h('time.tl-date', { datetime: e.date || '' }, e.date ? formatDate(e.date) : 'Undated'),
+    h('time.tl-date', { datetime: e.date || '' }, e.date ? `${e.dateKind === 'filed' ? 'Filed ' : ''}${formatDate(e.date)}` : 'Undated'),
     h(
       'div.tl-card',
       null,

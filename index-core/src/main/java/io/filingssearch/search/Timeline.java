@@ -9,7 +9,7 @@ import java.util.List;
  * @param total how many filings match
  * @param truncated true when there were more than {@link #MAX_ENTRIES} and only the newest are
  *     listed
- * @param entries the filings by date of report, oldest first (undated ones last)
+ * @param entries the filings by date (of report, else filed), oldest first (undated ones last)
  */
 public record Timeline(long total, boolean truncated, List<TimelineEntry> entries) {
   /** The most filings one timeline lists. */
