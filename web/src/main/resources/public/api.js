@@ -67,6 +67,23 @@ export function filing(id, q, signal) {
   return getJson('api/filings/' + encodeURIComponent(id) + params, signal);
 }
 
+/** GET /api/filings/{id}/similar with filters ({item: ['1.01'], from: '2005-01-01', ...}). */
+export function similar(id, filters, signal) {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters || {})) {
+    for (const x of Array.isArray(v) ? v : [v]) if (x) p.append(k, x);
+  }
+  const query = p.toString();
+  return getJson('api/filings/' + encodeURIComponent(id) + '/similar' + (query ? '?' + query : ''), signal);
+}
+
+/** GET /api/timeline for a state: its words and filters (a company or partner among them). */
+export function timeline(s, signal) {
+  const p = searchParams(s);
+  for (const k of ['sort', 'page', 'size', 'group']) p.delete(k);
+  return getJson('api/timeline?' + p.toString(), signal);
+}
+
 /** GET /api/facets: the facet dimensions and the item titles. */
 export function facets(signal) {
   return getJson('api/facets', signal);
@@ -75,4 +92,30 @@ export function facets(signal) {
 /** GET /api/suggest?q=prefix. */
 export function suggest(prefix, signal) {
   return getJson('api/suggest?' + new URLSearchParams({ q: prefix }).toString(), signal);
+}
+
+/**
+ * The search's parameters for an export or a feed: every filter, the order and the grouping, not
+ * the page (both take every hit, or the newest).
+ */
+function wholeSearchParams(s) {
+  const p = searchParams(s);
+  p.delete('page');
+  p.delete('size');
+  return p;
+}
+
+/** The address of GET /api/export for a state, in a format (csv, json or jsonl). */
+export function exportUrl(s, format) {
+  const p = wholeSearchParams(s);
+  p.set('format', format);
+  return 'api/export?' + p.toString();
+}
+
+/** The address of the Atom feed of a state's search (its newest filings). */
+export function feedUrl(s) {
+  const p = wholeSearchParams(s);
+  p.delete('sort');
+  const q = p.toString();
+  return 'feeds/search.atom' + (q ? '?' + q : '');
 }

@@ -10,6 +10,7 @@ import { attachSearchBox, syncSearchBox } from './search-box.js';
 import { attachSearchControls, syncSearchControls } from './search-controls.js';
 import { showSearch } from './search-page.js';
 import { showFiling, cancelFiling } from './filing-page.js';
+import { showTimeline, cancelTimeline } from './timeline-page.js';
 import { errorPanel } from './panels.js';
 
 let renderSeq = 0;
@@ -19,7 +20,9 @@ function setMode(mode) {
   els.searchView.hidden = mode !== 'search';
   els.sidebar.hidden = mode !== 'search';
   els.filingView.hidden = mode !== 'filing';
+  els.timelineView.hidden = mode !== 'timeline';
   if (mode !== 'filing') cancelFiling();
+  if (mode !== 'timeline') cancelTimeline();
 }
 
 function render({ scroll = 0, focus = null } = {}) {
@@ -31,6 +34,9 @@ function render({ scroll = 0, focus = null } = {}) {
   if (state.filing) {
     setMode('filing');
     showFiling(options);
+  } else if (state.view === 'timeline') {
+    setMode('timeline');
+    showTimeline(options);
   } else {
     setMode('search');
     showSearch(options);

@@ -4,10 +4,16 @@ import { h } from './dom.js';
 import { itemTitle } from './catalog.js';
 import { formatDate } from './format.js';
 
-/** A date-of-report badge, or null. */
-export function dateBadge(iso) {
+/** The badge of a hit's date (of report, else "filed ..."), or null. */
+export function dateBadge(hit) {
+  const iso = hit.date || hit.dateOfReport;
   if (!iso) return null;
-  return h('time.badge.date', { datetime: iso, title: 'Date of report' }, formatDate(iso));
+  if (hit.dateKind === 'filed') {
+    // No date of report stated: the filing date stands in, and the badge says so.
+    return h('time.badge.date.filed', { datetime: iso, title: 'Filed (the filing states no date of report)' }, `filed ${formatDate(iso)}`);
+  }
+  const filed = hit.filedDate && hit.filedDate !== iso ? `, filed ${formatDate(hit.filedDate)}` : '';
+  return h('time.badge.date', { datetime: iso, title: `Date of report${filed}` }, formatDate(iso));
 }
 
 /** An "Item 1.01" badge whose tooltip is the item's title, or null. */
@@ -38,4 +44,10 @@ export function sectionHeading(s) {
   }
   if (s.kind === 'exhibit' && s.exhibit) return `Exhibit ${s.exhibit}`;
   return s.title && s.title.trim() ? s.title : kindLabel(s.kind);
+}
+
+/** A link to the filing's index page on EDGAR (the address the server gives), or null. */
+export function edgarLink(url, label = 'EDGAR') {
+  if (!url || !String(url).startsWith('https://www.sec.gov/')) return null;
+  return h('a.edgar-link', { href: url, rel: 'noopener noreferrer', target: '_blank', 'data-testid': 'edgar-link', title: 'The original filing on SEC EDGAR' }, label);
 }

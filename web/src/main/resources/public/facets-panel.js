@@ -3,6 +3,12 @@
 import { h, replaceChildren } from './dom.js';
 import { facetDimensions, itemTitle } from './catalog.js';
 import { formatCount } from './format.js';
+import { navLink } from './links.js';
+import { timelineOf } from './state.js';
+import { yearHistogram } from './year-histogram.js';
+
+/** The dimensions whose values have a timeline of their own. */
+const TIMELINE_DIMS = ['company', 'partner'];
 
 /** How many values a group shows before "Show N more". */
 const COLLAPSED_VALUES = 8;
@@ -14,12 +20,18 @@ const COLLAPSED_VALUES = 8;
  * @param {HTMLElement} el the container
  * @param {object|null} data the search answer, or null before a search
  * @param {object} state the page state
- * @param {{expanded: Set<string>, onToggle: Function, onExpand: Function}} handlers expanded
- *     groups; onToggle(dim, value, checked); onExpand(dim)
+ * @param {{expanded: Set<string>, onToggle: Function, onExpand: Function, onYears: Function}} handlers
+ *     expanded groups; onToggle(dim, value, checked); onExpand(dim); onYears(first, last): the
+ *     year histogram chose a range of years (null, null: none)
  */
-export function renderFacets(el, data, state, { expanded, onToggle, onExpand }) {
+export function renderFacets(el, data, state, { expanded, onToggle, onExpand, onYears }) {
   const facets = (data && data.facets) || {};
   const groups = facetDimensions().map(({ name: dim, label, limit }) => {
+    if (dim === 'year' && onYears) {
+      // The year facet reads as a histogram that sets the date range.
+      const histogram = yearHistogram(data, state, onYears);
+      return histogram ? h('fieldset.facet', { 'data-testid': `facet-${dim}` }, h('legend', null, label), histogram) : null;
+    }
     const values = Array.isArray(facets[dim])
       ? facets[dim].filter((f) => f && f.value !== null && f.value !== undefined).slice(0, limit)
       : [];
@@ -51,8 +63,11 @@ export function renderFacets(el, data, state, { expanded, onToggle, onExpand }) 
 function facetValue(dim, f, checked, onToggle) {
   const value = String(f.value);
   const label = facetValueLabel(dim, f);
+  const timeline = TIMELINE_DIMS.includes(dim)
+    ? navLink(timelineOf(dim, value), { class: 'timeline-link', 'data-testid': 'timeline-link', title: `Timeline of ${value}`, 'aria-label': `Timeline of ${value}` }, 'timeline')
+    : null;
   return h(
-    'li',
+    timeline ? 'li.with-timeline' : 'li',
     null,
     h(
       'label.facet-value',
@@ -67,6 +82,7 @@ function facetValue(dim, f, checked, onToggle) {
       h('span.fv-label', null, label.main, label.sub ? h('span.fv-sub', null, label.sub) : null),
       h('span.count', { 'aria-label': `${f.count} results` }, formatCount(Number(f.count) || 0)),
     ),
+    timeline,
   );
 }
 

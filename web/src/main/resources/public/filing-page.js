@@ -7,6 +7,7 @@ import { els } from './elements.js';
 import { cameFromApp, current, noteSection } from './router.js';
 import { stateToSearch, wantsSearch, searchPart } from './state.js';
 import { filingView } from './filing-view.js';
+import { addDealContext, cancelSimilar } from './similar-panel.js';
 import { errorPanel } from './panels.js';
 
 let filingController = null;
@@ -14,6 +15,7 @@ let filingController = null;
 /** Stops loading a filing (when the page leaves the filing view). */
 export function cancelFiling() {
   if (filingController) filingController.abort();
+  cancelSimilar();
 }
 
 function backLink(state) {
@@ -80,8 +82,9 @@ export async function showFiling({ scroll, focus, isCurrent, retry }) {
       noteSection(sectionId);
     },
   });
+  addDealContext(view.root, f, state);
   replaceChildren(els.filingView, view.root);
-  document.title = `${f.company || 'Filing'} ${f.form || '8-K'} ${f.dateOfReport || ''} — 8-K filings search`;
+  document.title = `${f.company || 'Filing'} ${f.form || '8-K'} ${f.date || f.dateOfReport || ''} — 8-K filings search`;
   if (scroll) {
     window.scrollTo(0, scroll);
   } else if (state.section && view.sectionEl(state.section)) {

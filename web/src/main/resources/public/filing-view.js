@@ -4,7 +4,7 @@
 import { h } from './dom.js';
 import { markText } from './highlight.js';
 import { formatDate, formatUsd, amountTitle } from './format.js';
-import { itemBadge, sectionHeading } from './badges.js';
+import { itemBadge, sectionHeading, edgarLink } from './badges.js';
 
 function sectionDomId(s, i) {
   return `sec-${String(s.id || i).replace(/[^A-Za-z0-9_.-]/g, '_')}`;
@@ -44,7 +44,7 @@ function renderSection(s, i) {
 
 function metaList(f) {
   const meta = [
-    ['Date of report', f.dateOfReport ? formatDate(f.dateOfReport) : ''],
+    ['Date of report', f.dateOfReport ? formatDate(f.dateOfReport) : 'not stated'],
     ['Filed', f.filedDate ? formatDate(f.filedDate) : ''],
     ['CIK', f.cik],
     ['Accession no.', f.accession],
@@ -53,7 +53,13 @@ function metaList(f) {
     ['Incorporated in', f.stateOfIncorporation],
     ['Source', [f.source, f.format].filter(Boolean).join(' · ')],
   ].filter(([, v]) => v !== null && v !== undefined && String(v).trim() !== '');
-  return h('dl.meta', null, meta.map(([k, v]) => h('div', null, h('dt', null, k), h('dd', null, String(v)))));
+  const edgar = edgarLink(f.edgarUrl, 'Filing index on EDGAR');
+  return h(
+    'dl.meta',
+    null,
+    meta.map(([k, v]) => h('div', null, h('dt', null, k), h('dd', null, String(v)))),
+    edgar ? h('div', null, h('dt', null, 'Original'), h('dd', null, edgar)) : null,
+  );
 }
 
 function factsList(f) {

@@ -3,7 +3,7 @@
 import { h } from './dom.js';
 import { snippetFragment } from './highlight.js';
 import { formatCount, formatUsd, amountTitle } from './format.js';
-import { dateBadge, itemBadge, kindLabel, hitTitle } from './badges.js';
+import { dateBadge, itemBadge, kindLabel, hitTitle, edgarLink } from './badges.js';
 import { navLink, addFilter } from './links.js';
 import { withChanges, searchPart } from './state.js';
 
@@ -39,11 +39,12 @@ export function resultItem(hit, state) {
       'div.badges',
       null,
       hit.company ? h('span.badge.company', { title: 'Company' }, hit.company) : null,
-      dateBadge(hit.dateOfReport),
+      dateBadge(hit),
       hit.form ? h('span.badge.form', { title: 'Form' }, hit.form) : null,
       itemBadge(hit.item, hit.itemTitle),
       hit.exhibit ? h('span.badge.exhibit', { title: 'Exhibit' }, `Ex. ${hit.exhibit}`) : null,
       hit.kind && hit.kind !== 'item' && hit.kind !== 'exhibit' ? h('span.badge.kind', null, kindLabel(hit.kind)) : null,
+      edgarLink(hit.edgarUrl),
     ),
     snippets.length
       ? h('div.snippets', null, snippets.map((s) => h('p.snippet', null, snippetFragment(s))))

@@ -5,7 +5,7 @@ import * as api from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { els } from './elements.js';
 import { current, go } from './router.js';
-import { FACETS, stateToSearch, withChanges, wantsSearch } from './state.js';
+import { FACETS, searchPart, stateToSearch, withChanges, wantsSearch } from './state.js';
 import { addFilter, removeFilter } from './links.js';
 import { resultCountText, resultItem } from './results-list.js';
 import { renderChips } from './filter-chips.js';
@@ -42,8 +42,19 @@ function onFacetExpand(dim) {
   if (btn) btn.focus();
 }
 
+/** The histogram chose years: they become the date range (and replace a year filter). */
+function onYears(first, last) {
+  const s = withChanges(searchPart(current()), {
+    from: first === null ? '' : `${first}-01-01`,
+    to: last === null ? '' : `${last}-12-31`,
+    page: 1,
+  });
+  s.filters.year = [];
+  go(s, { focus: null });
+}
+
 function drawFacets(data) {
-  renderFacets(els.facets, data, current(), { expanded: expandedFacets, onToggle: onFacetToggle, onExpand: onFacetExpand });
+  renderFacets(els.facets, data, current(), { expanded: expandedFacets, onToggle: onFacetToggle, onExpand: onFacetExpand, onYears });
 }
 
 function restore(scroll, focus) {
@@ -76,8 +87,37 @@ function setLoading(on) {
   }
 }
 
+/**
+ * The Download (CSV, JSON) and "Follow this search" links of the current search, and the feed's
+ * link in the head for readers that discover feeds; hidden when there is no search.
+ */
+function drawTakeAway(state) {
+  const head = document.head.querySelector('link[rel="alternate"][type="application/atom+xml"]');
+  if (!state) {
+    els.takeAway.hidden = true;
+    replaceChildren(els.takeAway);
+    if (head) head.remove();
+    return;
+  }
+  const feed = api.feedUrl(state);
+  const noun = state.group ? 'filing' : 'section';
+  replaceChildren(
+    els.takeAway,
+    h('span.take-away-label', null, 'Download: '),
+    h('a.download', { href: api.exportUrl(state, 'csv'), download: 'filings-export.csv', 'data-testid': 'download-csv', title: `Every matching ${noun}, one per row (at most 100,000)` }, 'CSV'),
+    ' · ',
+    h('a.download', { href: api.exportUrl(state, 'json'), download: 'filings-export.json', 'data-testid': 'download-json', title: `Every matching ${noun} as JSON (at most 100,000)` }, 'JSON'),
+    h('a.follow', { href: feed, type: 'application/atom+xml', 'data-testid': 'follow-search', title: 'An Atom feed of the newest filings this search finds, for a feed reader' }, 'Follow this search'),
+  );
+  els.takeAway.hidden = false;
+  const link = head || document.head.appendChild(h('link', { rel: 'alternate', type: 'application/atom+xml' }));
+  link.setAttribute('href', feed);
+  link.setAttribute('title', `8-K filings: ${state.q.trim() || 'this search'}`);
+}
+
 function showIntro(state) {
   lastData = null;
+  drawTakeAway(null);
   els.count.textContent = '';
   replaceChildren(els.results);
   replaceChildren(els.panel, emptyPanel(state, { noResults: false }));
@@ -92,6 +132,7 @@ function showIntro(state) {
 
 function showError(err, retry) {
   lastData = null;
+  drawTakeAway(null);
   els.count.textContent = 'Search failed';
   replaceChildren(els.results);
   els.notices.hidden = true;
@@ -152,6 +193,7 @@ function drawSearch(data, state) {
     els.count.append(h('span.took', null, ` · ${data.tookMs} ms`));
   }
   renderChips(els.chips, state, labels);
+  drawTakeAway(Number(data.total) > 0 ? state : null);
   renderNotices(els.notices, data, state);
   drawFacets(data);
   replaceChildren(els.results, hits.map((hit) => resultItem(hit, state)));

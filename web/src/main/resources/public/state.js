@@ -12,6 +12,7 @@
 //   group      "filing" to show one hit per filing
 //   filing     id of the filing open in the filing view
 //   section    id of the section to scroll to in the filing view
+//   view       "timeline" to show the matching filings on a time axis (needs a company or partner)
 
 /**
  * The names of the facet dimensions, in sidebar order: empty until the server's answer is read
@@ -48,6 +49,7 @@ export function emptyState() {
     group: '',
     filing: '',
     section: '',
+    view: '',
   };
 }
 
@@ -72,6 +74,7 @@ export function parseState(search) {
   s.group = p.get('group') === 'filing' ? 'filing' : '';
   s.filing = p.get('filing') || '';
   s.section = p.get('section') || '';
+  s.view = p.get('view') === 'timeline' ? 'timeline' : '';
   return s;
 }
 
@@ -91,6 +94,7 @@ export function stateToSearch(s) {
   if (s.group) p.set('group', s.group);
   if (s.filing) p.set('filing', s.filing);
   if (s.section) p.set('section', s.section);
+  if (s.view) p.set('view', s.view);
   const str = p.toString();
   return str ? '?' + str : '';
 }
@@ -111,7 +115,15 @@ export function wantsSearch(s) {
   return s.q.trim() !== '' || hasFilters(s);
 }
 
-/** The state of the results list only: no open filing. */
+/** The state of the results list only: no open filing, no timeline. */
 export function searchPart(s) {
-  return withChanges(s, { filing: '', section: '' });
+  return withChanges(s, { filing: '', section: '', view: '' });
+}
+
+/** The timeline of one company or partner (dim is 'company' or 'partner'), with no other filter. */
+export function timelineOf(dim, value) {
+  const s = emptyState();
+  s.filters[dim] = [value];
+  s.view = 'timeline';
+  return s;
 }

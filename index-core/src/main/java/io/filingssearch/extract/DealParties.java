@@ -92,10 +92,10 @@ final class DealParties {
 
   private static final String[] WITH = {"with", "between", "among"};
 
-  /** Agreements with people, not organizations. */
+  /** Agreements with people, not organizations; and documents "filed with" an office. */
   private static final Pattern PERSONAL =
       Pattern.compile(
-          "(?i)employment|severance|separation|retention|consulting|indemnification|change[- ]in[-"
+          "(?i)\\bfiled\\b|employment|severance|separation|retention|consulting|indemnification|change[- ]in[-"
               + " ]control|compensat|award|bonus|offer letter|executive|director|officer|retirement"
               + "|stockholders?|shareholders?");
 

@@ -7,7 +7,6 @@ import io.filingssearch.filing.Section;
 import io.filingssearch.filing.SectionKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Fills each section of a filing with the facts stated in its text: the dollar amounts and the
@@ -43,9 +42,10 @@ public final class FactExtractor {
     if (filing == null) {
       throw new IllegalArgumentException("filing must not be null");
     }
+    List<String> registrants = RegistrantNames.of(filing);
     List<Section> sections = new ArrayList<>(filing.sections().size());
     for (Section s : filing.sections()) {
-      sections.add(extract(s, filing.company()));
+      sections.add(extract(s, registrants));
     }
     return filing.withSections(sections);
   }
@@ -60,15 +60,19 @@ public final class FactExtractor {
    * @throws IllegalArgumentException when {@code section} is null
    */
   public Section extract(Section section, String registrant) {
+    return extract(
+        section, registrant == null || registrant.isBlank() ? List.of() : List.of(registrant));
+  }
+
+  /** As {@link #extract(Section, String)}, with every name the filing gives its registrant. */
+  private static Section extract(Section section, List<String> registrants) {
     if (section == null) {
       throw new IllegalArgumentException("section must not be null");
     }
     String text = section.text();
     List<Amount> amounts = AMOUNTS.extract(text);
     List<String> partners =
-        disclosesParties(section)
-            ? PARTNERS.extract(partnerText(section), Objects.requireNonNullElse(registrant, ""))
-            : List.of();
+        disclosesParties(section) ? PARTNERS.extract(partnerText(section), registrants) : List.of();
     return section.withFacts(partners, amounts);
   }
 

@@ -84,6 +84,19 @@ final class Names {
   private static final Pattern BASED = Pattern.compile("^[A-Z][A-Za-z.]*-based ");
   static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.&]+$");
+
+  /**
+   * The legal form of a U.S. national bank, written out: two words, so not in {@link #SUFFIXES}.
+   */
+  private static final Pattern NATIONAL_ASSOCIATION =
+      Pattern.compile("(?:^|,?\\s+)(?i:National\\s+Association)[\\s,.]*$");
+
+  /** A legal form followed by the country of the company: "Fujikura Ltd. of Japan". */
+  private static final Pattern SUFFIX_OF_PLACE =
+      Pattern.compile(
+          "^(.+?,?\\s+(?:Inc|Ltd|Limited|Corp|Corporation|Co|AG|plc|PLC|Plc|S\\.A|N\\.V|B\\.V|GmbH)"
+              + "\\.?)\\s+of\\s+[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)?$");
+
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,&]+$");
 
   private static final Pattern COMMA_NAME =
@@ -181,12 +194,14 @@ final class Names {
         continue;
       }
       int spaces = 0;
+      int lineBreaks = 0;
       while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\n')) {
+        lineBreaks += text.charAt(k) == '\n' ? 1 : 0;
         k++;
         spaces++;
       }
-      if (spaces == 0 || spaces > 3) {
-        break;
+      if (spaces == 0 || spaces > 3 || lineBreaks > 1) {
+        break; // a blank line ends a paragraph, and a name: "Highlights\n\nAlcoa"
       }
       i = k;
     }
@@ -257,6 +272,8 @@ final class Names {
     s = LEADING_THE.matcher(s).replaceFirst("");
     s = BASED.matcher(s).replaceFirst(""); // "Chicago-based Ivex Packaging"
     s = POSSESSIVE.matcher(s).replaceAll("");
+    s = NATIONAL_ASSOCIATION.matcher(s).replaceFirst(""); // "U.S. Bank National Association"
+    s = SUFFIX_OF_PLACE.matcher(s).replaceFirst("$1"); // "Fujikura Ltd. of Japan"
     boolean changed = true;
     while (changed && !s.isEmpty()) {
       changed = false;

@@ -22,15 +22,15 @@ final class PartnerExtractor {
    * The partners a section's text discloses, in text order.
    *
    * @param text the section's text
-   * @param registrant the registrant's name as written, or null or empty when unknown
+   * @param registrants the registrant's names as written in the filing, empty when unknown
    * @return canonical partner names, without duplicates
    */
-  List<String> extract(String text, String registrant) {
+  List<String> extract(String text, List<String> registrants) {
     // Dashes and ellipses glue words in datelines ("2002--Alcoa", "2000...ROCK"); semicolons of the
     // same length keep offsets while separating them.
     String body =
         Boilerplate.blank(text).replace("--", ";;").replace("...", ";;;").replace('\u2014', ';');
-    SectionNames names = new SectionNames(body, registrant == null ? "" : registrant);
+    SectionNames names = new SectionNames(body, registrants);
     List<Mention> mentions = new ArrayList<>();
     DealParties.find(body, names, mentions);
     PartyCues.roles(body, mentions);
@@ -42,7 +42,8 @@ final class PartnerExtractor {
 
     Map<String, String> out = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      String c = names.resolve(m.name());
+      String name = Titles.strip(m.name());
+      String c = name == null ? null : names.resolve(name);
       if (c != null && PartnerFilter.accepts(c, m, names)) {
         out.putIfAbsent(Names.key(c), c);
       }

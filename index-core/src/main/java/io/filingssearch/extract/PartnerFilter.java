@@ -16,7 +16,8 @@ final class PartnerFilter {
   private PartnerFilter() {}
 
   private static final Set<String> GENERIC = WordList.load("generic-words.txt");
-  private static final Set<String> JURISDICTIONS = WordList.load("jurisdictions.txt");
+  private static final Set<String> PLACES = WordList.load("places.txt");
+  private static final Set<String> GENERIC_TERMS = WordList.load("generic-terms.txt");
   private static final Set<String> STOP_FIRST = WordList.load("first-word-stops.txt");
   private static final Set<String> STOP_LAST = WordList.load("last-word-stops.txt");
   private static final List<String> WIRES_AND_AGENCIES =
@@ -33,6 +34,18 @@ final class PartnerFilter {
   private static final Pattern PERSON_NAME =
       Pattern.compile(
           "(?=.*\\b[A-Z]\\. )(?:(?:[A-Z][a-z]+|[A-Z]\\.) ){1,3}[A-Z][a-zA-Z'\\-]+(?:,? (?:Jr|Sr|III|II)\\.?)?");
+
+  // How many of a name's occurrences are read for a country or state after it.
+  private static final int MAX_PLACE_LOOKS = 20;
+  private static final Pattern SPACE = Pattern.compile(" ");
+  private static final Pattern CONNECTOR_OR_NUMBER =
+      Pattern.compile("and|of|the|&|\\d+[a-z]?|[ivx]{1,4}|[a-z]");
+
+  /** "Pa", "Calif", "N Y" as keys: a state written short after a city. */
+  private static final Pattern STATE_ABBREVIATION =
+      Pattern.compile(
+          "pa|calif|mass|conn|fla|ga|ill|md|mich|minn|mo|n y|n j|n c|ohio|tex|va|wash|wis|colo"
+              + "|ariz|ore|tenn|ky|la|ind|okla|del|nev|d c");
 
   private static final Pattern TITLE_BEFORE = Pattern.compile("(?s).*\\b(?:Mr|Ms|Mrs|Dr)\\.?\\s*");
   // Compiled once: String.split would compile it on every call.
@@ -58,7 +71,7 @@ final class PartnerFilter {
     String k = Names.key(c);
     if (k.length() < 2
         || GENERIC.contains(k)
-        || JURISDICTIONS.contains(k)
+        || PLACES.contains(k)
         || MONEY_TOKEN.matcher(c).find()
         || names.isRegistrant(c)
         || names.isSubsidiary(k)) {
@@ -69,7 +82,7 @@ final class PartnerFilter {
         || STOP_LAST.contains(tokens[tokens.length - 1])) {
       return false;
     }
-    if (EXCHANGE.matcher(c).find() || isWireOrAgency(c)) {
+    if (EXCHANGE.matcher(c).find() || isWireOrAgency(c) || isGenericTerm(k)) {
       return false;
     }
     if (c.equals(c.toUpperCase(Locale.ROOT))
@@ -80,8 +93,67 @@ final class PartnerFilter {
     if (isPerson(c, m, names)) {
       return false;
     }
-    return m.strong() || names.isEvidenced(k) || names.isAliasedTo(k);
+    // Last, as it reads the text around each place the name is written.
+    boolean evidenced = names.isEvidenced(k) || names.isAliasedTo(k);
+    return (m.strong() || evidenced) && (evidenced || !isPlace(c, names));
   }
+
+  /** Whether every word of a key is a capitalized contract term, a number or a connector. */
+  private static boolean isGenericTerm(String key) {
+    for (String w : SPACE.split(key)) {
+      if (!GENERIC_TERMS.contains(w)
+          && !CONNECTOR_OR_NUMBER.matcher(w).matches()
+          && !PLACES.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the section writes the name as a place or a site rather than an organization: followed
+   * by a country or state ("Samara, Russia", "Pittsburgh, Pa."), by a site noun ("the Samara
+   * facility", "Samara and Belaya Kalitva fabricating facilities") or after one ("plants in
+   * Samara", "located in Samara"), at any of its first occurrences.
+   */
+  private static boolean isPlace(String c, SectionNames names) {
+    String body = names.body();
+    int seen = 0;
+    for (int i = body.indexOf(c); i >= 0 && seen++ < MAX_PLACE_LOOKS; i = body.indexOf(c, i + 1)) {
+      int after = i + c.length();
+      if (after < body.length() && Character.isLetterOrDigit(body.charAt(after))) {
+        continue; // "Samarant": another word
+      }
+      if (body.startsWith(", ", after)) {
+        int from = after + 2;
+        int end = Names.nameEnd(body, from);
+        if (end > 0) {
+          String next = Names.key(body.substring(from, end));
+          if (PLACES.contains(next) || STATE_ABBREVIATION.matcher(next).matches()) {
+            return true;
+          }
+        }
+      }
+      if (SITE_AFTER.matcher(body).region(after, Math.min(body.length(), after + 60)).lookingAt()
+          || SITE_BEFORE.matcher(body).region(Math.max(0, i - 40), i).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A site noun after a name, past another name joined by "and" and a word or two. */
+  private static final Pattern SITE_AFTER =
+      Pattern.compile(
+          "(?:\\s+and\\s+(?:[A-Z][\\w'-]*\\s+){1,3}?)?(?:\\s+[a-z][\\w-]*){0,2}?\\s+"
+              + "(?:plants?|facilit(?:y|ies)|smelters?|refiner(?:y|ies)|mills?|mines?|sites?"
+              + "|works|operations|region|province)\\b");
+
+  /** A site noun or "located in" right before a name. */
+  private static final Pattern SITE_BEFORE =
+      Pattern.compile(
+          "(?:plants?|facilit(?:y|ies)|smelters?|refiner(?:y|ies)|mills?|mines?|sites?|operations"
+              + "|located|based|headquartered|offices?)\\s+(?:in|at|near)\\s+(?:the\\s+)?$");
 
   private static boolean isWireOrAgency(String c) {
     String lower = c.toLowerCase(Locale.ROOT);

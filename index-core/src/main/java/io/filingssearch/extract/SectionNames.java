@@ -24,24 +24,29 @@ final class SectionNames {
   private final Set<String> registrantKeys = new HashSet<>();
   // Surnames written after a title ("Mr. Leahey"): a name ending in one is a person.
   private final Set<String> addressed = new HashSet<>();
-  private final String registrantKey;
-  private final String registrantCore;
+  // The registrant's names, and the first word of each when it is long enough to stand for it.
+  private final List<String> registrantFull = new ArrayList<>();
+  private final List<String> registrantCores = new ArrayList<>();
   private final List<Integer> suffixEnds = new ArrayList<>();
 
   /**
    * Reads what {@code body} says about names.
    *
    * @param body the section's text, boilerplate blanked
-   * @param registrant the registrant's name as written, or empty when unknown
+   * @param registrants the registrant's names as written in the filing; empty when unknown
    */
-  SectionNames(String body, String registrant) {
+  SectionNames(String body, List<String> registrants) {
     this.body = body;
-    String rc = Names.canonical(registrant);
-    registrantKey = rc == null ? "" : Names.key(rc);
-    String core = registrantKey.isEmpty() ? "" : registrantKey.split(" ")[0];
-    registrantCore = core.length() >= 4 ? core : registrantKey;
-    if (!registrantKey.isEmpty()) {
-      registrantKeys.add(registrantKey);
+    for (String registrant : registrants) {
+      String rc = Names.canonical(registrant);
+      String key = rc == null ? "" : Names.key(rc);
+      if (key.isEmpty()) {
+        continue;
+      }
+      String core = key.split(" ")[0];
+      registrantFull.add(key);
+      registrantCores.add(core.length() >= MIN_CORE ? core : key);
+      registrantKeys.add(key);
     }
     for (String g : List.of("company", "registrant", "we", "us", "our")) {
       registrantKeys.add(g);
@@ -226,11 +231,16 @@ final class SectionNames {
     if (k.isEmpty()) {
       return false;
     }
-    return registrantKeys.contains(k)
-        || (!registrantKey.isEmpty()
-            && (registrantKey.startsWith(k + " ")
-                || k.equals(registrantCore)
-                || k.startsWith(registrantCore + " ")));
+    if (registrantKeys.contains(k)) {
+      return true;
+    }
+    for (int i = 0; i < registrantFull.size(); i++) {
+      String core = registrantCores.get(i);
+      if (registrantFull.get(i).startsWith(k + " ") || k.equals(core) || k.startsWith(core + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a key is of a subsidiary of the registrant. */
@@ -267,6 +277,9 @@ final class SectionNames {
   String body() {
     return body;
   }
+
+  // A first word shorter than this ("New" of "New Jersey Resources") does not stand for the name.
+  private static final int MIN_CORE = 4;
 
   // Compiled once: String.split would compile it on every call.
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A parsed 8-K filing: its metadata and its sections. Fields the source does not give are null.
@@ -17,8 +18,9 @@ import java.util.Set;
  * @param company the registrant's name
  * @param cik the registrant's central index key, without leading zeros
  * @param accession the EDGAR accession number, such as {@code 0000891020-98-001352}
- * @param dateOfReport the date of the earliest event reported
- * @param filedDate the date EDGAR accepted the filing
+ * @param dateOfReport the date of the earliest event reported, as the filing states it
+ * @param filedDate the date the filing was filed (EDGAR's {@code FILED AS OF DATE}, Stanford's
+ *     {@code TIME:} line)
  * @param fileNumber the commission file number
  * @param irsNumber the IRS employer identification number
  * @param stateOfIncorporation the state or other jurisdiction of incorporation
@@ -41,12 +43,54 @@ public record Filing(
     List<String> items,
     List<Section> sections) {
 
+  /** What a CIK looks like: up to ten digits (EDGAR pads it with zeros to ten). */
+  private static final Pattern CIK = Pattern.compile("[0-9]{1,10}");
+
+  /** What an accession number looks like: the filer agent's CIK, the year, a sequence. */
+  private static final Pattern ACCESSION = Pattern.compile("[0-9]{10}-[0-9]{2}-[0-9]{6}");
+
   /** Validates the filing and copies its lists. */
   public Filing {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(format, "format");
     items = List.copyOf(items == null ? List.of() : items);
     sections = List.copyOf(sections == null ? List.of() : sections);
+  }
+
+  /** Which date {@link #date()} is: the filing's own date of report, or the date it was filed. */
+  public enum DateKind {
+    /** The date of report the filing states. */
+    REPORT,
+    /** The date the filing was filed, for a filing that states no date of report. */
+    FILED;
+
+    /**
+     * The kind's name in the API and the command line.
+     *
+     * @return {@code report} or {@code filed}
+     */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * The best date of the filing, what the year facet, date filters and date sort use: the date of
+   * report where the filing states it, otherwise the date it was filed.
+   *
+   * @return the date, or null when the filing gives neither
+   */
+  public LocalDate date() {
+    return dateOfReport != null ? dateOfReport : filedDate;
+  }
+
+  /**
+   * Which date {@link #date()} is.
+   *
+   * @return the kind, or null when the filing has no date
+   */
+  public DateKind dateKind() {
+    return dateOfReport != null ? DateKind.REPORT : filedDate != null ? DateKind.FILED : null;
   }
 
   /**
@@ -77,6 +121,47 @@ public record Filing(
       }
     }
     return List.copyOf(all);
+  }
+
+  /**
+   * The address of this filing's index page on EDGAR (its documents, with the filer's and the
+   * filing's details), when its CIK and accession number are known.
+   *
+   * @return the address, or null when the CIK or accession number is unknown or malformed
+   * @see #edgarUrl(String, String)
+   */
+  public String edgarUrl() {
+    return edgarUrl(cik, accession);
+  }
+
+  /**
+   * The address of a filing's index page on EDGAR: {@code
+   * https://www.sec.gov/Archives/edgar/data/<cik>/<accession without
+   * dashes>/<accession>-index.htm}. The one place that builds it, for the API, the page, the
+   * command line, exports and feeds.
+   *
+   * @param cik the filer's central index key, with or without leading zeros
+   * @param accession the accession number, such as {@code 0000891020-98-001352}
+   * @return the address, or null when either is null or malformed
+   */
+  public static String edgarUrl(String cik, String accession) {
+    if (cik == null || accession == null) {
+      return null;
+    }
+    String c = cik.strip();
+    String a = accession.strip();
+    if (!CIK.matcher(c).matches() || !ACCESSION.matcher(a).matches()) {
+      return null;
+    }
+    // EDGAR's folder names carry the CIK without its leading zeros.
+    String unpadded = c.replaceFirst("^0+(?=.)", "");
+    return "https://www.sec.gov/Archives/edgar/data/"
+        + unpadded
+        + "/"
+        + a.replace("-", "")
+        + "/"
+        + a
+        + "-index.htm";
   }
 
   /**

@@ -2,10 +2,12 @@ package io.filingssearch.filing;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The official 8-K item numbers and titles, of both the scheme in force until August 22, 2004
@@ -89,7 +91,7 @@ public final class Items {
   }
 
   /** The words of each official title, as {@link #fromTitle} compares them. */
-  private static final Map<String, java.util.Set<String>> TITLE_WORDS = new LinkedHashMap<>();
+  private static final Map<String, Set<String>> TITLE_WORDS = new LinkedHashMap<>();
 
   static {
     TITLES.forEach((number, title) -> TITLE_WORDS.put(number, words(title)));
@@ -208,7 +210,7 @@ public final class Items {
       return Optional.empty();
     }
     boolean decimal = date == null || !date.isBefore(DECIMAL_SCHEME_START);
-    java.util.Set<String> want = words(name);
+    Set<String> want = words(name);
     if (want.isEmpty()) {
       return Optional.empty();
     }
@@ -216,11 +218,11 @@ public final class Items {
     // Officers"): the title sharing the most words wins, if it covers most of the name.
     String best = null;
     double bestScore = 0;
-    for (Map.Entry<String, java.util.Set<String>> e : TITLE_WORDS.entrySet()) {
+    for (Map.Entry<String, Set<String>> e : TITLE_WORDS.entrySet()) {
       if (e.getKey().contains(".") != decimal) {
         continue;
       }
-      java.util.Set<String> have = e.getValue();
+      Set<String> have = e.getValue();
       long common = want.stream().filter(have::contains).count();
       double coverage = common / (double) want.size();
       double jaccard = common / (double) (want.size() + have.size() - common);
@@ -233,8 +235,8 @@ public final class Items {
     return Optional.ofNullable(best);
   }
 
-  private static java.util.Set<String> words(String s) {
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+  private static Set<String> words(String s) {
+    Set<String> out = new LinkedHashSet<>();
     for (String w : titleKey(s).split(" ")) {
       if (!w.isEmpty()) {
         out.add(w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);

@@ -20,16 +20,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -70,7 +71,23 @@ public final class FilingIndexer {
    */
   public static IndexReport index(
       Path indexDir, List<Path> roots, boolean full, IndexListener listener) throws IOException {
-    return index(indexDir, roots, full, listener, UnaryOperator.identity());
+    return index(indexDir, roots, full, true, listener, UnaryOperator.identity());
+  }
+
+  /**
+   * Indexes the given files (or folders) and leaves every other filing of the index as it is: what
+   * a fetch just brought in is added without walking, or removing from the index, the rest of the
+   * data folder. Unchanged files are skipped and changed ones replaced, as in {@link #index}.
+   *
+   * @param indexDir where the index lives (created when missing)
+   * @param files files (or folders) of filings to add
+   * @param listener progress callbacks
+   * @return what was done ({@code removed} is 0)
+   * @throws IOException when a file list cannot be read, or when the index cannot be written
+   */
+  public static IndexReport add(Path indexDir, List<Path> files, IndexListener listener)
+      throws IOException {
+    return index(indexDir, files, false, false, listener, UnaryOperator.identity());
   }
 
   /**
@@ -84,8 +101,21 @@ public final class FilingIndexer {
       IndexListener listener,
       UnaryOperator<Directory> wrap)
       throws IOException {
+    return index(indexDir, roots, full, true, listener, wrap);
+  }
+
+  /** Indexes; {@code removeMissing}: filings whose file is not among the roots' are deleted. */
+  private static IndexReport index(
+      Path indexDir,
+      List<Path> roots,
+      boolean full,
+      boolean removeMissing,
+      IndexListener listener,
+      UnaryOperator<Directory> wrap)
+      throws IOException {
     long t0 = System.nanoTime();
-    List<Path> found = walk(roots);
+    FileWalk walk = FileWalk.of(roots);
+    List<Path> found = walk.files;
     List<Path> files = filesToIndex(found);
     int parts = found.size() - files.size();
     long totalBytes = 0;
@@ -99,8 +129,13 @@ public final class FilingIndexer {
     Path gen = null;
     boolean switched = false;
     try {
+      // A rebuild keeps the moment each filing became searchable, as an update does.
+      Map<String, Long> since =
+          fresh && IndexLocation.exists(indexDir)
+              ? previousSince(IndexLocation.current(indexDir))
+              : null;
       gen = fresh ? IndexLocation.newGeneration(indexDir) : IndexLocation.current(indexDir);
-      Run run = write(gen, fresh, files, listener, wrap);
+      Run run = write(gen, fresh, removeMissing, files, walk, listener, wrap, since);
       if (fresh) {
         IndexLocation.switchTo(indexDir, gen);
         switched = true;
@@ -115,8 +150,10 @@ public final class FilingIndexer {
           parts,
           run.removed,
           run.failures,
+          walk.skipped,
           run.bytes.get(),
-          ms);
+          ms,
+          run.otherForms.get());
     } catch (IOException | RuntimeException e) {
       if (fresh && gen != null && !switched) {
         // The new generation was never switched to: the previous index stays in use.
@@ -131,14 +168,25 @@ public final class FilingIndexer {
   private static Run write(
       Path gen,
       boolean fresh,
+      boolean removeMissing,
       List<Path> files,
+      FileWalk walk,
       IndexListener listener,
-      UnaryOperator<Directory> wrap)
+      UnaryOperator<Directory> wrap,
+      Map<String, Long> previousSince)
       throws IOException {
     try (Directory dir = wrap.apply(FSDirectory.open(gen));
         IndexWriter writer = new IndexWriter(dir, config(fresh))) {
-      Map<String, String> known = fresh ? Map.of() : knownSources(writer);
-      Run run = new Run(writer, known, listener, fresh);
+      Map<String, Long> since = previousSince == null ? new HashMap<>() : previousSince;
+      Map<String, String> known = new HashMap<>();
+      Map<String, String> sourceOfId = new HashMap<>();
+      if (!fresh) {
+        try (DirectoryReader r = DirectoryReader.open(writer)) {
+          read(r, known, since, sourceOfId);
+        }
+      }
+      Run run = new Run(writer, known, listener, fresh, since, sourceOfId);
+      run.failures.addAll(walk.failed);
       try {
         run.indexAll(files);
       } catch (IOException | RuntimeException e) {
@@ -149,10 +197,11 @@ public final class FilingIndexer {
         }
         throw e;
       }
-      Set<String> present = new HashSet<>();
+      Set<String> present = new HashSet<>(run.archived);
       files.forEach(f -> present.add(f.toString()));
-      for (String source : known.keySet()) {
-        if (!present.contains(source)) {
+      for (String source : removeMissing ? known.keySet() : Set.<String>of()) {
+        // A file in a folder that could not be listed is not known to be gone: it stays.
+        if (!present.contains(source) && !run.kept(source) && !walk.inUnreadFolder(source)) {
           writer.deleteDocuments(new Term(Fields.SOURCE, source));
           run.removed++;
         }
@@ -181,55 +230,71 @@ public final class FilingIndexer {
     return c;
   }
 
-  /** Source path to content hash of every filing in the index. */
-  private static Map<String, String> knownSources(IndexWriter writer) throws IOException {
-    Map<String, String> out = new HashMap<>();
-    try (DirectoryReader r = DirectoryReader.open(writer)) {
-      for (var leaf : r.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-          if (live != null && !live.get(i)) {
-            continue;
-          }
-          Document d = stored.document(i, Set.of(Fields.SOURCE, Fields.SOURCE_HASH));
-          out.putIfAbsent(d.get(Fields.SOURCE), d.get(Fields.SOURCE_HASH));
+  private static final Set<String> KNOWN_FIELDS =
+      Set.of(Fields.SOURCE, Fields.SOURCE_HASH, Fields.FILING_ID, Fields.SEARCHABLE_SINCE);
+
+  /**
+   * Reads, for every filing in the index, its source's content hash ({@code known}, by source),
+   * when it became searchable ({@code since}, by filing id) and its source ({@code sourceOfId}).
+   */
+  private static void read(
+      DirectoryReader r,
+      Map<String, String> known,
+      Map<String, Long> since,
+      Map<String, String> sourceOfId)
+      throws IOException {
+    for (var leaf : r.leaves()) {
+      StoredFields stored = leaf.reader().storedFields();
+      Bits live = leaf.reader().getLiveDocs();
+      for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+        if (live != null && !live.get(i)) {
+          continue;
+        }
+        Document d = stored.document(i, KNOWN_FIELDS);
+        known.putIfAbsent(d.get(Fields.SOURCE), d.get(Fields.SOURCE_HASH));
+        sourceOfId.putIfAbsent(d.get(Fields.FILING_ID), d.get(Fields.SOURCE));
+        var t = d.getField(Fields.SEARCHABLE_SINCE);
+        if (t != null) {
+          since.merge(d.get(Fields.FILING_ID), t.numericValue().longValue(), Math::min);
         }
       }
     }
-    return out;
+  }
+
+  /** When each filing of an index's generation became searchable, by filing id. */
+  private static Map<String, Long> previousSince(Path gen) throws IOException {
+    Map<String, Long> since = new HashMap<>();
+    try (Directory dir = FSDirectory.open(gen);
+        DirectoryReader r = DirectoryReader.open(dir)) {
+      read(r, new HashMap<>(), since, new HashMap<>());
+    }
+    return since;
   }
 
   /**
-   * Every regular file under the roots, sorted, skipping hidden files and documentation.
+   * Every regular file under the roots, sorted, skipping hidden files and documentation. Symbolic
+   * links are followed; what cannot be read is left out (an indexing run reports it).
    *
    * @param roots folders or files
    * @return the files
-   * @throws IOException when a root is missing or cannot be read
+   * @throws IOException when a root is missing
    */
   public static List<Path> walk(List<Path> roots) throws IOException {
-    List<Path> out = new ArrayList<>();
-    // A folder given twice, or inside another one given, is still indexed once.
-    Set<Path> seen = new HashSet<>();
-    for (Path root : roots) {
-      if (!Files.exists(root)) {
-        throw new IOException(root + ": no such file or folder");
-      }
-      try (Stream<Path> s = Files.walk(root)) {
-        s.filter(Files::isRegularFile)
-            .filter(p -> !p.getFileName().toString().startsWith("."))
-            .filter(
-                p ->
-                    !p.getFileName()
-                        .toString()
-                        .matches("(?i).*\\.(md|json|png|jpe?g|gif|pdf|zip)$"))
-            .filter(p -> seen.add(p.toAbsolutePath().normalize()))
-            .forEach(out::add);
-      }
-    }
-    Collections.sort(out);
-    return out;
+    return List.copyOf(FileWalk.of(roots).files);
   }
+
+  /**
+   * The accession number an archive entry is named by ({@code 0001193125-24-000005.nc}), or null.
+   */
+  private static String accessionOf(String entryName) {
+    String file = entryName.substring(entryName.lastIndexOf('/') + 1);
+    int dot = file.indexOf('.');
+    String stem = dot < 0 ? file : file.substring(0, dot);
+    return ACCESSION.matcher(stem).matches() ? stem : null;
+  }
+
+  /** How much of an archived submission is read to find the form type its header declares. */
+  private static final int HEAD_BYTES = 16 * 1024;
 
   private static final Pattern ACCESSION = Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
 
@@ -273,7 +338,17 @@ public final class FilingIndexer {
     final AtomicInteger sections = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final AtomicLong bytes = new AtomicLong();
+    final AtomicInteger otherForms = new AtomicInteger();
     final List<IndexReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+
+    /** The sources of the filings read from archives in this run (indexed or unchanged). */
+    final Set<String> archived = Collections.synchronizedSet(new HashSet<>());
+
+    /**
+     * Archives that could not be read to the end: the filings the index has from them stay, since
+     * the run cannot tell whether they are still there.
+     */
+    final Set<String> unreadArchives = Collections.synchronizedSet(new HashSet<>());
 
     /** Filings deleted because their file is gone (counted after the files are indexed). */
     int removed;
@@ -281,11 +356,31 @@ public final class FilingIndexer {
     /** A new index: nothing to replace, so documents are added without a delete term each. */
     final boolean fresh;
 
-    Run(IndexWriter writer, Map<String, String> known, IndexListener listener, boolean fresh) {
+    /** When the filings the index had became searchable, by filing id; read-only during the run. */
+    final Map<String, Long> since;
+
+    /** The source of each filing id the index has or this run wrote. */
+    final Map<String, String> sourceOfId;
+
+    Run(
+        IndexWriter writer,
+        Map<String, String> known,
+        IndexListener listener,
+        boolean fresh,
+        Map<String, Long> since,
+        Map<String, String> sourceOfId) {
+      this.since = since;
+      this.sourceOfId = new ConcurrentHashMap<>(sourceOfId);
       this.writer = writer;
       this.known = known;
       this.listener = listener;
       this.fresh = fresh;
+    }
+
+    /** Whether a filing the run did not see stays in the index (its archive could not be read). */
+    boolean kept(String source) {
+      int cut = source.indexOf(Archives.SEPARATOR);
+      return cut > 0 && unreadArchives.contains(source.substring(0, cut));
     }
 
     void indexAll(List<Path> files) throws IOException {
@@ -300,7 +395,12 @@ public final class FilingIndexer {
               });
       try {
         List<Future<?>> futures = new ArrayList<>();
+        List<Path> archives = new ArrayList<>();
         for (Path f : files) {
+          if (Archives.isArchive(f)) {
+            archives.add(f);
+            continue;
+          }
           futures.add(
               pool.submit(
                   () -> {
@@ -308,22 +408,18 @@ public final class FilingIndexer {
                     return null;
                   }));
         }
-        for (Future<?> fu : futures) {
-          try {
-            fu.get();
-          } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-              throw io;
-            }
-            if (e.getCause() instanceof UncheckedIOException u) {
-              throw u.getCause();
-            }
-            throw new IOException(causes(e.getCause()), e.getCause());
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("indexing was interrupted", e);
-          }
+        // Archives come after the files, so that they know which accessions the files gave.
+        // They are read one at a time on this thread; their filings are parsed by the pool, a few
+        // at a time, so that a multi-gigabyte day never sits in memory.
+        if (!archives.isEmpty()) {
+          await(futures);
+          futures.clear();
         }
+        Semaphore inFlight = new Semaphore(threads + 1);
+        for (Path a : archives) {
+          readArchive(a, pool, inFlight, futures);
+        }
+        await(futures);
       } finally {
         pool.shutdownNow();
         // After a failure, files still in hand finish before the caller closes the writer.
@@ -331,6 +427,25 @@ public final class FilingIndexer {
           pool.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
+        }
+      }
+    }
+
+    private static void await(List<Future<?>> futures) throws IOException {
+      for (Future<?> fu : futures) {
+        try {
+          fu.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof IOException io) {
+            throw io;
+          }
+          if (e.getCause() instanceof UncheckedIOException u) {
+            throw u.getCause();
+          }
+          throw new IOException(causes(e.getCause()), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("indexing was interrupted", e);
         }
       }
     }
@@ -349,6 +464,76 @@ public final class FilingIndexer {
     }
 
     /**
+     * Reads an archive's entries and hands each filing of the 8-K family to the pool. A damaged or
+     * unreadable archive is a failure of that archive; what was read from it before stays.
+     */
+    private void readArchive(
+        Path archive, ExecutorService pool, Semaphore inFlight, List<Future<?>> futures)
+        throws IOException {
+      String prefix = archive + Archives.SEPARATOR;
+      long size = 0;
+      try {
+        size = Files.size(archive);
+        Archives.forEach(
+            archive,
+            (name, entrySize, in) -> {
+              String source = prefix + name;
+              byte[] head = in.readNBytes(HEAD_BYTES);
+              String form = Archives.declaredForm(head);
+              if (form != null && !Archives.isEightK(form)) {
+                otherForms.incrementAndGet();
+                return;
+              }
+              String accession = accessionOf(name);
+              if (accession != null) {
+                // The same filing from another file (a fetched .txt, another archive) is kept once.
+                String other = sourceOfId.putIfAbsent(accession, source);
+                if (other != null && !other.equals(source)) {
+                  unchanged.incrementAndGet();
+                  return;
+                }
+              }
+              archived.add(source);
+              if (entrySize > FilingParser.MAX_BYTES) {
+                fail(source, "is too large to be an 8-K", null);
+                return;
+              }
+              byte[] rest = in.readNBytes((int) FilingParser.MAX_BYTES + 1 - head.length);
+              byte[] content = new byte[head.length + rest.length];
+              System.arraycopy(head, 0, content, 0, head.length);
+              System.arraycopy(rest, 0, content, head.length, rest.length);
+              if (content.length > FilingParser.MAX_BYTES) {
+                fail(source, "is too large to be an 8-K", null);
+                return;
+              }
+              try {
+                inFlight.acquire();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("indexing was interrupted", e);
+              }
+              futures.add(
+                  pool.submit(
+                      () -> {
+                        try {
+                          indexContent(source, content);
+                        } finally {
+                          inFlight.release();
+                        }
+                        return null;
+                      }));
+            });
+      } catch (IOException e) {
+        unreadArchives.add(archive.toString());
+        failures.add(
+            new IndexReport.Failure(
+                archive.toString(), "cannot be read as an archive: " + causes(e), e));
+      } finally {
+        listener.fileDone(size);
+      }
+    }
+
+    /**
      * Indexes one file. A problem with the file is counted as its failure; an {@link IOException}
      * thrown from here is the index's own (its storage failed) and stops the run.
      */
@@ -358,6 +543,11 @@ public final class FilingIndexer {
       try {
         byte[] content;
         try {
+          if (!Files.isRegularFile(f)) {
+            // Replaced since the walk by something that may never end (a named pipe).
+            fail(source, "is not a regular file (a named pipe, device or socket)", null);
+            return;
+          }
           size = Files.size(f);
           if (size > FilingParser.MAX_BYTES) {
             fail(source, "is too large to be an 8-K", null);
@@ -368,33 +558,50 @@ public final class FilingIndexer {
           fail(source, "cannot be read: " + causes(e), e);
           return;
         }
-        String hash = FilingParser.contentHash(content);
-        if (hash.equals(known.get(source))) {
-          unchanged.incrementAndGet();
-          return;
-        }
-        Filing filing;
-        try {
-          filing = extractor.extract(parser.parse(source, content, hash));
-        } catch (BadFilingException e) {
-          fail(source, reason(e, source), e);
-          return;
-        } catch (RuntimeException e) {
-          fail(source, "could not be indexed: " + causes(e), e);
-          return;
-        }
-        List<Document> docs = DocumentMapper.toDocuments(filing, hash);
-        if (fresh) {
-          writer.addDocuments(docs);
-        } else {
-          writer.updateDocuments(new Term(Fields.SOURCE, source), docs);
-        }
-        filings.incrementAndGet();
-        sections.addAndGet(docs.size());
-        bytes.addAndGet(content.length);
+        indexContent(source, content);
       } finally {
         listener.fileDone(size);
       }
+    }
+
+    /**
+     * Indexes one filing's content, unless the index has the same content from the same source. A
+     * problem with the content is counted as its failure; an {@link IOException} is the index's.
+     */
+    private void indexContent(String source, byte[] content) throws IOException {
+      String hash = FilingParser.contentHash(content);
+      if (hash.equals(known.get(source))) {
+        unchanged.incrementAndGet();
+        return;
+      }
+      Filing filing;
+      try {
+        filing = extractor.extract(parser.parse(source, content, hash));
+      } catch (BadFilingException e) {
+        fail(source, reason(e, source), e);
+        return;
+      } catch (RuntimeException e) {
+        fail(source, "could not be indexed: " + causes(e), e);
+        return;
+      }
+      String other = sourceOfId.putIfAbsent(filing.id(), source);
+      if (other != null
+          && other.contains(Archives.SEPARATOR)
+          && !source.contains(Archives.SEPARATOR)) {
+        // A file of a filing the index has from an archive (a watch fetched what a feed held).
+        unchanged.incrementAndGet();
+        return;
+      }
+      long searchable = since.getOrDefault(filing.id(), System.currentTimeMillis());
+      List<Document> docs = DocumentMapper.toDocuments(filing, hash, searchable);
+      if (fresh) {
+        writer.addDocuments(docs);
+      } else {
+        writer.updateDocuments(new Term(Fields.SOURCE, source), docs);
+      }
+      filings.incrementAndGet();
+      sections.addAndGet(docs.size());
+      bytes.addAndGet(content.length);
     }
   }
 

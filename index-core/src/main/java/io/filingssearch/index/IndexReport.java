@@ -6,15 +6,21 @@ import java.util.Objects;
 /**
  * What a run of the indexer did. Immutable.
  *
- * @param files files found under the folders
+ * @param files files found under the folders (an archive is one file)
  * @param filings filings parsed and indexed in this run
  * @param sections sections indexed in this run
- * @param unchanged files skipped because their content did not change
+ * @param unchanged files, or filings inside archives, skipped because their content did not change
+ *     or because the index has the same accession from an archive (or, for an archived filing, from
+ *     another file)
  * @param parts files skipped because the complete submission they are part of was indexed
  * @param removed filings deleted because their file is gone
  * @param failures files that could not be indexed, with the reason
+ * @param skipped what the folders hold that is not a file to read (a named pipe, a device, a
+ *     dangling link, a link loop), with the reason; these do not make a run fail
  * @param bytes bytes of the files parsed in this run
  * @param elapsedMs wall time in milliseconds
+ * @param otherForms submissions inside archives (EDGAR's daily feed) skipped because their form is
+ *     not in the 8-K family
  */
 public record IndexReport(
     int files,
@@ -24,11 +30,42 @@ public record IndexReport(
     int parts,
     int removed,
     List<Failure> failures,
+    List<Failure> skipped,
     long bytes,
-    long elapsedMs) {
-  /** Copies the list. */
+    long elapsedMs,
+    int otherForms) {
+  /** Copies the lists. */
   public IndexReport {
     failures = List.copyOf(failures);
+    skipped = List.copyOf(skipped);
+  }
+
+  /**
+   * A report of a run that skipped nothing.
+   *
+   * @param files files found under the folders
+   * @param filings filings parsed and indexed in this run
+   * @param sections sections indexed in this run
+   * @param unchanged files skipped because their content did not change
+   * @param parts files skipped because the complete submission they are part of was indexed
+   * @param removed filings deleted because their file is gone
+   * @param failures files that could not be indexed, with the reason
+   * @param bytes bytes of the files parsed in this run
+   * @param elapsedMs wall time in milliseconds
+   */
+  public IndexReport(
+      int files,
+      int filings,
+      int sections,
+      int unchanged,
+      int parts,
+      int removed,
+      List<Failure> failures,
+      long bytes,
+      long elapsedMs) {
+    this(
+        files, filings, sections, unchanged, parts, removed, failures, List.of(), bytes, elapsedMs,
+        0);
   }
 
   /**

@@ -18,6 +18,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -61,24 +62,40 @@ public final class DocumentMapper {
    *
    * @param f the filing, with its facts extracted
    * @param sourceHash hash of the file's content, kept for incremental reindexing
+   * @param searchableSince when the filing became searchable, epoch milliseconds
    * @return one document per section
    */
-  public static List<Document> toDocuments(Filing f, String sourceHash) {
+  public static List<Document> toDocuments(Filing f, String sourceHash, long searchableSince) {
     List<Document> docs = new ArrayList<>();
     int order = 0;
+    // Gathered once: every section carries them, and a filing may have 200,000 sections.
+    List<String> partners = f.partners();
+    if (partners.size() > MAX_FILING_PARTNERS) {
+      partners = partners.subList(0, MAX_FILING_PARTNERS);
+    }
     for (Section s : f.sections()) {
-      docs.add(toDocument(f, s, order++, sourceHash));
+      docs.add(toDocument(f, s, partners, order++, sourceHash, searchableSince));
     }
     return docs;
   }
 
-  private static Document toDocument(Filing f, Section s, int order, String hash) {
+  /**
+   * The partners of a filing that each of its sections carries, at most: a real 8-K names a few
+   * dozen, and without a bound a filing of many sections each naming others would make indexing
+   * quadratic in its size.
+   */
+  static final int MAX_FILING_PARTNERS = 100;
+
+  private static Document toDocument(
+      Filing f, Section s, List<String> partners, int order, String hash, long searchableSince) {
     Document d = new Document();
     d.add(new KeywordField(Fields.FILING_ID, f.id(), Field.Store.YES));
     d.add(new StoredField(Fields.SECTION_ID, s.id()));
     d.add(new StoredField(Fields.SECTION_ORDER, order));
     d.add(new StringField(Fields.SOURCE, nz(f.source()), Field.Store.YES));
     d.add(new StoredField(Fields.SOURCE_HASH, nz(hash)));
+    d.add(new StoredField(Fields.SEARCHABLE_SINCE, searchableSince));
+    d.add(new NumericDocValuesField(Fields.SEARCHABLE_SINCE, searchableSince));
     d.add(new StoredField(Fields.KIND, s.kind().label()));
     d.add(new FloatDocValuesField(Fields.KIND_BOOST, kindBoost(s)));
     d.add(new Field(Fields.BODY, s.text(), BODY_TYPE));
@@ -95,7 +112,7 @@ public final class DocumentMapper {
     for (String item : f.items()) {
       d.add(new KeywordField(Fields.FACET_ITEM, item, Field.Store.NO));
     }
-    for (String p : f.partners()) {
+    for (String p : partners) {
       d.add(new KeywordField(Fields.FACET_PARTNER, p, Field.Store.NO));
       d.add(new TextField(Fields.PARTNER_TEXT, p, Field.Store.NO));
     }
@@ -108,11 +125,11 @@ public final class DocumentMapper {
       d.add(new StoredField(Fields.COMPANY, f.company()));
     }
     d.add(new KeywordField(Fields.FACET_FORM, f.form() == null ? "8-K" : f.form(), Field.Store.NO));
-    if (f.dateOfReport() != null) {
-      d.add(new LongField(Fields.DATE, f.dateOfReport().toEpochDay(), Field.Store.NO));
+    // The best date (of report, else filed): what the year facet, date filters and sort use.
+    if (f.date() != null) {
+      d.add(new LongField(Fields.DATE, f.date().toEpochDay(), Field.Store.NO));
       d.add(
-          new KeywordField(
-              Fields.FACET_YEAR, String.valueOf(f.dateOfReport().getYear()), Field.Store.NO));
+          new KeywordField(Fields.FACET_YEAR, String.valueOf(f.date().getYear()), Field.Store.NO));
     }
     for (Amount a : s.amounts()) {
       d.add(new LongField(Fields.AMOUNT, a.wholeDollars(), Field.Store.NO));

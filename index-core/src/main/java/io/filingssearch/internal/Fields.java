@@ -71,7 +71,10 @@ public final class Fields {
   /** Dollar amounts in whole dollars: points and sorted-numeric doc values, multi-valued. */
   public static final String AMOUNT = "amount";
 
-  /** Date of report as epoch day: point and doc values. */
+  /**
+   * The filing's best date (date of report, else filed) as epoch day: point and doc values, for
+   * date filters and date sort.
+   */
   public static final String DATE = "date";
 
   /** Facet and filter fields: keyword terms plus sorted-set doc values. */
@@ -86,7 +89,7 @@ public final class Fields {
   /** Form facet. */
   public static final String FACET_FORM = "f_form";
 
-  /** Year-of-report facet. */
+  /** Year facet: the year of the filing's best date (of report, else filed). */
   public static final String FACET_YEAR = "f_year";
 
   /** Stored filing metadata. */
@@ -133,6 +136,12 @@ public final class Fields {
 
   /** Title as sorted doc values, for autocomplete. */
   public static final String TITLE_DV = "title_dv";
+
+  /**
+   * When the filing became searchable (epoch milliseconds): the time its run wrote it, kept when
+   * the filing is rewritten (a changed file, a full rebuild). Stored and numeric doc values.
+   */
+  public static final String SEARCHABLE_SINCE = "searchable_since";
 
   /** Commit user-data key: when the index was last written (ISO instant). */
   public static final String COMMIT_INDEXED_AT = "indexed_at";

@@ -5,6 +5,7 @@ import io.filingssearch.filing.FilingFormat;
 import io.filingssearch.filing.Items;
 import io.filingssearch.filing.Section;
 import io.filingssearch.filing.SectionKind;
+import io.filingssearch.internal.CompanyNames;
 import io.filingssearch.parse.TextCleaner.Line;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -54,6 +56,11 @@ public final class FilingParser {
     String source = file.toString();
     if (Files.isDirectory(file)) {
       throw new BadFilingException(source, "is a folder, not a file");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // Reading a named pipe waits for a writer that may never come; a device never ends.
+      throw new BadFilingException(
+          source, "is not a regular file (a named pipe, device or socket): not read");
     }
     if (!Files.isReadable(file)) {
       throw new BadFilingException(source, "cannot be read (missing or no permission)");
@@ -141,12 +148,24 @@ public final class FilingParser {
     if (s.documents.isEmpty()) {
       throw new BadFilingException(source, "is an EDGAR submission without any text document");
     }
+    // The report is the first 8-K document with text; a submission that repeats it (documents
+    // left unclosed, each starting a new one) keeps the text of every repetition.
     SgmlSubmission.Document primary =
         s.documents.stream()
-            .filter(d -> d.type() != null && d.type().startsWith("8-K"))
+            .filter(d -> d.type() != null && d.type().startsWith("8-K") && !d.text().isBlank())
             .findFirst()
+            .or(() -> s.documents.stream().filter(d -> !d.text().isBlank()).findFirst())
             .orElse(s.documents.get(0));
-    Body body = Body.of(primary.text());
+    StringBuilder report = new StringBuilder(primary.text());
+    for (SgmlSubmission.Document d : s.documents) {
+      if (d != primary
+          && Objects.equals(d.type(), primary.type())
+          && !isExhibit(d)
+          && !d.text().isBlank()) {
+        report.append("\n\n").append(d.text());
+      }
+    }
+    Body body = Body.of(report.toString());
     Meta meta = new Meta();
     meta.accession = s.accession;
     meta.form = s.form;
@@ -159,11 +178,15 @@ public final class FilingParser {
     meta.filedDate = Dates.compact(s.filedDate);
     List<SgmlSubmission.Document> exhibits = new ArrayList<>();
     for (SgmlSubmission.Document d : s.documents) {
-      if (d != primary && d.type() != null && d.type().startsWith("EX-")) {
+      if (d != primary && isExhibit(d)) {
         exhibits.add(d);
       }
     }
     return build(source, FilingFormat.SGML, hashId, meta, body, exhibits, s.headerItems);
+  }
+
+  private static boolean isExhibit(SgmlSubmission.Document d) {
+    return d.type() != null && d.type().startsWith("EX-");
   }
 
   /** The text of the report itself, as lines, with how it was laid out. */
@@ -249,25 +272,30 @@ public final class FilingParser {
 
     // The cover page says what the filer wrote ("ExperTelligence, Inc.", "0-11596"); EDGAR's
     // header has its own conformed forms ("EXPERTELLIGENCE INC") and today's file number.
+    // What the text gives is checked: a cover whose name line is missing reads the line above it
+    // ("Securities Exchange Act of 1934"), and unknown is better than wrong.
+    String coverCompany = CompanyNames.canBeAName(cover.company) ? cover.company : null;
     String company =
         firstNonNull(
-            sameCompany(cover.company, meta.company),
+            sameCompany(coverCompany, meta.company),
             dei.get("EntityRegistrantName"),
             meta.company,
-            cover.company);
+            coverCompany);
     if (company == null) {
       company =
           sections.stream()
               .filter(s -> s.kind() == SectionKind.SIGNATURE)
               .map(s -> CoverPage.signer(s.text()))
-              .filter(java.util.Objects::nonNull)
+              .filter(CompanyNames::canBeAName)
               .findFirst()
               .orElseGet(() -> Registrant.guess(sections, meta.ticker));
     }
     LocalDate filed = meta.filedDate;
     LocalDate dateOfReport =
-        firstNonNull(
-            cover.dateOfReport, parseIso(dei.get("DocumentPeriodEndDate")), meta.dateOfReport);
+        plausibleReportDate(
+            firstNonNull(
+                cover.dateOfReport, parseIso(dei.get("DocumentPeriodEndDate")), meta.dateOfReport),
+            filed);
     String form = firstNonNull(meta.form, dei.get("DocumentType"), cover.form, "8-K");
     String cik = stripZeros(firstNonNull(meta.cik, dei.get("EntityCentralIndexKey")));
 
@@ -309,6 +337,22 @@ public final class FilingParser {
     String b = header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     int n = Math.min(6, Math.min(a.length(), b.length()));
     return n >= 3 && a.regionMatches(0, b, 0, n) ? cover : null;
+  }
+
+  /** How long before its filing an event an 8-K reports can lie (late reports, amendments). */
+  private static final int MAX_REPORT_AGE_YEARS = 2;
+
+  /**
+   * The date of report read, or null when it cannot be one: a report is filed after its event, so a
+   * date after the filing date (or years before it) is some other date of the text.
+   */
+  private static LocalDate plausibleReportDate(LocalDate report, LocalDate filed) {
+    if (report == null || filed == null) {
+      return report;
+    }
+    boolean after = report.isAfter(filed);
+    boolean tooOld = report.isBefore(filed.minusYears(MAX_REPORT_AGE_YEARS));
+    return after || tooOld ? null : report;
   }
 
   /** EDGAR writes IRS numbers without the dash: 953506403 is 95-3506403. */

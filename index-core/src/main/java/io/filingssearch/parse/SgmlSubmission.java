@@ -29,8 +29,13 @@ final class SgmlSubmission {
   final List<Document> documents = new ArrayList<>();
   int skippedDocuments;
 
+  /** Characters the scan for documents looked at, to show that reading stays linear. */
+  long charsScanned;
+
   /** One {@code <DOCUMENT>} of the submission whose content is text or HTML. */
   record Document(String type, String description, String filename, String text) {}
+
+  private static final String ACCEPTED = "<ACCEPTANCE-DATETIME>";
 
   /** Whether the text starts like an EDGAR submission. */
   static boolean looksLikeSgml(String text) {
@@ -44,6 +49,7 @@ final class SgmlSubmission {
 
   static SgmlSubmission read(String text) {
     SgmlSubmission s = new SgmlSubmission();
+    long scanned = 0;
     int firstDoc = text.indexOf("<DOCUMENT>");
     String header = firstDoc < 0 ? text : text.substring(0, firstDoc);
     if (header.contains("<SUBMISSION>")) {
@@ -51,16 +57,31 @@ final class SgmlSubmission {
     } else {
       s.readColonHeader(header);
     }
+    // A submission without a filing date still says when EDGAR accepted it.
+    int accepted = header.indexOf(ACCEPTED);
+    if (s.filedDate == null && accepted >= 0) {
+      int from = accepted + ACCEPTED.length();
+      s.filedDate = header.substring(from, Math.min(header.length(), from + 8));
+    }
     int pos = firstDoc;
+    // Each search starts where the last one ended, so the scan stays linear however many
+    // documents are left unclosed: a close tag found ahead is reused until it is passed.
+    int close = -2;
     while (pos >= 0) {
-      int end = text.indexOf("</DOCUMENT>", pos);
+      if (close != -1 && close < pos) {
+        close = text.indexOf("</DOCUMENT>", pos);
+        scanned += (close < 0 ? text.length() : close) - pos;
+      }
       int next = text.indexOf("<DOCUMENT>", pos + 10);
+      scanned += (next < 0 ? text.length() : next) - pos;
+      int end = close;
       if (end < 0 || (next >= 0 && next < end)) {
         end = next < 0 ? text.length() : next;
       }
       s.readDocument(text, pos + "<DOCUMENT>".length(), end);
       pos = next;
     }
+    s.charsScanned = scanned;
     return s;
   }
 
@@ -221,9 +242,9 @@ final class SgmlSubmission {
     return v.isEmpty() ? null : v;
   }
 
+  /** Where {@code what} starts between {@code from} and {@code to}, looking no further. */
   private static int indexOf(String text, String what, int from, int to) {
-    int i = text.indexOf(what, from);
-    return i < 0 || i >= to ? -1 : i;
+    return text.indexOf(what, from, Math.max(from, to));
   }
 
   private static String first(String current, String value) {

@@ -16,7 +16,6 @@ final class TextCleaner {
           "(?i)\\s*(?:page\\s+\\d+(?:\\s+of\\s+\\d+)?|-\\s*\\d{1,3}\\s*-|\\d{1,3})\\s*");
   private static final Pattern PAGE_TAG = Pattern.compile("(?i)\\s*<PAGE>\\s*\\d*\\s*");
   private static final Pattern MARKER = Pattern.compile("(?i)\\s*(?:-\\s*more\\s*-|#{3,}|-0-)\\s*");
-  private static final Pattern RULE = Pattern.compile("[\\s=_*~-]*[=_*~-]{3,}[\\s=_*~-]*");
   private static final Pattern OLD_TABLE_TAGS =
       Pattern.compile("(?i)</?(?:TABLE|CAPTION|S|C|FN|F\\d+)>");
   private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([$*_#&\\[\\]()%.+!-])");
@@ -50,7 +49,7 @@ final class TextCleaner {
         pendingBreak = true;
         continue;
       }
-      if (MARKER.matcher(s).matches() || RULE.matcher(s).matches()) {
+      if (MARKER.matcher(s).matches() || isRule(s)) {
         out.add(new Line("", false));
         continue;
       }
@@ -73,6 +72,27 @@ final class TextCleaner {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a line is a rule: only white space and {@code = _ * ~ -}, with three of those in a row.
+   * One pass over the line (a regular expression for it backtracks quadratically on a long line of
+   * dashes that ends in another character).
+   */
+  static boolean isRule(CharSequence s) {
+    int run = 0;
+    boolean three = false;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '=' || c == '_' || c == '*' || c == '~' || c == '-') {
+        three |= ++run >= 3;
+      } else if (Character.isWhitespace(c)) {
+        run = 0;
+      } else {
+        return false;
+      }
+    }
+    return three;
   }
 
   private static String stripTrailing(String s) {

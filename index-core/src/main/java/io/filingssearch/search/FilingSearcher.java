@@ -141,22 +141,149 @@ public final class FilingSearcher implements Closeable {
           return cached.withTookMs((System.nanoTime() - t0) / 1_000_000);
         }
       }
-      IndexSearcher searcher =
-          new IndexSearcher(reader, segmentPool) {
-            @Override
-            protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-              // A slice per segment: an index has few, large segments (a big write buffer).
-              return slices(leaves, Integer.MAX_VALUE, 1, false);
-            }
-          };
-      long deadline = System.nanoTime() + TIMEOUT_MS * 1_000_000;
-      searcher.setTimeout(() -> System.nanoTime() > deadline);
       SearchResults results =
-          new SearchExecution(searcher, analyzer, facetTables.of(reader), request, pq, t0).run();
+          new SearchExecution(timed(reader), analyzer, facetTables.of(reader), request, pq, t0)
+              .run();
       if (cache != null && !results.partial()) {
         cache.put(request, version, results);
       }
       return results;
+    }
+  }
+
+  /**
+   * Visits every hit of a search, not just a page, in the request's order: every matching section
+   * or, grouped by filing, every matching filing's best section. Hits are read a few hundred at a
+   * time from one view of the index (a reindex meanwhile is not seen), so memory does not grow with
+   * their number, and each carries its snippet as {@link #search} gives it. There is no time
+   * budget: a stream runs until it has visited every hit or {@code limit} of them.
+   *
+   * @param request what to search for; its page and size are ignored
+   * @param limit the most hits to visit
+   * @param action called once per hit, in order, on the calling thread; an exception it throws ends
+   *     the stream and reaches the caller
+   * @return how many hits were visited
+   * @throws IllegalArgumentException when a filter value in the query is invalid, or {@code limit}
+   *     is negative
+   * @throws IOException when the index cannot be read
+   */
+  public long forEachHit(SearchRequest request, long limit, Consumer<Hit> action)
+      throws IOException {
+    return forEachHit(request, limit, HitStream.PAGE, action);
+  }
+
+  /** {@link #forEachHit(SearchRequest, long, Consumer)} reading {@code pageSize} hits at a time. */
+  long forEachHit(SearchRequest request, long limit, int pageSize, Consumer<Hit> action)
+      throws IOException {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must be 0 or more, not " + limit);
+    }
+    ParsedQuery pq = ParsedQuery.parse(request.query());
+    generations.maybeRefresh();
+    try (IndexGenerations.Lease lease = generations.lease()) {
+      return new HitStream(lease.searcher(), analyzer, request, pq, pageSize).run(limit, action);
+    }
+  }
+
+  /**
+   * A searcher of {@code reader} that searches its segments on all cores and gives up after {@link
+   * #TIMEOUT_MS}.
+   */
+  private IndexSearcher timed(IndexReader reader) {
+    IndexSearcher searcher =
+        new IndexSearcher(reader, segmentPool) {
+          @Override
+          protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            // A slice per segment: an index has few, large segments (a big write buffer).
+            return slices(leaves, Integer.MAX_VALUE, 1, false);
+          }
+        };
+    long deadline = System.nanoTime() + TIMEOUT_MS * 1_000_000;
+    searcher.setTimeout(() -> System.nanoTime() > deadline);
+    return searcher;
+  }
+
+  /**
+   * The filings most like one filing, as a search grouped by filing: Lucene's more-like-this over
+   * the stemmed text of its deal sections (Items 1.01, 2.01 and 8.01, Items 2 and 5 before August
+   * 2004, the EX-99 press releases; all its sections when it has none of these) ranks the other
+   * filings by their best section, and sharing the filing's partners and items (all but the exhibit
+   * lists) raises a filing's rank. The filing itself is never among them. Each hit's score is its
+   * text score relative to the best filing's (0 to 1), plus 0.5 times the share of the filing's
+   * partners it has and 0.2 times the share of its items.
+   *
+   * <p>The request narrows and pages the answer as a search's would: its filters, the filters in
+   * its query text and its words (which then only filter: a filing must contain them) apply, and
+   * the facets are counted over the similar filings. The hits are always one per filing, ranked by
+   * likeness: the request's sort order and grouping are ignored. Not cached.
+   *
+   * @param filingId the filing whose likes to find
+   * @param request filters, page and size
+   * @return the similar filings with facet counts, or empty when there is no such filing
+   * @throws IllegalArgumentException when a filter value is invalid; the message names it
+   * @throws IOException when the index cannot be read
+   */
+  public Optional<SearchResults> similar(String filingId, SearchRequest request)
+      throws IOException {
+    long t0 = System.nanoTime();
+    ParsedQuery pq = ParsedQuery.parse(request.query());
+    SearchRequest grouped =
+        new SearchRequest(
+            request.query(),
+            request.items(),
+            request.partners(),
+            request.companies(),
+            request.forms(),
+            request.years(),
+            request.amountBuckets(),
+            request.from(),
+            request.to(),
+            request.minAmount(),
+            request.maxAmount(),
+            SortOrder.RELEVANCE,
+            request.page(),
+            request.size(),
+            true);
+    generations.maybeRefresh();
+    try (IndexGenerations.Lease lease = generations.lease()) {
+      Optional<Filing> filing = filing(lease.searcher(), filingId);
+      if (filing.isEmpty()) {
+        return Optional.empty();
+      }
+      IndexReader reader = lease.searcher().getIndexReader();
+      SimilarFilings like = SimilarFilings.of(filing.get(), reader, analyzer);
+      QueryBuilder queries = new QueryBuilder(analyzer, grouped, pq, like.query());
+      return Optional.of(
+          new SearchExecution(
+                  timed(reader),
+                  analyzer,
+                  facetTables.of(reader),
+                  grouped,
+                  pq,
+                  queries,
+                  best -> like.rerank(reader, best),
+                  t0)
+              .run());
+    }
+  }
+
+  /**
+   * The filings a request matches as a history: every matching filing (not only a page), oldest
+   * first, with its date, items, partners, a headline and the largest amount its deal sections
+   * state. Meant for one company's or one partner's filings ({@code
+   * companies(List.of("Immunogen"))}); the request's words and filters apply as in a search, its
+   * sort, page and size are ignored. At most {@link Timeline#MAX_ENTRIES} filings are listed, the
+   * newest, and the timeline says when there were more.
+   *
+   * @param request what to match
+   * @return the matching filings by date
+   * @throws IllegalArgumentException when a filter value is invalid; the message names it
+   * @throws IOException when the index cannot be read
+   */
+  public Timeline timeline(SearchRequest request) throws IOException {
+    generations.maybeRefresh();
+    try (IndexGenerations.Lease lease = generations.lease()) {
+      return new TimelineBuilder(lease.searcher(), analyzer).build(request);
     }
   }
 
@@ -172,15 +299,21 @@ public final class FilingSearcher implements Closeable {
       return Optional.empty();
     }
     try (IndexGenerations.Lease lease = generations.lease()) {
-      IndexSearcher s = lease.searcher();
-      TopDocs td = s.search(new TermQuery(new Term(Fields.FILING_ID, id)), MAX_SECTIONS);
-      List<Document> docs = new ArrayList<>();
-      StoredFields stored = s.storedFields();
-      for (ScoreDoc sd : td.scoreDocs) {
-        docs.add(stored.document(sd.doc));
-      }
-      return Optional.ofNullable(DocumentMapper.fromDocuments(docs));
+      return filing(lease.searcher(), id);
     }
+  }
+
+  private static Optional<Filing> filing(IndexSearcher s, String id) throws IOException {
+    if (id == null || id.isBlank()) {
+      return Optional.empty();
+    }
+    TopDocs td = s.search(new TermQuery(new Term(Fields.FILING_ID, id)), MAX_SECTIONS);
+    List<Document> docs = new ArrayList<>();
+    StoredFields stored = s.storedFields();
+    for (ScoreDoc sd : td.scoreDocs) {
+      docs.add(stored.document(sd.doc));
+    }
+    return Optional.ofNullable(DocumentMapper.fromDocuments(docs));
   }
 
   /**

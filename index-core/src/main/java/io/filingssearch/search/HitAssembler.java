@@ -3,6 +3,7 @@ package io.filingssearch.search;
 import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,8 +44,12 @@ final class HitAssembler {
           Fields.COMPANY,
           Fields.FORM,
           Fields.DATE_OF_REPORT,
+          Fields.FILED_DATE,
+          Fields.CIK,
+          Fields.ACCESSION,
           Fields.PARTNERS,
-          Fields.AMOUNTS);
+          Fields.AMOUNTS,
+          Fields.SEARCHABLE_SINCE);
 
   /** Passages of about this many characters, cut at spaces. */
   private static final int PASSAGE_CHARS = 160;
@@ -90,6 +95,11 @@ final class HitAssembler {
         snippet = snippet.replace('\n', ' ').trim();
       }
       String date = d.get(Fields.DATE_OF_REPORT);
+      String filed = d.get(Fields.FILED_DATE);
+      Number since =
+          d.getField(Fields.SEARCHABLE_SINCE) == null
+              ? null
+              : d.getField(Fields.SEARCHABLE_SINCE).numericValue();
       out.add(
           new Hit(
               d.get(Fields.FILING_ID),
@@ -102,10 +112,14 @@ final class HitAssembler {
               d.get(Fields.COMPANY),
               d.get(Fields.FORM),
               date == null ? null : LocalDate.parse(date),
+              filed == null ? null : LocalDate.parse(filed),
               Float.isNaN(sd.score) ? 0f : sd.score,
               List.of(snippet),
               List.of(d.getValues(Fields.PARTNERS)),
-              DocumentMapper.amounts(d)));
+              DocumentMapper.amounts(d),
+              d.get(Fields.CIK),
+              d.get(Fields.ACCESSION),
+              since == null ? null : Instant.ofEpochMilli(since.longValue())));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package io.filingssearch.search;
 
 import io.filingssearch.filing.Items;
+import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,15 +43,25 @@ final class QueryBuilder {
   private final Analyzer analyzer;
   private final SearchRequest request;
   private final ParsedQuery pq;
+  private final Query ranking;
   private boolean lenient;
   private String message;
   private Query text;
   private boolean textBuilt;
 
   QueryBuilder(Analyzer analyzer, SearchRequest request, ParsedQuery pq) {
+    this(analyzer, request, pq, null);
+  }
+
+  /**
+   * A builder whose hits are ranked by {@code ranking} (the filings like one filing) rather than by
+   * the free text; the free text, if any, then only filters.
+   */
+  QueryBuilder(Analyzer analyzer, SearchRequest request, ParsedQuery pq, Query ranking) {
     this.analyzer = analyzer;
     this.request = request;
     this.pq = pq;
+    this.ranking = ranking;
   }
 
   /** Whether the free text's syntax was not understood and its words were searched instead. */
@@ -63,8 +74,13 @@ final class QueryBuilder {
     return message;
   }
 
-  /** The free-text query, or null when the query has no free text. */
+  /** The query that ranks the hits (and whose matches are highlighted), or null for none. */
   Query text() {
+    return ranking != null ? ranking : freeText();
+  }
+
+  /** The free-text query, or null when the query has no free text. */
+  private Query freeText() {
     if (!textBuilt) {
       textBuilt = true;
       text = parseText(pq.text);
@@ -139,7 +155,10 @@ final class QueryBuilder {
     request.forms().forEach(x -> forms.add(x.toUpperCase(Locale.ROOT)));
     putSet(f, FacetDimension.ITEM, items);
     putSet(f, FacetDimension.PARTNER, request.partners());
-    putSet(f, FacetDimension.COMPANY, request.companies());
+    // A company as a filing writes it ("IMMUNOGEN, INC.") finds its facet value ("Immunogen").
+    List<String> companies = new ArrayList<>(request.companies());
+    request.companies().forEach(c -> companies.add(DocumentMapper.companyFacet(c)));
+    putSet(f, FacetDimension.COMPANY, companies.stream().distinct().toList());
     putSet(f, FacetDimension.FORM, forms);
     putSet(f, FacetDimension.YEAR, request.years().stream().map(String::valueOf).toList());
     if (!request.amountBuckets().isEmpty()) {
@@ -187,6 +206,9 @@ final class QueryBuilder {
     } else {
       b.add(new MatchAllDocsQuery(), Occur.MUST);
     }
+    if (ranking != null && freeText() != null) {
+      b.add(freeText(), Occur.FILTER);
+    }
     filters.forEach(
         (dim, q) -> {
           if (dim != skip) {
@@ -213,7 +235,9 @@ final class QueryBuilder {
     }
     LocalDate from = later(pq.from, request.from());
     LocalDate to = earlier(pq.to, request.to());
-    if (from != null || to != null) {
+    // The date range is the year dimension's filter too: years are counted without it, so that
+    // the years outside a range chosen can still be seen (and chosen).
+    if ((from != null || to != null) && skip != FacetDimension.YEAR) {
       b.add(
           LongField.newRangeQuery(
               Fields.DATE,
@@ -227,6 +251,11 @@ final class QueryBuilder {
       b.add(amountRange(min, max), Occur.FILTER);
     }
     return b.build();
+  }
+
+  /** Whether the request or its query text limits the date of report. */
+  boolean hasDateRange() {
+    return pq.from != null || pq.to != null || request.from() != null || request.to() != null;
   }
 
   /** A name filter: its words as a phrase on the name's analyzed field. */

@@ -41,6 +41,9 @@ final class SearchExecution {
   /** The most sections ever fetched to fill a page of filings. */
   private static final int FETCH_CAP = 1_000_000;
 
+  /** Reranked, how many sections at least are fetched: the filings reranked come from these. */
+  static final int RERANK_POOL = 1_000;
+
   /** Below this many matches, a spelling suggestion is offered. */
   private static final int FEW_MATCHES = 3;
 
@@ -50,7 +53,18 @@ final class SearchExecution {
   private final SearchRequest request;
   private final ParsedQuery pq;
   private final QueryBuilder queries;
+  private final Reranker reranker;
   private final long t0;
+
+  /** Orders the best section of each matching filing anew before the page is cut. */
+  @FunctionalInterface
+  interface Reranker {
+    /**
+     * @param best one section per filing, best first
+     * @return the sections to page through, in their new order
+     */
+    List<ScoreDoc> rerank(List<ScoreDoc> best) throws IOException;
+  }
 
   SearchExecution(
       IndexSearcher searcher,
@@ -59,12 +73,34 @@ final class SearchExecution {
       SearchRequest request,
       ParsedQuery pq,
       long t0) {
+    this(
+        searcher, analyzer, tables, request, pq, new QueryBuilder(analyzer, request, pq), null, t0);
+  }
+
+  /**
+   * A search whose queries come from {@code queries} and whose filings (the request must group by
+   * filing) are reordered by {@code reranker}, when not null, among the first {@link #RERANK_POOL}
+   * sections.
+   */
+  SearchExecution(
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      FacetTables.Reader tables,
+      SearchRequest request,
+      ParsedQuery pq,
+      QueryBuilder queries,
+      Reranker reranker,
+      long t0) {
+    if (reranker != null && !request.groupByFiling()) {
+      throw new IllegalArgumentException("a reranked search must group by filing");
+    }
     this.searcher = searcher;
     this.analyzer = analyzer;
     this.tables = tables;
     this.request = request;
     this.pq = pq;
-    this.queries = new QueryBuilder(analyzer, request, pq);
+    this.queries = queries;
+    this.reranker = reranker;
     this.t0 = t0;
   }
 
@@ -79,6 +115,9 @@ final class SearchExecution {
         request.groupByFiling()
             ? Math.min(pageEnd * SECTIONS_PER_FILING + EXTRA_SECTIONS, FIRST_FETCH_CAP)
             : pageEnd;
+    if (reranker != null) {
+      want = Math.max(want, RERANK_POOL);
+    }
     FacetsCollectorManager.FacetsResult result =
         switch (request.sort()) {
           case RELEVANCE ->
@@ -99,7 +138,7 @@ final class SearchExecution {
     Map<FacetDimension, List<FacetValue>> facets = new EnumMap<>(FacetDimension.class);
     for (FacetDimension dim : FacetDimension.values()) {
       FacetCounter.Counts source = counts;
-      if (filters.containsKey(dim)) {
+      if (filters.containsKey(dim) || (dim == FacetDimension.YEAR && queries.hasDateRange())) {
         // Drill sideways: this dimension is counted without its own filter.
         FacetsCollector fc =
             searcher.search(queries.combine(filters, dim), new FacetsCollectorManager());
@@ -118,6 +157,9 @@ final class SearchExecution {
         top = topDocs(main, want).scoreDocs;
         ranked = bestPerFiling(top);
       }
+      if (reranker != null) {
+        ranked = reranker.rerank(ranked);
+      }
     } else {
       ranked.addAll(List.of(top));
     }
@@ -134,7 +176,9 @@ final class SearchExecution {
             ? "The search took too long; results are incomplete. Try a more specific query."
             : queries.message();
     String suggestion =
-        total < FEW_MATCHES ? SpellingSuggester.suggest(pq.text, searcher.getIndexReader()) : null;
+        total < FEW_MATCHES && reranker == null
+            ? SpellingSuggester.suggest(pq.text, searcher.getIndexReader())
+            : null;
     long ms = (System.nanoTime() - t0) / 1_000_000;
     return new SearchResults(
         request.query(),
@@ -177,7 +221,7 @@ final class SearchExecution {
   }
 
   /** Largest value first (a multi-valued field by its largest value), then by score. */
-  private static Sort sortBy(String field) {
+  static Sort sortBy(String field) {
     SortedNumericSortField sf =
         new SortedNumericSortField(
             field, SortField.Type.LONG, true, SortedNumericSelector.Type.MAX);

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * @param query the query text; blank matches every section
  * @param items item numbers such as {@code 1.01}
  * @param partners partner facet values such as {@code Genentech}
- * @param companies company facet values
+ * @param companies company facet values, or company names as filings write them ({@code IMMUNOGEN,
+ *     INC.} finds {@code Immunogen})
  * @param forms form types such as {@code 8-K/A}
  * @param years years of the date of report
  * @param amountBuckets amount facet buckets such as {@code 10M-100M}

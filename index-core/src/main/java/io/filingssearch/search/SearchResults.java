@@ -15,7 +15,8 @@ import java.util.Map;
  * @param hits the requested page of hits
  * @param facets every facet dimension to its values, in the dimensions' display order (the enum's),
  *     counted in filings, each dimension ignoring its own filter (drill-sideways) so that other
- *     values can still be chosen
+ *     values can still be chosen; years also ignore the date range ({@code from}, {@code to},
+ *     {@code date:}), so that a histogram of them shows the years around a range chosen
  * @param suggestion a corrected query when this one found little, else null
  * @param lenient true when the query's syntax was not understood and its words were searched
  * @param partial true when the search ran out of time and the results are incomplete

@@ -25,7 +25,7 @@ class PartnerExtractorTest {
                 + " agreement with SmithKline Beecham Plc, London, /SmithKline Beecham,"
                 + " Philadelphia (\"SmithKline\") to develop huC242-DM1. SmithKline will purchase"
                 + " stock.",
-            "ImmunoGen, Inc."));
+            List.of("ImmunoGen, Inc.")));
   }
 
   @Test
@@ -35,7 +35,7 @@ class PartnerExtractorTest {
         extractor.extract(
             "ImmunoGen, Inc. (Nasdaq: IMGN) announced that Genentech (NYSE: DNA) has renewed its"
                 + " agreement with ImmunoGen, dated as of May 2, 2000.",
-            "IMMUNOGEN, INC."));
+            List.of("IMMUNOGEN, INC.")));
   }
 
   @Test
@@ -47,7 +47,7 @@ class PartnerExtractorTest {
                 + "Apoptosis Technology, Inc. (\"ATI\") and BioChem Pharma Inc. (\"BioChem\"),"
                 + " Canada's largest biopharmaceutical company. The agreement grants BioChem an"
                 + " exclusive license to ATI's screens. ATI will receive royalties.",
-            "ImmunoGen, Inc."));
+            List.of("ImmunoGen, Inc.")));
   }
 
   @Test
@@ -58,7 +58,7 @@ class PartnerExtractorTest {
             "ImmunoGen, Inc. (Nasdaq: IMGN) and BioChem Pharma Inc. (Nasdaq: BCHE, Montreal"
                 + " Exchange, Toronto Stock Exchange: BCH) announced today a collaboration.\n\n"
                 + "Contacts: Lucy Morrison, Feinstein Kean Partners (617)577-8110",
-            "ImmunoGen, Inc."));
+            List.of("ImmunoGen, Inc.")));
   }
 
   @Test
@@ -70,7 +70,7 @@ class PartnerExtractorTest {
                 + " have licensed the right to develop TAP compounds under agreements with"
                 + " ImmunoGen.\n\nThis press release includes forward-looking statements; our"
                 + " collaboration with Sanofi-Aventis may fail.",
-            "ImmunoGen, Inc."));
+            List.of("ImmunoGen, Inc.")));
   }
 
   @Test
@@ -81,7 +81,7 @@ class PartnerExtractorTest {
             "The Company entered into an employment agreement with John A. Smith. The Board of"
                 + " Directors approved an agreement with the Company's lenders. Mr. Smith will"
                 + " serve as CEO. The agreement with Richard Jones was amended; Mr. Jones agreed.",
-            "Acme Corp."));
+            List.of("Acme Corp.")));
   }
 
   @Test
@@ -93,7 +93,7 @@ class PartnerExtractorTest {
                 + " corporation (\"Acme\"), Falcon Merger Corp., a Delaware corporation and a wholly"
                 + " owned subsidiary of Acme (\"Merger Sub\"), and Zenith Instruments, Inc., a"
                 + " Delaware corporation (\"Zenith\"), Acme completed its acquisition of Zenith.",
-            "Acme Tools, Inc."));
+            List.of("Acme Tools, Inc.")));
   }
 
   @Test
@@ -103,7 +103,7 @@ class PartnerExtractorTest {
         extractor.extract(
             "Acme Corp. announced that it has agreed to acquire the assets of Widget Fasteners, a"
                 + " supplier of bolts, from The Widget Corporation for $10 million in cash.",
-            "Acme Corp."));
+            List.of("Acme Corp.")));
   }
 
   @Test
@@ -114,7 +114,7 @@ class PartnerExtractorTest {
             "the Company entered into an Underwriting Agreement with R. John Doe, Sr. (the"
                 + " \"Selling Shareholder\") and with Alpha Capital Markets, Inc., Beta & Company,"
                 + " Inc. and Gamma Securities, LLC, pursuant to which the shares are sold.",
-            "Acme Corp."));
+            List.of("Acme Corp.")));
   }
 
   @Test
@@ -125,7 +125,7 @@ class PartnerExtractorTest {
             "The Company entered into a credit agreement among the Company, certain lenders party"
                 + " thereto and Delta Bank, N.A., as administrative agent. Omega Securities LLC and"
                 + " Sigma Global Markets Inc. are acting as joint lead arrangers.",
-            "Acme Corp."));
+            List.of("Acme Corp.")));
   }
 
   @Test
@@ -135,7 +135,7 @@ class PartnerExtractorTest {
         extractor.extract(
             "Kappa Bank plc (\"Kappa\") agreed to the novation, subject to a purchaser agreement"
                 + " between Kappa and Lambda Capital Services, Inc. relating to it.",
-            "Acme Corp."));
+            List.of("Acme Corp.")));
   }
 
   @Test

@@ -1,18 +1,25 @@
 package io.filingssearch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.filingssearch.parse.BadFilingException;
 import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.search.Hit;
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -151,6 +158,62 @@ class FilingIndexerTest {
     public long getChecksum() throws IOException {
       return out.getChecksum();
     }
+  }
+
+  @Test
+  void eachFilingKeepsTheMomentItBecameSearchableThroughUpdatesAndRebuilds(@TempDir Path tmp)
+      throws Exception {
+    Path data = copyOfSeeds(tmp);
+    Path later = Files.move(data.resolve(Fixtures.seed("003").getFileName()), tmp.resolve("later"));
+    Path idx = tmp.resolve("idx");
+    FilingIndexer.index(idx, List.of(data), false, IndexListener.NONE);
+    Map<String, Instant> first = since(idx);
+    assertEquals(3, first.size());
+    assertTrue(first.values().stream().allMatch(Objects::nonNull), first.toString());
+
+    Files.move(later, data.resolve(later.getFileName().toString() + ".txt"));
+    FilingIndexer.index(idx, List.of(data), false, IndexListener.NONE);
+    Map<String, Instant> second = since(idx);
+    assertEquals(4, second.size());
+    Instant newest = second.values().stream().max(Comparator.naturalOrder()).orElseThrow();
+    // The three known filings keep their moment; the new one's is not earlier.
+    for (Map.Entry<String, Instant> e : first.entrySet()) {
+      assertEquals(e.getValue(), second.get(e.getKey()), e.getKey());
+    }
+    assertFalse(first.values().stream().anyMatch(t -> t.isAfter(newest)));
+    assertTrue(second.keySet().stream().anyMatch(id -> !first.containsKey(id)));
+
+    FilingIndexer.index(idx, List.of(data), true, IndexListener.NONE);
+    assertEquals(second, since(idx), "a full rebuild keeps them");
+  }
+
+  @Test
+  void addingFilesIndexesThemAndLeavesTheIndexsOtherFilingsAlone(@TempDir Path tmp)
+      throws Exception {
+    Path data = copyOfSeeds(tmp);
+    Path later = Files.move(data.resolve(Fixtures.seed("003").getFileName()), tmp.resolve("later"));
+    Path idx = tmp.resolve("idx");
+    FilingIndexer.index(idx, List.of(data), false, IndexListener.NONE);
+
+    IndexReport r = FilingIndexer.add(idx, List.of(later), IndexListener.NONE);
+    assertEquals(1, r.files());
+    assertEquals(1, r.filings());
+    assertEquals(0, r.removed());
+    assertEquals(4, since(idx).size());
+    // Added again: unchanged, nothing written.
+    assertEquals(1, FilingIndexer.add(idx, List.of(later), IndexListener.NONE).unchanged());
+  }
+
+  /** Each filing's searchable-since moment, as its hits show it. */
+  private static Map<String, Instant> since(Path idx) throws IOException {
+    Map<String, Instant> out = new HashMap<>();
+    try (FilingSearcher s = FilingSearcher.open(idx, 0)) {
+      for (Hit h : s.search(SearchRequest.builder().query("").size(100).build()).hits()) {
+        Instant prev = out.put(h.filingId(), h.searchableSince());
+        assertTrue(prev == null || prev.equals(h.searchableSince()), "one moment per filing");
+      }
+    }
+    return out;
   }
 
   private static Path copyOfSeeds(Path tmp) throws IOException {

@@ -41,6 +41,8 @@ class FilingParserTest {
     assertEquals("8-K", f.form());
     assertTrue(f.company().equalsIgnoreCase("ImmunoGen, Inc."), f.company());
     assertEquals(LocalDate.parse(date), f.dateOfReport());
+    assertEquals(LocalDate.parse(date), f.date());
+    assertEquals(Filing.DateKind.REPORT, f.dateKind());
     assertEquals(List.of(items.split(" ")), f.items());
     assertEquals("0-17999", f.fileNumber());
     assertEquals("04-2726691", f.irsNumber());
@@ -55,6 +57,61 @@ class FilingParserTest {
       assertFalse(s.text().contains("\\$"), "markdown escape left in " + s.id());
       assertFalse(s.text().contains("  "), "double space left in " + s.id());
     }
+  }
+
+  /** A Stanford record: its header's TIME line is when it was filed. */
+  static byte[] stanford(String filed, String body) {
+    return ("<DOCUMENT>\nFILE:XYZ/XYZ-8K-"
+            + filed
+            + ".txt.gz\nTIME:"
+            + filed
+            + "\nEVENTS:\tOther events\nTEXT:\nITEM: Other events\n"
+            + body
+            + "\n</DOCUMENT>\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aFilingThatStatesNoDateOfReportIsDatedByItsFilingDate() throws Exception {
+    Filing f =
+        parser.parse(
+            "s.txt",
+            stanford(
+                "20090410163955",
+                "Item 8.01 Other Events. The Board of Directors of Example Widgets, Inc. (the"
+                    + " \"Company\") adopted a plan."));
+    assertEquals(null, f.dateOfReport());
+    assertEquals(LocalDate.parse("2009-04-10"), f.filedDate());
+    assertEquals(LocalDate.parse("2009-04-10"), f.date());
+    assertEquals(Filing.DateKind.FILED, f.dateKind());
+  }
+
+  @Test
+  void aDateAfterTheFilingOrYearsBeforeItIsNotTheDateOfReport() throws Exception {
+    Filing later =
+        parser.parse(
+            "later.txt",
+            stanford(
+                "20130524095024",
+                "Item 8.01 Other Events. On June 28, 2013 the Company will hold its meeting."));
+    assertEquals(null, later.dateOfReport());
+    assertEquals(LocalDate.parse("2013-05-24"), later.date());
+    Filing old =
+        parser.parse(
+            "old.txt",
+            stanford(
+                "20090410163955",
+                "Item 8.01 Other Events. The plan adopted on March 13, 2001 was amended."));
+    assertEquals(null, old.dateOfReport());
+    Filing stated =
+        parser.parse(
+            "stated.txt",
+            stanford(
+                "20090410163955",
+                "Date of Report (Date of earliest event reported): April 6, 2009. Item 8.01"
+                    + " Other Events. The plan was amended."));
+    assertEquals(LocalDate.parse("2009-04-06"), stated.dateOfReport());
+    assertEquals(Filing.DateKind.REPORT, stated.dateKind());
   }
 
   @Test

@@ -65,8 +65,8 @@ class CorpusIndexTest {
       if (f.company() != null) {
         companies.merge(DocumentMapper.companyFacet(f.company()), 1, Integer::sum);
       }
-      if (f.dateOfReport() != null) {
-        years.merge(String.valueOf(f.dateOfReport().getYear()), 1, Integer::sum);
+      if (f.date() != null) {
+        years.merge(String.valueOf(f.date().getYear()), 1, Integer::sum);
       }
       f.amounts().stream()
           .map(a -> bucket(a.wholeDollars()))

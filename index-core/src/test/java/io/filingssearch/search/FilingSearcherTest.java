@@ -437,4 +437,23 @@ class FilingSearcherTest {
     assertEquals(4, new java.util.HashSet<>(ids).size());
     assertEquals(searcher.stats().sections(), sections[0]);
   }
+
+  @Test
+  void yearsAreCountedWithoutTheDateRangeSoTheYearsAroundItStayVisible() throws Exception {
+    SearchResults r =
+        searcher.search(
+            SearchRequest.builder()
+                .from(LocalDate.parse("2005-01-01"))
+                .to(LocalDate.parse("2005-12-31"))
+                .groupByFiling(true)
+                .build());
+    assertEquals(1, r.total());
+    List<String> years =
+        r.facets().get(FacetDimension.YEAR).stream().map(FacetValue::value).sorted().toList();
+    assertEquals(List.of("1997", "1999", "2000", "2005"), years);
+    // Other dimensions keep the range: only the 2005 filing's items are counted.
+    List<String> items =
+        r.facets().get(FacetDimension.ITEM).stream().map(FacetValue::value).sorted().toList();
+    assertEquals(List.of("1.01", "9.01"), items);
+  }
 }

@@ -100,20 +100,39 @@ final class FetchCommand implements Callable<Integer> {
   @Option(names = "--and-index", description = "Then index the data folder into data/index.")
   boolean andIndex;
 
+  @Option(
+      names = "--feed",
+      description =
+          "Download EDGAR's daily feed archives (every filing of a day, one .nc.tar.gz each) of"
+              + " --from..--to into DIR/feed/ instead; the indexer reads their 8-Ks in place.")
+  boolean feed;
+
   /** What "today" is; tests set it. */
   Clock clock = Clock.systemDefaultZone();
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     UserAgent ua = UserAgent.of(userAgent);
-    FetchRequest request =
-        new FetchRequest(
-            ciks.stream().map(FetchRequest::parseCik).toList(), tickers, forms, from, to, data);
+    FetchRequest request = null;
+    if (feed) {
+      if (!ciks.isEmpty() || !tickers.isEmpty() || !forms.isEmpty()) {
+        throw new IllegalArgumentException(
+            "--feed brings whole days (every filer, every form): drop --cik, --ticker and --form");
+      }
+      if (from == null) {
+        throw new IllegalArgumentException("--feed needs --from (e.g. --from 2024-01-02)");
+      }
+    } else {
+      request =
+          new FetchRequest(
+              ciks.stream().map(FetchRequest::parseCik).toList(), tickers, forms, from, to, data);
+    }
     PrintStream out = System.out;
     FetchReport r;
     try (EdgarClient client = new EdgarClient(baseUrl, ua, rate);
-        Progress progress = new Progress(System.console() != null)) {
-      r = new Fetcher(client, clock).fetch(request, progress);
+        Progress progress = new Progress(System.console() != null, feed)) {
+      Fetcher fetcher = new Fetcher(client, clock);
+      r = feed ? fetcher.fetchFeed(from, to, data, progress) : fetcher.fetch(request, progress);
     }
     print(r, out);
     int code = r.ok() ? 0 : 1;
@@ -130,8 +149,9 @@ final class FetchCommand implements Callable<Integer> {
   private void print(FetchReport r, PrintStream out) {
     out.printf(
         Locale.ROOT,
-        "listed %d filings: %d downloaded (%.1f MB), %d already there, %d failed; %.1f s%n",
+        "listed %d %s: %d downloaded (%.1f MB), %d already there, %d failed; %.1f s%n",
         r.listed(),
+        feed ? "feed archives" : "filings",
         r.downloaded(),
         r.bytes() / 1e6,
         r.alreadyThere(),
@@ -150,10 +170,12 @@ final class FetchCommand implements Callable<Integer> {
   /** A progress bar on a terminal, from the moment the listing is known. */
   private static final class Progress implements FetchListener, AutoCloseable {
     private final boolean terminal;
+    private final String unit;
     private volatile ProgressBar bar;
 
-    Progress(boolean terminal) {
+    Progress(boolean terminal, boolean archives) {
       this.terminal = terminal;
+      this.unit = archives ? " archives" : " filings";
     }
 
     @Override
@@ -164,7 +186,7 @@ final class FetchCommand implements Callable<Integer> {
                 .setTaskName("Fetching")
                 .setInitialMax(filings)
                 .setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" filings", 1)
+                .setUnit(unit, 1)
                 .build();
       }
     }

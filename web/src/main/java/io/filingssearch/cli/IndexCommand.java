@@ -54,7 +54,8 @@ final class IndexCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "indexed %d filings (%d sections) from %d files in %.1f s, %.1f MB/s; %d unchanged,"
-            + " %d parts of submissions skipped, %d removed, %d failed%n",
+            + " %d parts of submissions skipped, %d other forms in archives skipped, %d removed,"
+            + " %d failed%n",
         r.filings(),
         r.sections(),
         r.files(),
@@ -62,10 +63,14 @@ final class IndexCommand implements Callable<Integer> {
         r.megabytesPerSecond(),
         r.unchanged(),
         r.parts(),
+        r.otherForms(),
         r.removed(),
         r.failures().size());
     for (IndexReport.Failure f : r.failures()) {
       out.printf("  failed: %s: %s%n", f.source(), f.reason());
+    }
+    for (IndexReport.Failure f : r.skipped()) {
+      out.printf("  %s: %s%n", f.source(), f.reason());
     }
     out.println("index: " + index.toAbsolutePath().normalize());
     return r;

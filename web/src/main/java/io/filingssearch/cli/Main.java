@@ -19,6 +19,7 @@ import picocli.CommandLine.HelpCommand;
       ParseCommand.class,
       ServeCommand.class,
       FetchCommand.class,
+      WatchCommand.class,
       LauncherCommands.Test.class,
       LauncherCommands.Bench.class,
       LauncherCommands.Install.class,

@@ -66,8 +66,14 @@ final class ParseCommand implements Callable<Integer> {
     out.printf(
         "  company       %s%s%n", f.company(), f.cik() == null ? "" : "  (CIK " + f.cik() + ")");
     out.printf(
-        "  date          %s (report)%s%n",
-        f.dateOfReport(), f.filedDate() == null ? "" : ", filed " + f.filedDate());
+        "  date          %s%s   (report %s, filed %s)%n",
+        f.date() == null ? "unknown" : f.date(),
+        f.dateKind() == null ? "" : " (" + f.dateKind().label() + ")",
+        f.dateOfReport() == null ? "not stated" : f.dateOfReport(),
+        f.filedDate() == null ? "unknown" : f.filedDate());
+    if (f.edgarUrl() != null) {
+      out.printf("  edgar         %s%n", f.edgarUrl());
+    }
     if (f.fileNumber() != null || f.irsNumber() != null || f.stateOfIncorporation() != null) {
       out.printf(
           "  file no.      %s   IRS %s   state %s%n",

@@ -8,9 +8,15 @@ import io.filingssearch.search.Hit;
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.search.SearchResults;
 import io.filingssearch.search.SortOrder;
+import io.filingssearch.web.ExportFormat;
+import io.filingssearch.web.ExportWriter;
 import io.filingssearch.web.JsonViews;
+import io.filingssearch.web.SearchService;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +34,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Search the index. Query language: words, \"phrases\", AND/OR/NOT, -word, prefix*,",
       "item:1.01, partner:genentech, company:immunogen, form:8-K/A, amount:>=10M, date:1999..2001.",
-      "--json prints exactly what GET /api/search returns."
+      "--json prints exactly what GET /api/search returns; --export FILE or --format writes",
+      "every matching section (or filing, with --group) as GET /api/export does."
     })
 final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query (blank: everything).")
@@ -50,14 +57,14 @@ final class SearchCommand implements Callable<Integer> {
       names = "--from",
       paramLabel = "YYYY-MM-DD",
       converter = IsoDateConverter.class,
-      description = "Earliest date of report.")
+      description = "Earliest date (of report, else filed).")
   LocalDate from;
 
   @Option(
       names = "--to",
       paramLabel = "YYYY-MM-DD",
       converter = IsoDateConverter.class,
-      description = "Latest date of report.")
+      description = "Latest date (of report, else filed).")
   LocalDate to;
 
   @Option(names = "--min-amount", paramLabel = "USD", description = "Smallest amount, e.g. 10M.")
@@ -87,6 +94,27 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the JSON of GET /api/search.")
   boolean json;
 
+  @Option(
+      names = "--export",
+      paramLabel = "FILE",
+      description =
+          "Write every matching section (--group: filing) to FILE, as GET /api/export does;"
+              + " the format from its name (.csv, .json, .jsonl) unless --format says.")
+  Path export;
+
+  @Option(
+      names = "--format",
+      paramLabel = "csv|json|jsonl",
+      description = "Export every matching section in this format to standard output.")
+  String format;
+
+  @Option(
+      names = "--export-limit",
+      paramLabel = "N",
+      description =
+          "The most rows an export may hold (default 100000); a larger search is refused.")
+  long exportLimit = ExportWriter.DEFAULT_LIMIT;
+
   @Override
   public Integer call() throws IOException {
     SearchRequest request;
@@ -113,12 +141,54 @@ final class SearchCommand implements Callable<Integer> {
       System.err.println("error: " + e.getMessage());
       return 2;
     }
+    if (export != null || format != null) {
+      return export(request);
+    }
     try (FilingSearcher searcher = FilingSearcher.open(index)) {
       SearchResults r = searcher.search(request);
       if (json) {
         System.out.println(JsonViews.MAPPER.writeValueAsString(JsonViews.results(r)));
       } else {
         print(System.out, r, System.console() != null);
+      }
+      return 0;
+    } catch (NoSuchFileException e) {
+      System.err.println("error: no index at " + index + " (run: ./filings index)");
+      return 2;
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  /** Writes every row of the search to the file or standard output; exit 2 when refused. */
+  private int export(SearchRequest request) throws IOException {
+    ExportFormat f;
+    try {
+      f = format != null ? ExportFormat.parse(format) : ExportFormat.ofFileName(export.toString());
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage().replace("format must", "--format must"));
+      return 2;
+    }
+    if (exportLimit < 1) {
+      System.err.println("error: --export-limit must be 1 or more, not " + exportLimit);
+      return 2;
+    }
+    try (FilingSearcher searcher = FilingSearcher.open(index, 0)) {
+      SearchService service = new SearchService(searcher, exportLimit);
+      service.exportRows(request);
+      long rows;
+      if (export == null) {
+        ExportWriter w = ExportWriter.open(f, System.out);
+        rows = service.export(request, w);
+        w.close();
+        System.out.flush();
+      } else {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(export));
+            ExportWriter w = ExportWriter.open(f, out)) {
+          rows = service.export(request, w);
+        }
+        System.err.printf("exported %,d rows to %s%n", rows, export);
       }
       return 0;
     } catch (NoSuchFileException e) {
@@ -156,7 +226,7 @@ final class SearchCommand implements Callable<Integer> {
           "%2d. %s  |  %s  |  %s  |  %s%n",
           n,
           h.company() == null ? "(company unknown)" : h.company(),
-          h.dateOfReport() == null ? "(date unknown)" : h.dateOfReport(),
+          h.date() == null ? "(date unknown)" : h.date() + " (" + h.dateKind().label() + ")",
           where,
           ParseCommand.abbreviate(h.title(), 70));
       for (String s : h.snippets()) {
@@ -170,6 +240,9 @@ final class SearchCommand implements Callable<Integer> {
             "    amounts:  " + String.join(", ", h.amounts().stream().map(Amount::text).toList()));
       }
       out.printf("    id: %s / %s   score %.2f%n", h.filingId(), h.sectionId(), h.score());
+      if (h.edgarUrl() != null) {
+        out.println("    edgar: " + h.edgarUrl());
+      }
     }
     out.println();
     for (Map.Entry<FacetDimension, List<FacetValue>> e : r.facets().entrySet()) {
@@ -189,14 +262,8 @@ final class SearchCommand implements Callable<Integer> {
 
   /** Turns a snippet's {@code <mark>} into bold on a terminal and unescapes the rest. */
   static String terminalSnippet(String html, boolean ansi) {
-    String s =
+    return ExportWriter.plainText(
         html.replace("<mark>", ansi ? "\u001b[1m" : "[")
-            .replace("</mark>", ansi ? "\u001b[0m" : "]");
-    return s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
+            .replace("</mark>", ansi ? "\u001b[0m" : "]"));
   }
 }

@@ -1,6 +1,10 @@
 package io.filingssearch.cli;
 
+import io.filingssearch.fetch.EdgarClient;
+import io.filingssearch.fetch.UserAgent;
+import io.filingssearch.fetch.Watcher;
 import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.web.SearchService;
 import io.filingssearch.web.ServerLimits;
 import io.filingssearch.web.WebApp;
 import io.javalin.Javalin;
@@ -12,9 +16,11 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,6 +76,23 @@ final class ServeCommand implements Callable<Integer> {
       })
   Integer queue;
 
+  @Option(
+      names = "--export-limit",
+      defaultValue = "100000",
+      description =
+          "The most rows GET /api/export gives (default: ${DEFAULT-VALUE}); a larger search gets"
+              + " a 400.")
+  long exportLimit;
+
+  @Option(
+      names = "--watch",
+      description =
+          "Also follow new filings, as the watch command does: download EDGAR's new 8-Ks into the"
+              + " first --data folder and add them to the index (needs --user-agent).")
+  boolean follow;
+
+  @Mixin WatchOptions watch = new WatchOptions();
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintStream out = System.out;
@@ -95,6 +118,12 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     limits = limits.withSearches(concurrent, queued);
+    if (exportLimit < 1) {
+      err.println("error: --export-limit must be 1 or more, not " + exportLimit);
+      return 2;
+    }
+    // Before anything else: a watch without a User-Agent is refused at once.
+    UserAgent ua = follow ? UserAgent.of(watch.userAgent) : null;
     if (!canListen(host, port)) {
       err.println(bindError());
       return 1;
@@ -118,7 +147,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("error: cannot open the index in " + folders.index + ": " + e.getMessage());
       return 1;
     }
-    Javalin app = new WebApp(searcher, limits).create();
+    Javalin app = new WebApp(new SearchService(searcher, exportLimit), limits).create();
     try {
       app.start(host, port);
     } catch (JavalinBindException e) {
@@ -152,8 +181,41 @@ final class ServeCommand implements Callable<Integer> {
         limits.queuedSearches(),
         Runtime.getRuntime().maxMemory() >> 20);
     out.flush();
+    if (follow) {
+      startWatching(ua, searcher, out);
+    }
     stopped.await();
     return 0;
+  }
+
+  /** Polls EDGAR in the background; each poll that brought filings refreshes the searcher. */
+  private void startWatching(UserAgent ua, FilingSearcher searcher, PrintStream out) {
+    EdgarClient client = new EdgarClient(watch.baseUrl, ua, watch.rate);
+    Clock clock = Clock.systemDefaultZone();
+    Watcher watcher =
+        new Watcher(client, clock, WatchOptions.dataFolder(folders.data), folders.index);
+    out.println("Watching EDGAR every " + watch.every.toMinutes() + " min for new 8-Ks");
+    Thread.ofPlatform()
+        .daemon()
+        .name("filings-watch")
+        .start(
+            () -> {
+              try {
+                while (true) {
+                  WatchCommand.pollOnce(watcher, clock, out);
+                  try {
+                    searcher.refresh();
+                  } catch (IOException e) {
+                    out.println("watch: cannot refresh the searcher: " + e.getMessage());
+                  }
+                  TimeUnit.MILLISECONDS.sleep(watch.every.toMillis());
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } finally {
+                client.close();
+              }
+            });
   }
 
   private String bindError() {

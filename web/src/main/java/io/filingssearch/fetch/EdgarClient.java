@@ -118,6 +118,20 @@ public final class EdgarClient implements Closeable {
    * @throws InterruptedException when interrupted (the temporary file is removed)
    */
   public long download(String path, Path target) throws IOException, InterruptedException {
+    return download(path, target, Submissions::problem);
+  }
+
+  /** Tells why a downloaded file is not what was asked for (cut off, an error page). */
+  interface Check {
+    /** Why the file is unusable, or null when it is complete. */
+    String problem(Path file) throws IOException;
+  }
+
+  /**
+   * {@link #download(String, Path)} for any kind of file: {@code check} decides whether what
+   * arrived is complete.
+   */
+  long download(String path, Path target, Check check) throws IOException, InterruptedException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     return call(
@@ -127,7 +141,7 @@ public final class EdgarClient implements Closeable {
           Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
           try {
             long n = copy(body, tmp);
-            String problem = Submissions.problem(tmp);
+            String problem = check.problem(tmp);
             if (problem != null) {
               throw new Unusable(200, problem);
             }

@@ -128,6 +128,65 @@ public final class Fetcher {
         sorted);
   }
 
+  /**
+   * Downloads EDGAR's daily feed archives ({@code Feed/YYYY/QTRn/YYYYMMDD.nc.tar.gz}, every
+   * submission of a day) of the days in {@code [from, to]} into {@code data/feed/YYYY/QTRn/}, one
+   * at a time (each is hundreds of megabytes), skipping those already there. The report counts
+   * archives, not filings.
+   *
+   * @param from first day
+   * @param to last day, or null for today
+   * @param data the data folder
+   * @param listener progress callbacks (one call per archive)
+   * @return what was done
+   * @throws IOException when the listing cannot be had or the data folder cannot be written
+   * @throws InterruptedException when interrupted (no partial file is left)
+   */
+  public FetchReport fetchFeed(LocalDate from, LocalDate to, Path data, FetchListener listener)
+      throws IOException, InterruptedException {
+    long t0 = System.nanoTime();
+    LocalDate last = to == null ? LocalDate.now(clock) : to;
+    if (from == null || from.isAfter(last)) {
+      throw new IllegalArgumentException("--feed needs --from, on or before --to");
+    }
+    removeLeftovers(data);
+    List<FetchReport.Failure> failures = new ArrayList<>();
+    List<FeedArchives.Archive> archives;
+    try {
+      archives = FeedArchives.list(client, from, last);
+    } catch (EdgarRefusedException e) {
+      return new FetchReport(0, 0, 0, failures, 0, elapsedMs(t0), e.getMessage(), List.of());
+    }
+    listener.listed(archives.size());
+    int downloaded = 0;
+    int already = 0;
+    long bytes = 0;
+    String stopped = null;
+    List<Path> arrived = new ArrayList<>();
+    for (FeedArchives.Archive a : archives) {
+      Path target = data.resolve(a.localPath());
+      long n = 0;
+      try {
+        if (Files.isRegularFile(target)) {
+          already++; // only complete archives are ever renamed into place
+        } else {
+          n = client.download(a.edgarPath(), target, FeedArchives::problem);
+          bytes += n;
+          downloaded++;
+          arrived.add(target);
+        }
+      } catch (EdgarRefusedException x) {
+        stopped = x.getMessage();
+        break;
+      } catch (IOException x) {
+        failures.add(new FetchReport.Failure(a.name(), a.edgarPath() + ": " + x.getMessage()));
+      }
+      listener.filingDone(n);
+    }
+    return new FetchReport(
+        archives.size(), downloaded, already, failures, bytes, elapsedMs(t0), stopped, arrived);
+  }
+
   /** The filings to fetch: matching form and date, each accession once, oldest first. */
   private List<IndexEntry> list(FetchRequest r, List<FetchReport.Failure> failures)
       throws IOException, InterruptedException {

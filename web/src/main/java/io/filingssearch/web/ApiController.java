@@ -51,6 +51,41 @@ final class ApiController {
     }
   }
 
+  /**
+   * {@code GET /api/export?<search parameters>&format=csv|json|jsonl}: every row of a search,
+   * streamed as a download. The count is checked first, so that a search over the limit gets a 400
+   * rather than a truncated file; the headers state the limit and the count.
+   */
+  void export(Context ctx) throws IOException {
+    SearchRequest request = SearchParams.parse(ctx.queryParamMap());
+    ExportFormat format = ExportFormat.parse(single(ctx, "format"));
+    long rows = service.exportRows(request);
+    ctx.status(200);
+    ctx.contentType(format.contentType());
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"filings-export." + format.extension() + "\"");
+    ctx.header(EXPORT_LIMIT_HEADER, String.valueOf(service.exportLimit()));
+    ctx.header(EXPORT_ROWS_HEADER, String.valueOf(rows));
+    try (ExportWriter writer = ExportWriter.open(format, ctx.outputStream())) {
+      service.export(request, writer);
+    }
+  }
+
+  /** The response header that states how many rows an export may hold. */
+  static final String EXPORT_LIMIT_HEADER = "X-Export-Limit";
+
+  /** The response header that states how many rows the export holds. */
+  static final String EXPORT_ROWS_HEADER = "X-Export-Rows";
+
+  private static String single(Context ctx, String name) {
+    List<String> values = ctx.queryParams(name);
+    if (values.size() > 1) {
+      throw new IllegalArgumentException(name + " may be given only once");
+    }
+    return values.isEmpty() ? null : values.get(0);
+  }
+
   /** {@code GET /api/filings/{id}?q=...}: one whole filing with the query's marks, or 404. */
   void filing(Context ctx) throws IOException, InterruptedException {
     String id = ctx.pathParam("id");
@@ -67,6 +102,23 @@ final class ApiController {
     // A filing's text reaches 760,000 characters a section: written as it is serialized, not
     // built as one string first.
     ctx.jsonStream(filing);
+  }
+
+  /** {@code GET /api/filings/{id}/similar?item=...}: the filings most like one, or 404. */
+  void similar(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    ctx.json(
+        service
+            .similar(id, SearchParams.parse(ctx.queryParamMap()))
+            .orElseThrow(
+                () ->
+                    new HttpResponseException(
+                        HttpStatus.NOT_FOUND, "There is no filing with the id " + id, Map.of())));
+  }
+
+  /** {@code GET /api/timeline?company=...}: a company's or partner's filings by date. */
+  void timeline(Context ctx) throws IOException {
+    ctx.json(service.timeline(SearchParams.parse(ctx.queryParamMap())));
   }
 
   /** {@code GET /api/suggest?q=prefix}: autocomplete. */

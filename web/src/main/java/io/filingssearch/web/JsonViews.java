@@ -10,6 +10,8 @@ import io.filingssearch.search.FacetValue;
 import io.filingssearch.search.Hit;
 import io.filingssearch.search.SearchResults;
 import io.filingssearch.search.Span;
+import io.filingssearch.search.Timeline;
+import io.filingssearch.search.TimelineEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,6 +59,9 @@ public final class JsonViews {
     m.put("accession", f.accession());
     m.put("dateOfReport", date(f.dateOfReport()));
     m.put("filedDate", date(f.filedDate()));
+    m.put("date", date(f.date()));
+    m.put("dateKind", f.dateKind() == null ? null : f.dateKind().label());
+    m.put("edgarUrl", f.edgarUrl());
     m.put("fileNumber", f.fileNumber());
     m.put("irsNumber", f.irsNumber());
     m.put("stateOfIncorporation", f.stateOfIncorporation());
@@ -139,10 +144,19 @@ public final class JsonViews {
       hm.put("company", h.company());
       hm.put("form", h.form());
       hm.put("dateOfReport", date(h.dateOfReport()));
+      hm.put("filedDate", date(h.filedDate()));
+      hm.put("date", date(h.date()));
+      hm.put("dateKind", h.dateKind() == null ? null : h.dateKind().label());
+      hm.put("cik", h.cik());
+      hm.put("accession", h.accession());
+      hm.put("edgarUrl", h.edgarUrl());
       hm.put("score", h.score());
       hm.put("snippets", h.snippets());
       hm.put("partners", h.partners());
       hm.put("amounts", amounts(h.amounts(), false));
+      hm.put(
+          "searchableSince",
+          h.searchableSince() == null ? null : h.searchableSince().toEpochMilli());
       hits.add(hm);
     }
     m.put("hits", hits);
@@ -164,6 +178,42 @@ public final class JsonViews {
     }
     m.put("facets", facets);
     m.put("suggestion", r.suggestion());
+    return m;
+  }
+
+  /**
+   * A timeline, as {@code GET /api/timeline}: {@code {"total","truncated","filings":[{"filingId",
+   * "dateOfReport","company","form","headline","items","partners","largestAmount"}]}}, oldest
+   * first; {@code largestAmount} is {@code {"usd","text","qualifier","role"}} or null.
+   */
+  public static Map<String, Object> timeline(Timeline t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("total", t.total());
+    m.put("truncated", t.truncated());
+    List<Object> filings = new ArrayList<>();
+    for (TimelineEntry e : t.entries()) {
+      Map<String, Object> fm = new LinkedHashMap<>();
+      fm.put("filingId", e.filingId());
+      fm.put("dateOfReport", date(e.dateOfReport()));
+      fm.put("company", e.company());
+      fm.put("form", e.form());
+      fm.put("headline", e.headline());
+      fm.put("items", e.items());
+      fm.put("partners", e.partners());
+      Amount a = e.largestAmount();
+      if (a == null) {
+        fm.put("largestAmount", null);
+      } else {
+        Map<String, Object> am = new LinkedHashMap<>();
+        am.put("usd", a.usd());
+        am.put("text", a.text());
+        am.put("qualifier", a.qualifier());
+        am.put("role", a.role());
+        fm.put("largestAmount", am);
+      }
+      filings.add(fm);
+    }
+    m.put("filings", filings);
     return m;
   }
 

@@ -2,10 +2,14 @@ package io.filingssearch.web;
 
 import io.filingssearch.filing.Filing;
 import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.search.Hit;
 import io.filingssearch.search.IndexStats;
 import io.filingssearch.search.SearchRequest;
+import io.filingssearch.search.SortOrder;
 import io.filingssearch.search.Suggestion;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +33,142 @@ public final class SearchService {
   private static final Pattern FILING_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
   private final FilingSearcher searcher;
+  private final long exportLimit;
+
+  /**
+   * Creates the service, whose exports hold at most {@link ExportWriter#DEFAULT_LIMIT} rows.
+   *
+   * @param searcher the open index; the caller closes it
+   */
+  public SearchService(FilingSearcher searcher) {
+    this(searcher, ExportWriter.DEFAULT_LIMIT);
+  }
 
   /**
    * Creates the service.
    *
    * @param searcher the open index; the caller closes it
+   * @param exportLimit the most rows an export may hold; a search with more is refused
+   * @throws IllegalArgumentException when {@code exportLimit} is less than 1
    */
-  public SearchService(FilingSearcher searcher) {
+  public SearchService(FilingSearcher searcher, long exportLimit) {
     this.searcher = Objects.requireNonNull(searcher, "searcher");
+    if (exportLimit < 1) {
+      throw new IllegalArgumentException("exportLimit must be 1 or more, not " + exportLimit);
+    }
+    this.exportLimit = exportLimit;
+  }
+
+  /**
+   * The most rows an export may hold.
+   *
+   * @return the limit
+   */
+  public long exportLimit() {
+    return exportLimit;
+  }
+
+  /**
+   * How many rows exporting a search gives: its matching sections, or filings when grouped.
+   *
+   * @param request the search
+   * @return the count
+   * @throws IllegalArgumentException when the query holds a bad filter value, or the count is over
+   *     the {@link #exportLimit()} (the message says by how much and what to do)
+   * @throws IOException when the index cannot be read
+   */
+  public long exportRows(SearchRequest request) throws IOException {
+    long rows = searcher.search(firstPage(request)).total();
+    if (rows > exportLimit) {
+      throw new IllegalArgumentException(
+          String.format(
+              "this search matches %,d %s; an export holds at most %,d rows. Narrow it with"
+                  + " filters or a date range%s",
+              rows,
+              request.groupByFiling() ? "filings" : "sections",
+              exportLimit,
+              request.groupByFiling() ? "" : ", or export one row per filing (group=filing)"));
+    }
+    return rows;
+  }
+
+  /**
+   * Writes every row of a search's export, in the search's order, at most {@link #exportLimit()}.
+   *
+   * @param request the search; its page and size are ignored
+   * @param writer where the rows go; the caller closes it
+   * @return how many rows were written
+   * @throws IOException when the index cannot be read or the writer cannot write
+   */
+  public long export(SearchRequest request, ExportWriter writer) throws IOException {
+    try {
+      return searcher.forEachHit(
+          request,
+          exportLimit,
+          (Hit h) -> {
+            try {
+              writer.write(h);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * A search's newest filings and when the index last changed: what an Atom feed of it shows.
+   *
+   * @param request the search; its order, page and grouping are replaced (newest filing first)
+   * @param size how many filings, 1 to {@link SearchRequest#MAX_SIZE}
+   * @return the entries, newest first, and the time of the index's last change (null when unknown)
+   * @throws IllegalArgumentException when the query holds a bad filter value or size is out of
+   *     range
+   * @throws IOException when the index cannot be read
+   */
+  Feed feed(SearchRequest request, int size) throws IOException {
+    SearchRequest newest = page(request, SortOrder.DATE, 1, size, true);
+    List<AtomFeed.Entry> entries = new ArrayList<>();
+    for (Hit h : searcher.search(newest).hits()) {
+      // A filing reindexed away between the search and this read is left out.
+      searcher.filing(h.filingId()).ifPresent(f -> entries.add(new AtomFeed.Entry(f, h)));
+    }
+    return new Feed(entries, searcher.stats().lastIndexed());
+  }
+
+  /**
+   * What a feed shows.
+   *
+   * @param entries the newest filings first
+   * @param lastIndexed when the index last changed, or null
+   */
+  record Feed(List<AtomFeed.Entry> entries, Instant lastIndexed) {}
+
+  /** The same search for its first hit only: what counting it needs. */
+  private static SearchRequest firstPage(SearchRequest r) {
+    return page(r, r.sort(), 1, 1, r.groupByFiling());
+  }
+
+  /** The same search in another order, page or grouping. */
+  private static SearchRequest page(
+      SearchRequest r, SortOrder sort, int page, int size, boolean group) {
+    return new SearchRequest(
+        r.query(),
+        r.items(),
+        r.partners(),
+        r.companies(),
+        r.forms(),
+        r.years(),
+        r.amountBuckets(),
+        r.from(),
+        r.to(),
+        r.minAmount(),
+        r.maxAmount(),
+        sort,
+        page,
+        size,
+        group);
   }
 
   /**
@@ -62,11 +194,7 @@ public final class SearchService {
    * @throws IOException when the index cannot be read
    */
   public Optional<Map<String, Object>> filing(String id, String query) throws IOException {
-    if (id == null || !FILING_ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(
-          "id must be 1 to 64 letters, digits or dashes (a filing id such as"
-              + " 0000950123-10-012345)");
-    }
+    checkId(id);
     if (query != null && query.length() > SearchRequest.MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException(
           "q is too long (at most " + SearchRequest.MAX_QUERY_LENGTH + " characters)");
@@ -79,6 +207,40 @@ public final class SearchService {
           m.put("source", fileName(filing.source()));
           return m;
         });
+  }
+
+  /**
+   * The filings most like one filing, narrowed by the request's filters.
+   *
+   * @param id the filing id
+   * @param request filters, page and size (sort and grouping do not apply)
+   * @return {@link JsonViews#results} with one hit per filing, or empty when there is no such
+   *     filing
+   * @throws IllegalArgumentException when the id is not a well-formed filing id or a filter value
+   *     is bad
+   * @throws IOException when the index cannot be read
+   */
+  public Optional<Map<String, Object>> similar(String id, SearchRequest request)
+      throws IOException {
+    checkId(id);
+    return searcher.similar(id, request).map(JsonViews::results);
+  }
+
+  /**
+   * The filings of a company or a partner on a time axis.
+   *
+   * @param request a company or partner filter, and any other filters and words
+   * @return {@link JsonViews#timeline}
+   * @throws IllegalArgumentException when the request names neither a company nor a partner, or a
+   *     filter value is bad
+   * @throws IOException when the index cannot be read
+   */
+  public Map<String, Object> timeline(SearchRequest request) throws IOException {
+    if (request.companies().isEmpty() && request.partners().isEmpty()) {
+      throw new IllegalArgumentException(
+          "a timeline needs a company or a partner (company=... or partner=...)");
+    }
+    return JsonViews.timeline(searcher.timeline(request));
   }
 
   /**
@@ -129,6 +291,14 @@ public final class SearchService {
     // The index folder's name, not where it lives on the server (as a filing's source).
     m.put("location", fileName(s.location()));
     return m;
+  }
+
+  private static void checkId(String id) {
+    if (id == null || !FILING_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "id must be 1 to 64 letters, digits or dashes (a filing id such as"
+              + " 0000950123-10-012345)");
+    }
   }
 
   private static String fileName(String source) {

@@ -4,6 +4,7 @@ import io.filingssearch.search.FilingSearcher;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -40,6 +41,7 @@ public final class WebApp {
       Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
   private final ApiController api;
+  private final FeedController feeds;
   private final ServerLimits limits;
   private final SearchGate gate;
 
@@ -74,6 +76,17 @@ public final class WebApp {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.gate = new SearchGate(limits);
     this.api = new ApiController(service, gate);
+    this.feeds = new FeedController(service);
+  }
+
+  /**
+   * Creates the app over a search service, with the {@linkplain ServerLimits#defaults() default
+   * limits}.
+   *
+   * @param service what the API calls
+   */
+  public WebApp(SearchService service) {
+    this(service, ServerLimits.defaults());
   }
 
   /** The gate costly requests pass (for tests that fill it). */
@@ -106,10 +119,14 @@ public final class WebApp {
 
     config.routes.before(WebApp::guard);
     config.routes.get("/api/search", api::search);
+    config.routes.get("/api/export", gated(api::export));
     config.routes.get("/api/filings/{id}", api::filing);
+    config.routes.get("/api/filings/{id}/similar", gated(api::similar));
+    config.routes.get("/api/timeline", gated(api::timeline));
     config.routes.get("/api/suggest", api::suggest);
     config.routes.get("/api/facets", api::facets);
     config.routes.get("/api/health", api::health);
+    config.routes.get("/feeds/search.atom", gated(feeds::search));
 
     config.routes.exception(
         IllegalArgumentException.class,
@@ -166,6 +183,18 @@ public final class WebApp {
             }
           });
     }
+  }
+
+  /**
+   * A handler that runs only with a turn of the search gate: the routes that search (search and
+   * filing take theirs after validating, in {@link ApiController}).
+   */
+  private Handler gated(Handler handler) {
+    return ctx -> {
+      try (SearchGate.Turn turn = gate.enter()) {
+        handler.handle(ctx);
+      }
+    };
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.filingssearch.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,13 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.filingssearch.fetch.EdgarTestServer;
 import io.filingssearch.fetch.EdgarTree;
 import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.search.Hit;
 import io.filingssearch.search.SearchRequest;
+import io.filingssearch.search.SearchResults;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +58,69 @@ class FetchCommandTest {
       out = o.toString(StandardCharsets.UTF_8);
       err = e.toString(StandardCharsets.UTF_8);
     }
+  }
+
+  @Test
+  void feedArchivesArriveWholeAndOnlyTheirEightKsAreIndexedInPlace() throws IOException {
+    EdgarTree tree = EdgarTree.seeds().withFeed();
+    server.putAll(tree.files);
+    Path data = tmp.resolve("filings");
+    Path index = tmp.resolve("index");
+    String[] args = {
+      "fetch",
+      "--feed",
+      "--from",
+      tree.firstFiled().toString(),
+      "--to",
+      tree.lastFiled().toString(),
+      "--user-agent",
+      UA,
+      "--base-url",
+      server.baseUrl().toString(),
+      "--data",
+      data.toString(),
+      "--index",
+      index.toString()
+    };
+    int code = run(args);
+    assertEquals(0, code, out + err);
+    Map<String, byte[]> served = tree.feedArchives();
+    int n = served.size();
+    assertTrue(out.contains("listed " + n + " feed archives: " + n + " downloaded"), out);
+    // Four seeds and the amendment are 8-Ks; the 10-Q in its day's archive is not.
+    assertTrue(out.contains("indexed 5 filings"), out);
+    assertTrue(out.contains("1 other forms in archives skipped"), out);
+    // The archives arrived byte for byte, and nothing was unpacked beside them.
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(data)) {
+      files = s.filter(Files::isRegularFile).sorted().toList();
+    }
+    assertEquals(n, files.size(), files.toString());
+    for (Path f : files) {
+      String rel = data.relativize(f).toString().replace('\\', '/');
+      assertTrue(rel.startsWith("feed/") && rel.endsWith(".nc.tar.gz"), rel);
+      byte[] expected = served.get("/Archives/edgar/Feed/" + rel.substring("feed/".length()));
+      assertArrayEquals(expected, Files.readAllBytes(f), rel);
+    }
+    try (FilingSearcher s = FilingSearcher.open(index)) {
+      SearchResults r = s.search(SearchRequest.builder().query("").size(100).build());
+      List<String> ids = r.hits().stream().map(Hit::filingId).distinct().sorted().toList();
+      // Each known by its accession, the amendment's included.
+      assertEquals(5, ids.size(), ids.toString());
+      assertTrue(ids.stream().allMatch(id -> id.matches("\\d{10}-\\d{2}-\\d{6}")), ids.toString());
+    }
+    server.assertPolite(UA);
+
+    server.clearLog();
+    code = run(args);
+    assertEquals(0, code, out + err);
+    assertTrue(out.contains("0 downloaded (0.0 MB), " + n + " already there"), out);
+    assertTrue(
+        server.paths().stream().noneMatch(p -> p.endsWith(".nc.tar.gz")),
+        server.paths().toString());
+    assertTrue(out.contains("indexed 0 filings"), out);
+    assertTrue(out.contains("5 unchanged"), out);
+    server.assertPolite(UA);
   }
 
   private String[] fetch(String userAgent, String... more) {

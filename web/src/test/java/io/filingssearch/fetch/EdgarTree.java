@@ -1,11 +1,11 @@
 package io.filingssearch.fetch;
 
+import io.filingssearch.testing.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ public final class EdgarTree {
     EdgarTree t = new EdgarTree();
     int n = 0;
     IndexEntry last = null;
-    for (Path seed : list(root().resolve("data/filings"))) {
+    for (Path seed : list(Fixtures.seeds())) {
       String text = read(seed);
       Matcher m = SEED_DATE.matcher(text);
       if (!m.find()) {
@@ -69,8 +69,8 @@ public final class EdgarTree {
 
   /** Adds the corpus's real submissions; false (and nothing added) when ../shared is absent. */
   public boolean addCorpus() {
-    Path corpus = root().resolve("../shared/corpus/cover-page-parser").normalize();
-    if (!Files.isDirectory(corpus)) {
+    Path corpus = Fixtures.corpus() == null ? null : Fixtures.corpus().resolve("cover-page-parser");
+    if (corpus == null || !Files.isDirectory(corpus)) {
       return false;
     }
     for (Path cikDir : list(corpus)) {
@@ -270,7 +270,7 @@ public final class EdgarTree {
    * and, per day with filings, an old-style {@code form.YYMMDD.idx} on odd days and both {@code
    * form.YYYYMMDD.idx} and {@code master.YYYYMMDD.idx} on even days.
    */
-  EdgarTree withDailyIndex(LocalDate quarter) {
+  public EdgarTree withDailyIndex(LocalDate quarter) {
     String dir = "/Archives/edgar/daily-index/" + quarterDir(quarter) + "/";
     Map<LocalDate, List<IndexEntry>> byDay =
         filings.stream()
@@ -308,6 +308,108 @@ public final class EdgarTree {
             + dir.substring(1)
             + "\",\"parent-dir\":\"../\"}}");
     return this;
+  }
+
+  /**
+   * Adds EDGAR's daily feed: per day with filings, {@code Feed/YYYY/QTRn/YYYYMMDD.nc.tar.gz}, a
+   * gzipped tar of that day's submissions as {@code <accession>.nc}, every form included, and per
+   * quarter the folder's {@code index.json}.
+   */
+  public EdgarTree withFeed() {
+    Map<String, List<String>> namesByQuarter = new TreeMap<>();
+    Map<LocalDate, List<IndexEntry>> byDay =
+        filings.stream()
+            .collect(Collectors.groupingBy(IndexEntry::filed, TreeMap::new, Collectors.toList()));
+    for (Map.Entry<LocalDate, List<IndexEntry>> d : byDay.entrySet()) {
+      Map<String, byte[]> entries = new LinkedHashMap<>();
+      for (IndexEntry e : d.getValue()) {
+        entries.put(e.accession() + ".nc", bytes(e));
+      }
+      String name = d.getKey().format(COMPACT) + ".nc.tar.gz";
+      String quarter = quarterDir(d.getKey());
+      namesByQuarter.computeIfAbsent(quarter, q -> new ArrayList<>()).add(name);
+      files.put("/Archives/edgar/Feed/" + quarter + "/" + name, tarGz(entries));
+    }
+    for (Map.Entry<String, List<String>> q : namesByQuarter.entrySet()) {
+      String dir = "/Archives/edgar/Feed/" + q.getKey() + "/";
+      String items =
+          q.getValue().stream()
+              .map(n -> "{\"name\":\"" + n + "\",\"type\":\"file\",\"size\":\"1 KB\"}")
+              .collect(Collectors.joining(","));
+      put(
+          dir + "index.json",
+          "{\"directory\":{\"item\":[" + items + "],\"name\":\"" + dir.substring(1) + "\"}}");
+    }
+    return this;
+  }
+
+  /** The feed archives served, by EDGAR path. */
+  public Map<String, byte[]> feedArchives() {
+    Map<String, byte[]> out = new TreeMap<>();
+    files.forEach(
+        (path, body) -> {
+          if (path.endsWith(".nc.tar.gz")) {
+            out.put(path, body);
+          }
+        });
+    return out;
+  }
+
+  /** A gzipped ustar archive of the entries, in order, as EDGAR packs its daily feed. */
+  private static byte[] tarGz(Map<String, byte[]> entries) {
+    java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+      byte[] h = new byte[512];
+      putAscii(h, 0, e.getKey());
+      putAscii(h, 100, "0000644");
+      putAscii(h, 108, "0000000");
+      putAscii(h, 116, "0000000");
+      putAscii(h, 124, String.format(Locale.ROOT, "%011o", e.getValue().length));
+      putAscii(h, 136, "00000000000");
+      h[156] = '0';
+      putAscii(h, 257, "ustar");
+      putAscii(h, 263, "00");
+      long sum = 0;
+      for (int i = 0; i < 512; i++) {
+        sum += (i >= 148 && i < 156) ? ' ' : (h[i] & 0xff);
+      }
+      putAscii(h, 148, String.format(Locale.ROOT, "%06o", sum));
+      h[155] = ' ';
+      tar.writeBytes(h);
+      tar.writeBytes(e.getValue());
+      tar.writeBytes(new byte[(512 - e.getValue().length % 512) % 512]);
+    }
+    tar.writeBytes(new byte[1024]);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+      gz.write(tar.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void putAscii(byte[] h, int at, String s) {
+    byte[] b = s.getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(b, 0, h, at, b.length);
+  }
+
+  /**
+   * Adds a filing of the seeds' filer, as a later one arrives on EDGAR (the listings are not
+   * rebuilt: call {@link #withDailyIndex} again).
+   */
+  public IndexEntry addFiling(String form, LocalDate filed, String text) {
+    return wrap(SEEDS_CIK, "IMMUNOGEN INC", form, filed, filings.size() + 100, text);
+  }
+
+  /** The earliest filing date served. */
+  public LocalDate firstFiled() {
+    return filings.stream().map(IndexEntry::filed).min(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  /** The latest filing date served. */
+  public LocalDate lastFiled() {
+    return filings.stream().map(IndexEntry::filed).max(Comparator.naturalOrder()).orElseThrow();
   }
 
   private static List<IndexEntry> withNoise(List<IndexEntry> es, LocalDate d) {
@@ -395,19 +497,6 @@ public final class EdgarTree {
 
   private void put(String path, String text) {
     files.put(path, text.getBytes(StandardCharsets.ISO_8859_1));
-  }
-
-  /** The repository root: the folder above the working directory that holds data/filings. */
-  static Path root() {
-    Path p = Paths.get("").toAbsolutePath();
-    while (p != null && !Files.isDirectory(p.resolve("data/filings"))) {
-      p = p.getParent();
-    }
-    if (p == null) {
-      throw new IllegalStateException(
-          "cannot find data/filings above " + Paths.get("").toAbsolutePath());
-    }
-    return p;
   }
 
   private static List<Path> list(Path dir) {

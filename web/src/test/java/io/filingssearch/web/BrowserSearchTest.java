@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -50,7 +51,7 @@ class BrowserSearchTest {
     assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "needs chromium and chromedriver (apt-get install chromium chromium-driver)");
-    server = TestServer.start(tmp.resolve("server"));
+    server = TestServer.start(tmp.resolve("server"), List.of(ExportApiTest.SUBMISSION), 100_000);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -172,6 +173,120 @@ class BrowserSearchTest {
     assertTrue(view.getText().contains("<img src=x onerror=alert(1)>"), section.getText());
     assertTrue(view.findElements(By.tagName("img")).isEmpty());
     assertTrue(view.findElements(By.tagName("script")).isEmpty());
+    assertNoPageErrors();
+  }
+
+  @Test
+  void aSearchOffersItsDownloadsAndFeedAndHitsLinkToEdgar() throws Exception {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    driver.get(server.base + "/?q=wombatvault&page=1");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=result]")));
+
+    // The hit and the filing view link to the filing on EDGAR.
+    WebElement edgar =
+        driver.findElement(By.cssSelector("[data-testid=result] [data-testid=edgar-link]"));
+    assertEquals(ExportApiTest.EDGAR_URL, edgar.getAttribute("href"));
+
+    // The downloads and the feed are this search's, whatever page it is on.
+    String csvHref =
+        driver.findElement(By.cssSelector("[data-testid=download-csv]")).getAttribute("href");
+    String jsonHref =
+        driver.findElement(By.cssSelector("[data-testid=download-json]")).getAttribute("href");
+    String feedHref =
+        driver.findElement(By.cssSelector("[data-testid=follow-search]")).getAttribute("href");
+    assertTrue(csvHref.startsWith(server.base + "/api/export?q=wombatvault"), csvHref);
+    assertFalse(csvHref.contains("page="), csvHref);
+    HttpResponse<String> csv = server.get(csvHref.substring(server.base.length()));
+    assertEquals(200, csv.statusCode(), csv::body);
+    assertEquals(3, csv.body().strip().split("\r\n").length, csv.body());
+    HttpResponse<String> json = server.get(jsonHref.substring(server.base.length()));
+    assertEquals(2, JsonViews.MAPPER.readTree(json.body()).size(), json.body());
+    HttpResponse<String> feed = server.get(feedHref.substring(server.base.length()));
+    assertEquals(200, feed.statusCode());
+    assertTrue(feed.body().contains(ExportApiTest.EDGAR_URL), feed.body());
+    assertEquals(
+        feedHref,
+        driver
+            .findElement(By.cssSelector("link[rel=alternate][type='application/atom+xml']"))
+            .getAttribute("href"));
+
+    driver.findElement(By.cssSelector("[data-testid=result] a.result-link")).click();
+    WebElement view =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=filing-view] [data-testid=edgar-link]")));
+    assertEquals(ExportApiTest.EDGAR_URL, view.getAttribute("href"));
+    assertNoPageErrors();
+  }
+
+  @Test
+  void aCompanysTimelineShowsItsDealsInOrderAndLeadsToSimilarFilings() throws IOException {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    driver.get(server.base + "/?q=license");
+    WebElement link =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-testid=facet-company] [data-testid=timeline-link]")));
+    link.click();
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("[data-testid=timeline-view]")));
+    List<WebElement> entries =
+        wait.until(
+            ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("[data-testid=timeline-entry]"), 4));
+    assertTrue(driver.getCurrentUrl().contains("view=timeline"), driver.getCurrentUrl());
+    List<String> dates =
+        entries.stream().map(e -> e.findElement(By.cssSelector("time")).getText()).toList();
+    assertEquals(List.of("Aug 1, 1997", "Feb 3, 1999", "May 8, 2000", "May 3, 2005"), dates);
+    assertTrue(entries.get(1).getText().contains("SmithKline Beecham"), entries.get(1).getText());
+    assertTrue(entries.get(1).getText().contains("$45 MILLION"), entries.get(1).getText());
+    assertEquals(
+        4, driver.findElements(By.cssSelector("[data-testid=timeline-axis] .tl-dot")).size());
+    screenshot("screenshot-timeline.png");
+
+    // The 2000 Genentech licence: its most similar filing is the 2005 renewal.
+    entries.get(2).findElement(By.cssSelector("a.tl-link")).click();
+    WebElement first =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=similar-filing]")));
+    assertTrue(first.getText().contains("May 3, 2005"), first.getText());
+    assertTrue(first.getText().contains("Genentech"), first.getText());
+    screenshot("screenshot-similar.png");
+    assertNoPageErrors();
+  }
+
+  @Test
+  void aClickOnAYearOfTheHistogramSetsTheDateRange() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    driver.get(server.base + "/?q=license&group=filing");
+    WebElement bar =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-testid=histogram-bar][data-year='2005']")));
+    String countBefore = driver.findElement(By.cssSelector("[data-testid=result-count]")).getText();
+    bar.click();
+    wait.until(ExpectedConditions.urlContains("from=2005-01-01"));
+    assertTrue(driver.getCurrentUrl().contains("to=2005-12-31"), driver.getCurrentUrl());
+    wait.until(
+        d ->
+            !d.findElement(By.cssSelector("[data-testid=result-count]"))
+                .getText()
+                .equals(countBefore));
+    List<WebElement> results = driver.findElements(By.cssSelector("[data-testid=result]"));
+    assertEquals(1, results.size());
+    assertTrue(results.get(0).getText().contains("May 3, 2005"), results.get(0).getText());
+    // The other years stay on the histogram, so that another can be chosen; 2005 shows chosen.
+    WebElement chosen =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-testid=histogram-bar][aria-pressed=true]")));
+    assertEquals("2005", chosen.getAttribute("data-year"));
+    assertFalse(
+        driver
+            .findElements(By.cssSelector("[data-testid=histogram-bar][data-year='1997']"))
+            .isEmpty());
     assertNoPageErrors();
   }
 

@@ -4,6 +4,7 @@ import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.index.IndexListener;
 import io.filingssearch.index.IndexReport;
 import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.testing.Fixtures;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -81,7 +81,7 @@ None.
   static TestServer start(Path dir, ServerLimits limits) throws IOException {
     Path filings = dir.resolve("filings");
     Files.createDirectories(filings);
-    try (Stream<Path> s = Files.list(seeds())) {
+    try (Stream<Path> s = Files.list(Fixtures.seeds())) {
       for (Path p : s.toList()) {
         Files.copy(p, filings.resolve(p.getFileName()));
       }
@@ -91,6 +91,35 @@ None.
     IndexReport report = FilingIndexer.index(index, List.of(filings), true, IndexListener.NONE);
     FilingSearcher searcher = FilingSearcher.open(index);
     WebApp web = new WebApp(searcher, limits);
+    Javalin app = web.create().start("127.0.0.1", 0);
+    return new TestServer(dir, report, searcher, web, app);
+  }
+
+  /**
+   * Indexes the seeds and the hostile filing, plus test resources (files under {@code
+   * src/test/resources}), into {@code dir} and starts the app on port 0 with a service of its own.
+   */
+  static TestServer start(Path dir, List<String> resources, long exportLimit) throws IOException {
+    Path filings = dir.resolve("filings");
+    Files.createDirectories(filings);
+    try (Stream<Path> s = Files.list(Fixtures.seeds())) {
+      for (Path p : s.toList()) {
+        Files.copy(p, filings.resolve(p.getFileName()));
+      }
+    }
+    Files.writeString(filings.resolve("900_hostile_markup.txt"), HOSTILE_FILING);
+    for (String name : resources) {
+      try (var in = TestServer.class.getResourceAsStream("/" + name)) {
+        if (in == null) {
+          throw new IllegalStateException("no test resource " + name);
+        }
+        Files.copy(in, filings.resolve(name));
+      }
+    }
+    Path index = dir.resolve("index");
+    IndexReport report = FilingIndexer.index(index, List.of(filings), true, IndexListener.NONE);
+    FilingSearcher searcher = FilingSearcher.open(index);
+    WebApp web = new WebApp(new SearchService(searcher, exportLimit));
     Javalin app = web.create().start("127.0.0.1", 0);
     return new TestServer(dir, report, searcher, web, app);
   }
@@ -123,22 +152,5 @@ None.
   public void close() throws IOException {
     app.stop();
     searcher.close();
-  }
-
-  /** The seed filings: {@code data/filings} under the repository root. */
-  static Path seeds() {
-    String prop = System.getProperty("filings.root");
-    if (prop != null && Files.isDirectory(Path.of(prop, "data", "filings"))) {
-      return Path.of(prop, "data", "filings");
-    }
-    Path p = Paths.get("").toAbsolutePath();
-    while (p != null && !Files.isDirectory(p.resolve("data/filings"))) {
-      p = p.getParent();
-    }
-    if (p == null) {
-      throw new IllegalStateException(
-          "cannot find data/filings above " + Paths.get("").toAbsolutePath());
-    }
-    return p.resolve("data/filings");
   }
 }

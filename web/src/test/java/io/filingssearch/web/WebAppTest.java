@@ -71,6 +71,9 @@ class WebAppTest {
     JsonNode hits = body.get("hits");
     assertTrue(hits.size() > 0);
     assertTrue(hits.get(0).get("snippets").toString().toLowerCase().contains("<mark>genentech"));
+    // When the filing became searchable: epoch milliseconds, no later than now.
+    long since = hits.get(0).get("searchableSince").asLong();
+    assertTrue(since > 0 && since <= System.currentTimeMillis(), hits.get(0)::toString);
     for (String dim : List.of("item", "partner", "company", "form", "year", "amount")) {
       assertTrue(body.get("facets").has(dim), dim);
     }

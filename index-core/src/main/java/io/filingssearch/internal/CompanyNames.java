@@ -1,0 +1,193 @@
+package io.filingssearch.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The one normaliser of organization names, for companies and partners alike, and the one list of
+ * legal forms ({@code legal-forms.txt} beside this class). Two spellings of a name that the query
+ * language would match ("ImmunoGen, Inc.", "IMMUNOGEN INC", "immunogen corporation") have one
+ * {@link #key}; {@link #shortName} is the name as written without its legal form, what a facet
+ * shows. Stateless and thread-safe.
+ */
+public final class CompanyNames {
+  private CompanyNames() {}
+
+  /** The legal forms as written in text, without a trailing dot ("Inc", "L.L.C", "GmbH"). */
+  private static final Set<String> LEGAL_FORMS = load("legal-forms.txt");
+
+  /** The same, lower-case and without dots: how a form is compared in a name already read. */
+  private static final Set<String> FOLDED_FORMS =
+      LEGAL_FORMS.stream().map(CompanyNames::fold).collect(Collectors.toUnmodifiableSet());
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TOKEN_BREAK = Pattern.compile("[\\s,]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern APOSTROPHES = Pattern.compile("['\u2019`]");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,&;:\\-]+$");
+  private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "de", "for");
+
+  /**
+   * The legal forms as they are written in text, without a trailing dot ({@code Inc}, {@code
+   * L.L.C}, {@code GmbH}); compare a token with {@link #isLegalForm}.
+   *
+   * @return the unmodifiable list
+   */
+  public static Set<String> legalForms() {
+    return LEGAL_FORMS;
+  }
+
+  /**
+   * Whether a token of running text is a legal form as written ("Inc.", "Inc", "LLC", "AG"; not
+   * "Ag" or "inc"): case-sensitive, so that ordinary words are not taken for one.
+   *
+   * @param token a token, with or without its trailing dot
+   * @return whether it is a legal form
+   */
+  public static boolean isLegalForm(String token) {
+    return LEGAL_FORMS.contains(token)
+        || (token.endsWith(".") && LEGAL_FORMS.contains(token.substring(0, token.length() - 1)));
+  }
+
+  /**
+   * What a company's name never is, though text read as one can be: a law ("Securities Exchange Act
+   * of 1934", "General Corporation Law"), an address ("Park Avenue, New York"), a dateline ("June
+   * 21, 2005"), the cover page's own words ("Current Report", "Securities and Exchange
+   * Commission").
+   */
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile(
+          "\\b(?:Act|Law|Code|Avenue|Street|Road|Boulevard|Drive|Suite|Floor|Plaza|P\\.\\s?O\\.\\s?Box)\\b"
+              + "|(?i:\\bcurrent report\\b|\\bform 8-K\\b|\\bexchange commission\\b|\\bpursuant to\\b)"
+              + "|\\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d");
+
+  /**
+   * Whether text read as a company's name can be one: not a law, an address, a dateline or the
+   * cover page's own words.
+   *
+   * @param name the text read as a name
+   * @return false when it cannot be a name
+   */
+  public static boolean canBeAName(String name) {
+    return name != null && !name.isBlank() && !NOT_A_NAME.matcher(name).find();
+  }
+
+  /**
+   * The key that every spelling of one name shares: accents, case, punctuation, apostrophes, a
+   * leading "The" and trailing legal forms do not count, and "&" is "and". "Aaron's, Inc." and
+   * "Aarons" are {@code aarons}; "ImmunoGen, Inc.", "IMMUNOGEN INC" and "immunogen corporation" are
+   * {@code immunogen}.
+   *
+   * @param name a name as written
+   * @return its key, empty when the name has no letter or digit
+   */
+  public static String key(String name) {
+    List<String> tokens = new ArrayList<>(Arrays.asList(TOKEN_BREAK.split(name.strip())));
+    tokens.removeIf(String::isEmpty);
+    if (tokens.size() > 1 && tokens.get(0).equalsIgnoreCase("the")) {
+      tokens.remove(0);
+    }
+    while (tokens.size() > 1 && FOLDED_FORMS.contains(fold(tokens.get(tokens.size() - 1)))) {
+      tokens.remove(tokens.size() - 1);
+    }
+    String s = String.join(" ", tokens);
+    s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    s = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    s = s.replace("&", " and ");
+    return NOT_WORD.matcher(s).replaceAll(" ").strip();
+  }
+
+  /**
+   * A name as written without a leading "The" and its legal forms, what the facets show: "The
+   * Fairchild Corporation" is "Fairchild", "ImmunoGen, Inc." is "ImmunoGen". A name written all in
+   * capitals (EDGAR's conformed names, "IMMUNOGEN INC") is given capitals on its words.
+   *
+   * @param name a name as written
+   * @return the short name, or null when nothing is left
+   */
+  public static String shortName(String name) {
+    List<String> tokens = new ArrayList<>(Arrays.asList(SPACES.split(name.strip())));
+    tokens.removeIf(String::isEmpty);
+    if (tokens.size() > 1 && tokens.get(0).equalsIgnoreCase("the")) {
+      tokens.remove(0);
+    }
+    while (tokens.size() > 1) {
+      String last = tokens.get(tokens.size() - 1);
+      String prev = tokens.get(tokens.size() - 2);
+      if (FOLDED_FORMS.contains(fold(last))) {
+        tokens.remove(tokens.size() - 1);
+      } else if (last.contains(",")
+          && FOLDED_FORMS.contains(fold(last.replace(",", " ").strip()))) {
+        tokens.remove(tokens.size() - 1); // "Co.,Ltd."
+      } else if (prev.endsWith(",") && FOLDED_FORMS.contains(fold(last))) {
+        tokens.remove(tokens.size() - 1);
+      } else {
+        break;
+      }
+    }
+    String s = TRAILING_SEPARATORS.matcher(String.join(" ", tokens)).replaceAll("");
+    if (s.isEmpty()) {
+      return null;
+    }
+    return s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().filter(Character::isLetter).count() > 3
+        ? capitalized(s)
+        : s;
+  }
+
+  /** "GENERAL ELECTRIC" is "General Electric"; short words ("AAR", "IBM") keep their capitals. */
+  private static String capitalized(String upper) {
+    StringBuilder b = new StringBuilder(upper.length());
+    for (String w : upper.split(" ")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (SMALL_WORDS.contains(lower) && b.length() > 0) {
+        b.append(lower);
+      } else if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) {
+        b.append(w);
+      } else {
+        b.append(w.charAt(0)).append(lower, 1, lower.length());
+      }
+    }
+    return b.toString();
+  }
+
+  /** A token compared with the legal forms: lower-case, without dots or a trailing comma. */
+  private static String fold(String token) {
+    return token.replace(".", "").replace(",", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static Set<String> load(String name) {
+    try (InputStream in = CompanyNames.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("word list missing from the class path: " + name);
+      }
+      Set<String> words = new LinkedHashSet<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          words.add(w);
+        }
+      }
+      return Set.copyOf(words);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + name, e);
+    }
+  }
+}
