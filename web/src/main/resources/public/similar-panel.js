@@ -42,7 +42,7 @@ function similarItem(hit, state) {
       'div.similar-head',
       null,
       navLink(withChanges(searchPart(state), { filing: hit.filingId }), { class: 'similar-link' }, hit.company || 'Filing'),
-      dateBadge(hit.dateOfReport),
+      dateBadge(hit),
       (hit.partners || []).slice(0, 3).map((p) => h('span.badge.partner', { title: 'Partner' }, p)),
       h('span.similar-score', { title: 'Likeness: text (0 to 1), plus shared partners and items' }, Number(hit.score || 0).toFixed(2)),
     ),

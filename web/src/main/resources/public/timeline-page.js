@@ -37,10 +37,10 @@ function dayOf(iso) {
  * with a tick per year (or per few years on a long axis). Each dot links to its entry below.
  */
 function axis(entries) {
-  const dated = entries.filter((e) => dayOf(e.dateOfReport) !== null);
+  const dated = entries.filter((e) => dayOf(e.date) !== null);
   if (!dated.length) return null;
-  const firstYear = Number(dated[0].dateOfReport.slice(0, 4));
-  const lastYear = Number(dated[dated.length - 1].dateOfReport.slice(0, 4)) + 1;
+  const firstYear = Number(dated[0].date.slice(0, 4));
+  const lastYear = Number(dated[dated.length - 1].date.slice(0, 4)) + 1;
   const start = dayOf(`${firstYear}-01-01`);
   const span = dayOf(`${lastYear}-01-01`) - start;
   const at = (iso) => `${(((dayOf(iso) - start) / span) * 100).toFixed(2)}%`;
@@ -54,14 +54,14 @@ function axis(entries) {
     placed(
       h('button.tl-dot', {
         type: 'button',
-        title: `${formatDate(e.dateOfReport)} — ${e.headline || ''}`,
+        title: `${formatDate(e.date)} — ${e.headline || ''}`,
         tabindex: '-1',
         onclick: () => {
           const el = document.getElementById(`tl-${e.filingId}`);
           if (el) el.scrollIntoView({ block: 'center' });
         },
       }),
-      at(e.dateOfReport),
+      at(e.date),
     ),
   );
   return h('div.tl-axis', { 'data-testid': 'timeline-axis', 'aria-hidden': 'true' }, h('div.tl-line'), ticks, dots);
@@ -79,7 +79,7 @@ function entry(e, state) {
   return h(
     'li.tl-entry',
     { 'data-testid': 'timeline-entry', id: `tl-${e.filingId}` },
-    h('time.tl-date', { datetime: e.dateOfReport || '' }, e.dateOfReport ? formatDate(e.dateOfReport) : 'Undated'),
+    h('time.tl-date', { datetime: e.date || '' }, e.date ? formatDate(e.date) : 'Undated'),
     h(
       'div.tl-card',
       null,
@@ -107,10 +107,10 @@ function entry(e, state) {
 }
 
 function years(entries) {
-  const dated = entries.filter((e) => e.dateOfReport);
+  const dated = entries.filter((e) => e.date);
   if (!dated.length) return '';
-  const a = dated[0].dateOfReport.slice(0, 4);
-  const b = dated[dated.length - 1].dateOfReport.slice(0, 4);
+  const a = dated[0].date.slice(0, 4);
+  const b = dated[dated.length - 1].date.slice(0, 4);
   return a === b ? `, ${a}` : `, ${a}–${b}`;
 }
 

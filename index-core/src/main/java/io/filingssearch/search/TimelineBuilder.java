@@ -79,8 +79,7 @@ final class TimelineBuilder {
       entries.add(entry(e.getKey()));
     }
     entries.sort(
-        Comparator.comparing(
-                TimelineEntry::dateOfReport, Comparator.nullsLast(Comparator.naturalOrder()))
+        Comparator.comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(TimelineEntry::filingId));
     return new Timeline(dates.size(), dates.size() > kept.size(), entries);
   }
@@ -123,7 +122,8 @@ final class TimelineBuilder {
     Filing f = DocumentMapper.fromDocuments(docs);
     return new TimelineEntry(
         f.id(),
-        f.dateOfReport(),
+        f.date(),
+        f.dateKind(),
         f.company(),
         f.form(),
         headline(f, docOfSection, stored),

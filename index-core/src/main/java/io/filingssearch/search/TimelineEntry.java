@@ -1,6 +1,7 @@
 package io.filingssearch.search;
 
 import io.filingssearch.filing.Amount;
+import io.filingssearch.filing.Filing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import java.util.Objects;
  * deal.
  *
  * @param filingId the filing's id
- * @param dateOfReport the date of report, or null when the filing does not say
+ * @param date the filing's best date (its date of report, else the date it was filed), or null
+ * @param dateKind which date {@code date} is, or null when there is none
  * @param company the registrant, or null
  * @param form the form type, or null
  * @param headline what happened, in a line: the press release's headline, else the opening sentence
@@ -22,7 +24,8 @@ import java.util.Objects;
  */
 public record TimelineEntry(
     String filingId,
-    LocalDate dateOfReport,
+    LocalDate date,
+    Filing.DateKind dateKind,
     String company,
     String form,
     String headline,

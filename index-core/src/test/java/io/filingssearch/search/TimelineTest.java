@@ -34,7 +34,7 @@ class TimelineTest {
   }
 
   private static List<String> dates(Timeline t) {
-    return t.entries().stream().map(e -> String.valueOf(e.dateOfReport())).toList();
+    return t.entries().stream().map(e -> String.valueOf(e.date())).toList();
   }
 
   @Test

@@ -183,7 +183,7 @@ public final class JsonViews {
 
   /**
    * A timeline, as {@code GET /api/timeline}: {@code {"total","truncated","filings":[{"filingId",
-   * "dateOfReport","company","form","headline","items","partners","largestAmount"}]}}, oldest
+   * "date","dateKind","company","form","headline","items","partners","largestAmount"}]}}, oldest
    * first; {@code largestAmount} is {@code {"usd","text","qualifier","role"}} or null.
    */
   public static Map<String, Object> timeline(Timeline t) {
@@ -194,7 +194,8 @@ public final class JsonViews {
     for (TimelineEntry e : t.entries()) {
       Map<String, Object> fm = new LinkedHashMap<>();
       fm.put("filingId", e.filingId());
-      fm.put("dateOfReport", date(e.dateOfReport()));
+      fm.put("date", date(e.date()));
+      fm.put("dateKind", e.dateKind() == null ? null : e.dateKind().label());
       fm.put("company", e.company());
       fm.put("form", e.form());
       fm.put("headline", e.headline());

@@ -96,8 +96,7 @@ class SimilarAndTimelineApiTest {
     assertFalse(body.get("truncated").asBoolean());
     JsonNode filings = body.get("filings");
     assertEquals(
-        List.of("1997-08-01", "1999-02-03", "2000-05-08", "2005-05-03"),
-        field(filings, "dateOfReport"));
+        List.of("1997-08-01", "1999-02-03", "2000-05-08", "2005-05-03"), field(filings, "date"));
     assertEquals(
         List.of("BioChem Pharma", "SmithKline Beecham", "Genentech", "Genentech"),
         List.of(
@@ -114,10 +113,10 @@ class SimilarAndTimelineApiTest {
   void aPartnersTimelineWithFiltersHoldsOnlyWhatMatches() throws IOException {
     assertEquals(
         List.of("2000-05-08", "2005-05-03"),
-        field(ok("/api/timeline?partner=Genentech").get("filings"), "dateOfReport"));
+        field(ok("/api/timeline?partner=Genentech").get("filings"), "date"));
     assertEquals(
         List.of("2005-05-03"),
-        field(ok("/api/timeline?partner=Genentech&item=1.01").get("filings"), "dateOfReport"));
+        field(ok("/api/timeline?partner=Genentech&item=1.01").get("filings"), "date"));
   }
 
   @Test
