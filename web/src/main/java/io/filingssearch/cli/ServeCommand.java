@@ -5,6 +5,7 @@ import io.filingssearch.fetch.UserAgent;
 import io.filingssearch.fetch.Watcher;
 import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.web.SearchService;
+import io.filingssearch.web.ServerLimits;
 import io.filingssearch.web.WebApp;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
@@ -59,6 +60,23 @@ final class ServeCommand implements Callable<Integer> {
   int cacheSize;
 
   @Option(
+      names = "--searches",
+      paramLabel = "N",
+      description = {
+        "Searches run at once (default: the number of cores, at least 2). More wait in a queue."
+      })
+  Integer searches;
+
+  @Option(
+      names = "--queue",
+      paramLabel = "N",
+      description = {
+        "Searches that may wait for a turn, each at most 5 s (default: 64); past that the"
+            + " answer is 503 with Retry-After."
+      })
+  Integer queue;
+
+  @Option(
       names = "--export-limit",
       defaultValue = "100000",
       description =
@@ -88,6 +106,18 @@ final class ServeCommand implements Callable<Integer> {
       err.println("error: --cache must be 0 or more, not " + cacheSize);
       return 2;
     }
+    ServerLimits limits = ServerLimits.defaults();
+    int concurrent = searches == null ? limits.concurrentSearches() : searches;
+    int queued = queue == null ? limits.queuedSearches() : queue;
+    if (concurrent < 1) {
+      err.println("error: --searches must be 1 or more, not " + concurrent);
+      return 2;
+    }
+    if (queued < 0) {
+      err.println("error: --queue must be 0 or more, not " + queued);
+      return 2;
+    }
+    limits = limits.withSearches(concurrent, queued);
     if (exportLimit < 1) {
       err.println("error: --export-limit must be 1 or more, not " + exportLimit);
       return 2;
@@ -117,7 +147,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("error: cannot open the index in " + folders.index + ": " + e.getMessage());
       return 1;
     }
-    Javalin app = new WebApp(new SearchService(searcher, exportLimit)).create();
+    Javalin app = new WebApp(new SearchService(searcher, exportLimit), limits).create();
     try {
       app.start(host, port);
     } catch (JavalinBindException e) {
@@ -142,7 +172,14 @@ final class ServeCommand implements Callable<Integer> {
     long filings = searcher.stats().filings();
     String shown = host.contains(":") ? "[" + host + "]" : host;
     out.printf(
-        "Serving %d filings at http://%s:%d/ (Ctrl-C to stop)%n", filings, shown, app.port());
+        "Serving %d filings at http://%s:%d/ (%d searches at once, %d waiting, heap %d MB;"
+            + " Ctrl-C to stop)%n",
+        filings,
+        shown,
+        app.port(),
+        limits.concurrentSearches(),
+        limits.queuedSearches(),
+        Runtime.getRuntime().maxMemory() >> 20);
     out.flush();
     if (follow) {
       startWatching(ua, searcher, out);

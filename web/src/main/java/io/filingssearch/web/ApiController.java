@@ -35,14 +35,20 @@ final class ApiController {
   record Item(String code, String title) {}
 
   private final SearchService service;
+  private final SearchGate gate;
 
-  ApiController(SearchService service) {
+  ApiController(SearchService service, SearchGate gate) {
     this.service = service;
+    this.gate = gate;
   }
 
   /** {@code GET /api/search?q=...&item=...}: a page of hits with facet counts. */
-  void search(Context ctx) throws IOException {
-    ctx.json(service.search(SearchParams.parse(ctx.queryParamMap())));
+  void search(Context ctx) throws IOException, InterruptedException {
+    // Validated before queueing: a bad request never takes a turn.
+    SearchRequest request = SearchParams.parse(ctx.queryParamMap());
+    try (SearchGate.Turn turn = gate.enter()) {
+      ctx.json(service.search(request));
+    }
   }
 
   /**
@@ -81,16 +87,21 @@ final class ApiController {
   }
 
   /** {@code GET /api/filings/{id}?q=...}: one whole filing with the query's marks, or 404. */
-  void filing(Context ctx) throws IOException {
+  void filing(Context ctx) throws IOException, InterruptedException {
     String id = ctx.pathParam("id");
-    Map<String, Object> filing =
-        service
-            .filing(id, ctx.queryParam("q"))
-            .orElseThrow(
-                () ->
-                    new HttpResponseException(
-                        HttpStatus.NOT_FOUND, "There is no filing with the id " + id, Map.of()));
-    ctx.json(filing);
+    Map<String, Object> filing;
+    try (SearchGate.Turn turn = gate.enter()) {
+      filing =
+          service
+              .filing(id, ctx.queryParam("q"))
+              .orElseThrow(
+                  () ->
+                      new HttpResponseException(
+                          HttpStatus.NOT_FOUND, "There is no filing with the id " + id, Map.of()));
+    }
+    // A filing's text reaches 760,000 characters a section: written as it is serialized, not
+    // built as one string first.
+    ctx.jsonStream(filing);
   }
 
   /** {@code GET /api/filings/{id}/similar?item=...}: the filings most like one, or 404. */

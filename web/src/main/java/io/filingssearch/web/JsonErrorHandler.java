@@ -50,7 +50,12 @@ final class JsonErrorHandler extends ErrorHandler {
       case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 -> "The request's headers are too large";
       case HttpStatus.BAD_REQUEST_400 ->
           "The request is malformed"
-              + (message instanceof String m && !m.isBlank() && m.length() < 200 ? ": " + m : "");
+              + (message instanceof String m
+                      && !m.isBlank()
+                      && m.length() < 200
+                      && !m.equals(HttpStatus.getMessage(status))
+                  ? ": " + m
+                  : "");
       default -> HttpStatus.getMessage(status);
     };
   }

@@ -4,6 +4,7 @@ import io.filingssearch.search.FilingSearcher;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -11,7 +12,12 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +42,8 @@ public final class WebApp {
 
   private final ApiController api;
   private final FeedController feeds;
+  private final ServerLimits limits;
+  private final SearchGate gate;
 
   /**
    * Creates the app over an open index.
@@ -44,17 +52,46 @@ public final class WebApp {
    *     it afterwards
    */
   public WebApp(FilingSearcher searcher) {
-    this(new SearchService(searcher));
+    this(new SearchService(searcher), ServerLimits.defaults());
+  }
+
+  /**
+   * Creates the app over an open index with limits on concurrent work and slow clients.
+   *
+   * @param searcher the index to serve; the caller keeps it open while the server runs and closes
+   *     it afterwards
+   * @param limits how many searches run and wait at once, and the connection timeouts
+   */
+  public WebApp(FilingSearcher searcher, ServerLimits limits) {
+    this(new SearchService(searcher), limits);
   }
 
   /**
    * Creates the app over a search service.
    *
    * @param service what the API calls
+   * @param limits how many searches run and wait at once, and the connection timeouts
+   */
+  public WebApp(SearchService service, ServerLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.gate = new SearchGate(limits);
+    this.api = new ApiController(service, gate);
+    this.feeds = new FeedController(service);
+  }
+
+  /**
+   * Creates the app over a search service, with the {@linkplain ServerLimits#defaults() default
+   * limits}.
+   *
+   * @param service what the API calls
    */
   public WebApp(SearchService service) {
-    this.api = new ApiController(service);
-    this.feeds = new FeedController(service);
+    this(service, ServerLimits.defaults());
+  }
+
+  /** The gate costly requests pass (for tests that fill it). */
+  SearchGate gate() {
+    return gate;
   }
 
   /**
@@ -78,21 +115,28 @@ public final class WebApp {
     // What Jetty refuses itself (a /../ path, a URI or headers past its limits) answers in JSON
     // too.
     config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+    configureTimeouts(config);
 
     config.routes.before(WebApp::guard);
     config.routes.get("/api/search", api::search);
-    config.routes.get("/api/export", api::export);
+    config.routes.get("/api/export", gated(api::export));
     config.routes.get("/api/filings/{id}", api::filing);
-    config.routes.get("/api/filings/{id}/similar", api::similar);
-    config.routes.get("/api/timeline", api::timeline);
+    config.routes.get("/api/filings/{id}/similar", gated(api::similar));
+    config.routes.get("/api/timeline", gated(api::timeline));
     config.routes.get("/api/suggest", api::suggest);
     config.routes.get("/api/facets", api::facets);
     config.routes.get("/api/health", api::health);
-    config.routes.get("/feeds/search.atom", feeds::search);
+    config.routes.get("/feeds/search.atom", gated(feeds::search));
 
     config.routes.exception(
         IllegalArgumentException.class,
         (e, ctx) -> error(ctx, 400, e.getMessage() == null ? "Bad request" : e.getMessage()));
+    config.routes.exception(
+        ServerBusyException.class,
+        (e, ctx) -> {
+          ctx.header("Retry-After", String.valueOf(ServerLimits.RETRY_AFTER_SECONDS));
+          error(ctx, 503, e.getMessage());
+        });
     config.routes.exception(
         HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     config.routes.exception(
@@ -139,6 +183,46 @@ public final class WebApp {
             }
           });
     }
+  }
+
+  /**
+   * A handler that runs only with a turn of the search gate: the routes that search (search and
+   * filing take theirs after validating, in {@link ApiController}).
+   */
+  private Handler gated(Handler handler) {
+    return ctx -> {
+      try (SearchGate.Turn turn = gate.enter()) {
+        handler.handle(ctx);
+      }
+    };
+  }
+
+  /**
+   * Slow clients: a connection silent for the idle timeout is closed by Jetty, one that takes
+   * longer than the header timeout to send a request's headers by {@link HeaderDeadline}.
+   */
+  private void configureTimeouts(JavalinConfig config) {
+    ScheduledExecutorScheduler scheduler =
+        new ScheduledExecutorScheduler("filings-header-deadline", true);
+    HeaderDeadline deadline = new HeaderDeadline(limits.headerTimeout(), scheduler);
+    config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(deadline));
+    config.jetty.modifyServer(
+        server -> {
+          server.addBean(scheduler);
+          // Javalin adds its connector when it starts the server: configure it then.
+          server.addEventListener(
+              new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                  for (Connector c : server.getConnectors()) {
+                    if (c instanceof AbstractConnector connector) {
+                      connector.setIdleTimeout(limits.idleTimeout().toMillis());
+                      connector.addBean(deadline);
+                    }
+                  }
+                }
+              });
+        });
   }
 
   /** Security headers on every answer; only reads; no absurdly long URLs. */

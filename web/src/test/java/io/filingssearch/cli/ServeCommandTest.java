@@ -73,4 +73,24 @@ class ServeCommandTest {
     assertTrue(text.startsWith("error: --user-agent") && text.contains("e-mail"), text);
     assertFalse(Files.exists(tmp.resolve("index")));
   }
+
+  @Test
+  void searchLimitsOutOfRangeAreOneErrorLineAndExitCodeTwo() {
+    for (String[] bad : new String[][] {{"--searches", "0"}, {"--queue", "-1"}}) {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      PrintStream old = System.err;
+      int code;
+      try {
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        code = Main.run("serve", "--index", tmp.resolve("index").toString(), bad[0], bad[1]);
+      } finally {
+        System.setErr(old);
+      }
+      String text = err.toString(StandardCharsets.UTF_8).strip();
+      assertEquals(2, code, text);
+      assertEquals(1, text.lines().count(), text);
+      assertTrue(text.contains(bad[0]), text);
+      assertFalse(Files.exists(tmp.resolve("index")));
+    }
+  }
 }

@@ -57,20 +57,28 @@ None.
   final Path dir;
   final IndexReport report;
   final FilingSearcher searcher;
+  final WebApp web;
   final Javalin app;
   final String base;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private TestServer(Path dir, IndexReport report, FilingSearcher searcher, Javalin app) {
+  private TestServer(
+      Path dir, IndexReport report, FilingSearcher searcher, WebApp web, Javalin app) {
     this.dir = dir;
     this.report = report;
     this.searcher = searcher;
+    this.web = web;
     this.app = app;
     this.base = "http://127.0.0.1:" + app.port();
   }
 
   /** Indexes the seeds and the hostile filing into {@code dir} and starts the app on port 0. */
   static TestServer start(Path dir) throws IOException {
+    return start(dir, ServerLimits.defaults());
+  }
+
+  /** The same, with the limits given. */
+  static TestServer start(Path dir, ServerLimits limits) throws IOException {
     Path filings = dir.resolve("filings");
     Files.createDirectories(filings);
     try (Stream<Path> s = Files.list(Fixtures.seeds())) {
@@ -82,8 +90,9 @@ None.
     Path index = dir.resolve("index");
     IndexReport report = FilingIndexer.index(index, List.of(filings), true, IndexListener.NONE);
     FilingSearcher searcher = FilingSearcher.open(index);
-    Javalin app = new WebApp(searcher).create().start("127.0.0.1", 0);
-    return new TestServer(dir, report, searcher, app);
+    WebApp web = new WebApp(searcher, limits);
+    Javalin app = web.create().start("127.0.0.1", 0);
+    return new TestServer(dir, report, searcher, web, app);
   }
 
   /**
@@ -110,9 +119,9 @@ None.
     Path index = dir.resolve("index");
     IndexReport report = FilingIndexer.index(index, List.of(filings), true, IndexListener.NONE);
     FilingSearcher searcher = FilingSearcher.open(index);
-    Javalin app =
-        new WebApp(new SearchService(searcher, exportLimit)).create().start("127.0.0.1", 0);
-    return new TestServer(dir, report, searcher, app);
+    WebApp web = new WebApp(new SearchService(searcher, exportLimit));
+    Javalin app = web.create().start("127.0.0.1", 0);
+    return new TestServer(dir, report, searcher, web, app);
   }
 
   /** GETs a path (with its query string, already encoded) from the server. */
