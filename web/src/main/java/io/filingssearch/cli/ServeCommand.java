@@ -1,5 +1,6 @@
 package io.filingssearch.cli;
 
+import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.web.WebApp;
 import io.javalin.Javalin;
@@ -79,6 +80,13 @@ final class ServeCommand implements Callable<Integer> {
       }
       out.println("No index in " + folders.index + " yet; indexing " + join(roots) + " first.");
       IndexCommand.run(roots, folders.index, false, out);
+    } else {
+      try {
+        // What killed runs left; skipped while another process writes the index.
+        FilingIndexer.deleteOrphans(folders.index);
+      } catch (IOException e) {
+        err.println("warning: cannot clean " + folders.index + ": " + e.getMessage());
+      }
     }
 
     FilingSearcher searcher;
