@@ -132,7 +132,13 @@ public final class FilingParser {
     }
     try {
       // A filing without an accession number is known by the start of its content's hash.
-      return parseText(source, text, "h" + contentHash.substring(0, CONTENT_ID_HEX_DIGITS));
+      Filing f = parseText(source, text, "h" + contentHash.substring(0, CONTENT_ID_HEX_DIGITS));
+      if (f.sections().stream().allMatch(s -> s.text().isBlank())) {
+        // Indexed, it would be counted and never found.
+        throw new BadFilingException(
+            source, "has no text (0 sections): the filing is empty or cut off before its report");
+      }
+      return f;
     } catch (BadFilingException e) {
       throw e;
     } catch (RuntimeException e) {
