@@ -8,6 +8,7 @@ import io.filingssearch.internal.Fields;
 import io.filingssearch.internal.IndexLocation;
 import io.filingssearch.parse.BadFilingException;
 import io.filingssearch.parse.FilingParser;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -104,8 +105,51 @@ public final class FilingIndexer {
     return index(indexDir, roots, full, true, listener, wrap);
   }
 
-  /** Indexes; {@code removeMissing}: filings whose file is not among the roots' are deleted. */
+  /**
+   * Indexes under the index folder's lock, after deleting what killed runs left; {@code
+   * removeMissing}: filings whose file is not among the roots' are deleted.
+   */
   private static IndexReport index(
+      Path indexDir,
+      List<Path> roots,
+      boolean full,
+      boolean removeMissing,
+      IndexListener listener,
+      UnaryOperator<Directory> wrap)
+      throws IOException {
+    try (Closeable lock = IndexLocation.tryLock(indexDir)) {
+      if (lock == null) {
+        throw new IOException(
+            "cannot write the index in "
+                + indexDir.toAbsolutePath()
+                + ": another run is writing it (wait for it to finish)");
+      }
+      // What killed runs left (a generation never switched to, unreferenced segment files).
+      IndexLocation.deleteOrphans(indexDir);
+      return indexLocked(indexDir, roots, full, removeMissing, listener, wrap);
+    }
+  }
+
+  /**
+   * Deletes what interrupted runs left in an index folder: generation folders that {@code CURRENT}
+   * does not name and files no commit references. Every indexing run does this first; a server does
+   * it when it starts. Does nothing while another run (in any process) is writing the folder, since
+   * what it writes is not yet referenced.
+   *
+   * @param indexDir the index folder
+   * @return how many folders and files were deleted; -1 when another run holds the folder
+   * @throws IOException when the folder cannot be read or the index cannot be opened
+   */
+  public static int deleteOrphans(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return 0;
+    }
+    try (Closeable lock = IndexLocation.tryLock(indexDir)) {
+      return lock == null ? -1 : IndexLocation.deleteOrphans(indexDir);
+    }
+  }
+
+  private static IndexReport indexLocked(
       Path indexDir,
       List<Path> roots,
       boolean full,

@@ -1,6 +1,10 @@
 package io.filingssearch.internal;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -8,8 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -19,6 +28,9 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class IndexLocation {
   private static final String CURRENT = "CURRENT";
+
+  /** The lock a writing run holds on the whole index folder, across processes. */
+  private static final String LOCK = "index.lock";
 
   private IndexLocation() {}
 
@@ -120,6 +132,86 @@ public final class IndexLocation {
       }
     } catch (IOException | RuntimeException e) {
       // Old generations only waste space; a searcher may still hold one open.
+    }
+  }
+
+  /**
+   * Takes the index folder's lock, held by a run for as long as it writes (across processes, with
+   * the operating system's file lock): what a run is building is never taken for an orphan.
+   *
+   * @param indexDir the index folder (created when missing)
+   * @return the lock, to close when the run is done; null when another run holds it
+   * @throws IOException when the lock file cannot be created
+   */
+  public static Closeable tryLock(Path indexDir) throws IOException {
+    Files.createDirectories(indexDir);
+    FileChannel channel =
+        FileChannel.open(
+            indexDir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null; // held by another run in this process
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+    if (lock == null) {
+      channel.close();
+      return null;
+    }
+    FileLock held = lock;
+    return () -> {
+      try (channel) {
+        held.release();
+      }
+    };
+  }
+
+  /**
+   * Deletes what interrupted runs left: generations {@code CURRENT} does not name, a half-written
+   * pointer, and (through the Lucene writer, which deletes what no commit references when it opens)
+   * segment files of the current generation that no commit references. The caller holds {@link
+   * #tryLock(Path)}.
+   *
+   * @param indexDir the index folder
+   * @return the generation folders and files deleted
+   * @throws IOException when the current generation cannot be opened
+   */
+  public static int deleteOrphans(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return 0;
+    }
+    int deleted = Files.deleteIfExists(indexDir.resolve(CURRENT + ".tmp")) ? 1 : 0;
+    Path keep = exists(indexDir) ? current(indexDir) : null;
+    try (Stream<Path> s = Files.list(indexDir)) {
+      for (Path p : s.toList()) {
+        if (p.getFileName().toString().matches("gen-\\d+") && !p.equals(keep)) {
+          deleteTree(p);
+          deleted++;
+        }
+      }
+    }
+    if (keep != null && Files.isDirectory(keep)) {
+      int before = fileCount(keep);
+      try (Directory dir = FSDirectory.open(keep);
+          IndexWriter w =
+              new IndexWriter(
+                  dir,
+                  new IndexWriterConfig()
+                      .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                      .setCommitOnClose(false))) {
+        w.rollback();
+      }
+      deleted += Math.max(0, before - fileCount(keep));
+    }
+    return deleted;
+  }
+
+  private static int fileCount(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return (int) s.count();
     }
   }
 

@@ -9,6 +9,7 @@ import io.filingssearch.internal.CompanyNames;
 import io.filingssearch.parse.TextCleaner.Line;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads 8-K filings in any of the formats EDGAR and its mirrors use into a {@link Filing} with
@@ -53,6 +55,7 @@ public final class FilingParser {
    *     filing); the message names the file and the reason
    */
   public Filing parse(Path file) throws IOException, BadFilingException {
+    file = readableName(file);
     String source = file.toString();
     if (Files.isDirectory(file)) {
       throw new BadFilingException(source, "is a folder, not a file");
@@ -76,6 +79,24 @@ public final class FilingParser {
               MAX_BYTES / 1048576));
     }
     return parse(source, Files.readAllBytes(file));
+  }
+
+  /**
+   * The file itself when its name, as given in a string, does not find it: a name that is not valid
+   * in the system's encoding (a Latin-1 name on a UTF-8 system) reaches Java with its bad bytes
+   * replaced, and only the folder's own listing, which keeps the bytes, can open it.
+   */
+  private static Path readableName(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) || dir == null || !Files.isDirectory(dir)) {
+      return file;
+    }
+    String name = file.getFileName().toString();
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElse(file);
+    } catch (IOException | RuntimeException e) {
+      return file;
+    }
   }
 
   /**
@@ -112,7 +133,13 @@ public final class FilingParser {
     }
     try {
       // A filing without an accession number is known by the start of its content's hash.
-      return parseText(source, text, "h" + contentHash.substring(0, CONTENT_ID_HEX_DIGITS));
+      Filing f = parseText(source, text, "h" + contentHash.substring(0, CONTENT_ID_HEX_DIGITS));
+      if (f.sections().stream().allMatch(s -> s.text().isBlank())) {
+        // Indexed, it would be counted and never found.
+        throw new BadFilingException(
+            source, "has no text (0 sections): the filing is empty or cut off before its report");
+      }
+      return f;
     } catch (BadFilingException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package io.filingssearch.cli;
 import io.filingssearch.fetch.EdgarClient;
 import io.filingssearch.fetch.UserAgent;
 import io.filingssearch.fetch.Watcher;
+import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.web.SearchService;
 import io.filingssearch.web.ServerLimits;
@@ -138,6 +139,13 @@ final class ServeCommand implements Callable<Integer> {
       }
       out.println("No index in " + folders.index + " yet; indexing " + join(roots) + " first.");
       IndexCommand.run(roots, folders.index, false, out);
+    } else {
+      try {
+        // What killed runs left; skipped while another process writes the index.
+        FilingIndexer.deleteOrphans(folders.index);
+      } catch (IOException e) {
+        err.println("warning: cannot clean " + folders.index + ": " + e.getMessage());
+      }
     }
 
     FilingSearcher searcher;
