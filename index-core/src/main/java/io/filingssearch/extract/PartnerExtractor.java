@@ -34,6 +34,7 @@ final class PartnerExtractor {
     List<Mention> mentions = new ArrayList<>();
     DealParties.find(body, names, mentions);
     PartyCues.roles(body, mentions);
+    PartyCues.engaged(body, mentions);
     PartyCues.acquisitions(body, mentions);
     PartyCues.tickers(body, names, mentions);
     PartyCues.subjects(body, mentions);

@@ -39,7 +39,7 @@ final class PartnerFilter {
   private static final int MAX_PLACE_LOOKS = 20;
   private static final Pattern SPACE = Pattern.compile(" ");
   private static final Pattern CONNECTOR_OR_NUMBER =
-      Pattern.compile("and|of|the|&|\\d+[a-z]?|[ivx]{1,4}|[a-z]");
+      Pattern.compile("and|of|the|&|\\d+[a-z]?|[ivx]{1,4}");
 
   /** "Pa", "Calif", "N Y" as keys: a state written short after a city. */
   private static final Pattern STATE_ABBREVIATION =
