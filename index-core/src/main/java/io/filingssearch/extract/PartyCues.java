@@ -221,12 +221,17 @@ final class PartyCues {
     Matcher m = near.matcher();
     while (near.find()) {
       int end = Names.nameEnd(body, m.end());
-      if (end > 0
-          && HIRED_AS
-              .matcher(body)
-              .region(end, Math.min(body.length(), end + HIRED_REACH))
-              .find()) {
-        out.add(new Mention(body.substring(m.end(), end), m.end(), true));
+      Matcher hired =
+          end > 0
+              ? HIRED_AS.matcher(body).region(end, Math.min(body.length(), end + HIRED_REACH))
+              : null;
+      if (hired != null && hired.find()) {
+        out.add(
+            new Mention(
+                body.substring(m.end(), end),
+                m.end(),
+                true,
+                PartnerRoles.of(hired.group() + " " + m.group())));
       }
     }
   }
@@ -253,7 +258,12 @@ final class PartyCues {
         if (start < 0) {
           break;
         }
-        out.add(new Mention(body.substring(start, end).trim(), start, true));
+        out.add(
+            new Mention(
+                body.substring(start, end).trim(),
+                start,
+                true,
+                list ? PartnerRoles.of(m.group()) : null));
         Matcher sep = LIST_SEPARATOR_BEFORE.matcher(body).region(Math.max(0, start - 8), start);
         if (!sep.find()) {
           break;

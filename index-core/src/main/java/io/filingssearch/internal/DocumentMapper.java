@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -95,13 +97,15 @@ public final class DocumentMapper {
     for (String item : f.items()) {
       d.add(new KeywordField(Fields.FACET_ITEM, item, Field.Store.NO));
     }
-    for (String p : f.partners()) {
+    for (String p : f.counterparties()) {
       d.add(new KeywordField(Fields.FACET_PARTNER, p, Field.Store.NO));
       d.add(new TextField(Fields.PARTNER_TEXT, p, Field.Store.NO));
     }
     for (String p : s.partners()) {
       d.add(new StoredField(Fields.PARTNERS, p));
     }
+    s.partnerRoles()
+        .forEach((p, role) -> d.add(new StoredField(Fields.PARTNER_ROLES, p + "\t" + role)));
     if (f.company() != null) {
       d.add(new KeywordField(Fields.FACET_COMPANY, companyFacet(f.company()), Field.Store.NO));
       d.add(new TextField(Fields.COMPANY_TEXT, f.company(), Field.Store.NO));
@@ -248,7 +252,20 @@ public final class DocumentMapper {
         d.get(Fields.TITLE),
         text(d),
         List.of(d.getValues(Fields.PARTNERS)),
-        amounts(d));
+        amounts(d),
+        partnerRoles(d));
+  }
+
+  /** The stored roles of a section document's partners that are not counterparties. */
+  private static Map<String, String> partnerRoles(Document d) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String v : d.getValues(Fields.PARTNER_ROLES)) {
+      int tab = v.indexOf('\t');
+      if (tab > 0) {
+        out.put(v.substring(0, tab), v.substring(tab + 1));
+      }
+    }
+    return out;
   }
 
   /** The stored amounts of a section document. */

@@ -61,7 +61,7 @@ class CorpusIndexTest {
     Set<String> withAmountOver10M = new HashSet<>();
     for (Filing f : byId.values()) {
       f.items().forEach(i -> items.merge(i, 1, Integer::sum));
-      f.partners().forEach(p -> partners.merge(p, 1, Integer::sum));
+      f.counterparties().forEach(p -> partners.merge(p, 1, Integer::sum));
       if (f.company() != null) {
         companies.merge(DocumentMapper.companyFacet(f.company()), 1, Integer::sum);
       }

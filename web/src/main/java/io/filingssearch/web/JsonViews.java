@@ -62,6 +62,7 @@ public final class JsonViews {
     m.put("stateOfIncorporation", f.stateOfIncorporation());
     m.put("items", f.items());
     m.put("partners", f.partners());
+    m.put("partnerRoles", f.partnerRoles());
     m.put("amounts", amounts(f.amounts(), true));
     List<Object> sections = new ArrayList<>();
     for (Section s : f.sections()) {
@@ -90,6 +91,7 @@ public final class JsonViews {
     m.put("title", s.title());
     m.put("text", s.text());
     m.put("partners", s.partners());
+    m.put("partnerRoles", s.partnerRoles());
     m.put("amounts", amounts(s.amounts(), true));
     return m;
   }
