@@ -91,9 +91,9 @@ final class AmountExtractor {
     {"royalty", "(?i)\\broyalt(?:y|ies)\\b"},
     {
       "equity investment",
-      "(?i)\\binvest(?:s|ed|ing|ment)?\\b|\\bequity\\b|\\bstock purchase\\b|\\bprivate placement"
+      "(?i)\\binvest(?:s|ed|ing)?\\b|\\bequity investment\\b|\\binvestment in\\b"
+          + "|\\bstock purchase\\b|\\bprivate placement"
           + "|\\bpurchase[sd]?\\b[^.;]{0,40}\\b(?:common|preferred) (?:stock|shares)"
-          + "|\\b(?:common|preferred) (?:stock|shares)\\b"
     },
     {
       "loan",
@@ -118,7 +118,7 @@ final class AmountExtractor {
     {"front", "signing ", "initial payment"},
     {"milestone"},
     {"royalt"},
-    {"invest", "equity", "stock purchase", "private placement", "common ", "preferred "},
+    {"invest", "stock purchase", "private placement", "common ", "preferred "},
     {"loan", "credit ", "line of credit", "revolv", "borrow"},
     {
       "purchase price", "consideration", "acquisition price", "sale price", "acquir", "sold", "sell"
@@ -158,7 +158,31 @@ final class AmountExtractor {
     if (!tables.isEmpty()) {
       out.sort(java.util.Comparator.comparingInt(Amount::start));
     }
+    boolean transcript = isTranscript(text);
+    for (int i = 0; i < out.size(); i++) {
+      Amount a = out.get(i);
+      if (AmountTables.at(tables, a.start()) != null
+          || (transcript && a.role() == null)
+          || SIZE_AFTER.matcher(clauseAfter(text, a.end())).find()) {
+        out.set(i, a.incidental());
+      }
+    }
     return out;
+  }
+
+  /** What makes an amount the size of a business, not a deal: "$2.0 trillion in client assets". */
+  private static final Pattern SIZE_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:in|of)\\s+(?:total\\s+|client\\s+|customer\\s+|annual\\s+|net\\s+)?"
+              + "(?:assets|deposits|revenues?|sales|market capitali[sz]ation)\\b"
+              + "|^\\s*(?:of\\s+assets\\s+)?under\\s+(?:management|custody|administration)");
+
+  /** A call transcript: an operator's turns, or a question-and-answer session. */
+  private static boolean isTranscript(String text) {
+    int operator = text.indexOf("Operator");
+    return (operator >= 0 && text.indexOf("Operator", operator + 1) >= 0)
+        || Near.indexOf(text, "question-and-answer", 0, true) >= 0
+        || Near.indexOf(text, "question and answer", 0, true) >= 0;
   }
 
   /** A cell holding a number alone: "| 16,443 |". */

@@ -119,7 +119,9 @@ public final class DocumentMapper {
               Fields.FACET_YEAR, String.valueOf(f.dateOfReport().getYear()), Field.Store.NO));
     }
     for (Amount a : s.amounts()) {
-      d.add(new LongField(Fields.AMOUNT, a.wholeDollars(), Field.Store.NO));
+      if (a.salient()) { // filters, sort and the amount facet use what the section is about
+        d.add(new LongField(Fields.AMOUNT, a.wholeDollars(), Field.Store.NO));
+      }
       d.add(new StoredField(Fields.AMOUNTS, encode(a)));
     }
     storeIfPresent(d, Fields.CIK, f.cik());
@@ -280,7 +282,8 @@ public final class DocumentMapper {
               p[2].isEmpty() ? null : p[2],
               p[3].isEmpty() ? null : p[3],
               Integer.parseInt(p[4]),
-              Integer.parseInt(p[5])));
+              Integer.parseInt(p[5]),
+              p.length < 7 || !p[6].equals("0")));
     }
     return out;
   }
@@ -296,7 +299,9 @@ public final class DocumentMapper {
         + "\t"
         + a.start()
         + "\t"
-        + a.end();
+        + a.end()
+        + "\t"
+        + (a.salient() ? "1" : "0");
   }
 
   private static FilingFormat format(String label) {

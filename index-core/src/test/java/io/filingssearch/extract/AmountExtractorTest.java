@@ -232,4 +232,21 @@ class AmountExtractorTest {
     List<Amount> found = amounts("(in millions)\nOrders of $776 million | 12\n");
     assertValue("776000000", found.get(0));
   }
+
+  @Test
+  void marksTableNumbersAndTheSizeOfABusinessAsAmountsTheSectionIsNotAbout() {
+    List<Amount> found =
+        amounts(
+            "The bank, with $2.0 trillion in client assets, will pay $150 million for the"
+                + " business.\n(in millions)\nNet sales | $ | 26,741\n");
+    assertTrue(!found.get(0).salient(), found.get(0).toString());
+    assertTrue(found.get(1).salient(), found.get(1).toString());
+    assertTrue(!found.get(2).salient(), found.get(2).toString());
+  }
+
+  @Test
+  void givesTheEquityInvestmentRoleOnlyWhereTheTextSaysSo() {
+    assertNull(only("Stockholders' equity was $5 million at year end.").role());
+    assertEquals("equity investment", only("Acme will invest $5 million in the company.").role());
+  }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.filingssearch.extract.FactExtractor;
+import io.filingssearch.filing.Amount;
 import io.filingssearch.filing.Filing;
 import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.index.IndexListener;
@@ -68,11 +69,15 @@ class CorpusIndexTest {
       if (f.dateOfReport() != null) {
         years.merge(String.valueOf(f.dateOfReport().getYear()), 1, Integer::sum);
       }
-      f.amounts().stream()
+      f.sections().stream()
+          .flatMap(s -> s.amounts().stream())
+          .filter(Amount::salient)
           .map(a -> bucket(a.wholeDollars()))
           .distinct()
           .forEach(b -> buckets.merge(b, 1, Integer::sum));
-      if (f.amounts().stream().anyMatch(a -> a.usd().longValue() >= 10_000_000L)) {
+      if (f.sections().stream()
+          .flatMap(s -> s.amounts().stream())
+          .anyMatch(a -> a.salient() && a.usd().longValue() >= 10_000_000L)) {
         withAmountOver10M.add(f.id());
       }
     }
