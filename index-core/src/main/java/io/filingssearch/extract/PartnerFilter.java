@@ -117,6 +117,10 @@ final class PartnerFilter {
    * Samara", "located in Samara"), at any of its first occurrences.
    */
   private static boolean isPlace(String c, SectionNames names) {
+    return names.placeVerdict(c, PartnerFilter::readsAsPlace);
+  }
+
+  private static boolean readsAsPlace(String c, SectionNames names) {
     String body = names.body();
     int seen = 0;
     for (int i = body.indexOf(c); i >= 0 && seen++ < MAX_PLACE_LOOKS; i = body.indexOf(c, i + 1)) {
