@@ -112,6 +112,7 @@ public final class JsonViews {
         m.put("role", a.role());
         m.put("start", a.start());
         m.put("end", a.end());
+        m.put("salient", a.salient());
       }
       out.add(m);
     }
