@@ -26,7 +26,9 @@ final class AmountExtractor {
       "(?:" + WS + "-?" + WS + "(?i:(" + SCALE_WORD + "))\\b|(" + SCALE_ABBR + ")\\b)";
   // "US$", "U.S.$", "USD " and a plain "$"; a markdown escape "\$" is read as "$" (the backslash
   // stays outside the span). Other dollars (C$, A$, NZ$, HK$) are not USD and are rejected below.
-  private static final String DOLLAR = "(?:U\\.?S\\.?[ ]?\\$|USD[ ]?|\\$)[ \\t]?";
+  // A table cell may hold the sign alone: "Net sales | $ | 26,741".
+  private static final String DOLLAR =
+      "(?:U\\.?S\\.?[ ]?\\$|USD[ ]?|\\$)(?:[ \\t]*\\|[ \\t]*|[ \\t]?)";
 
   /**
    * One match: a dollar-sign amount optionally followed by a second end of a range, or a number
@@ -54,6 +56,7 @@ final class AmountExtractor {
               + SCALE
               + ")?)?"
               + ")"
+              + "|(?<cents>(?<cn>\\d{1,3}(?:\\.\\d+)?)[ \\t]+cents?\\b)"
               + "|(?<word>(?<wn>"
               + NUMBER
               + ")(?<ws>"
@@ -88,9 +91,9 @@ final class AmountExtractor {
     {"royalty", "(?i)\\broyalt(?:y|ies)\\b"},
     {
       "equity investment",
-      "(?i)\\binvest(?:s|ed|ing|ment)?\\b|\\bequity\\b|\\bstock purchase\\b|\\bprivate placement"
+      "(?i)\\binvest(?:s|ed|ing)?\\b|\\bequity investment\\b|\\binvestment in\\b"
+          + "|\\bstock purchase\\b|\\bprivate placement"
           + "|\\bpurchase[sd]?\\b[^.;]{0,40}\\b(?:common|preferred) (?:stock|shares)"
-          + "|\\b(?:common|preferred) (?:stock|shares)\\b"
     },
     {
       "loan",
@@ -115,7 +118,7 @@ final class AmountExtractor {
     {"front", "signing ", "initial payment"},
     {"milestone"},
     {"royalt"},
-    {"invest", "equity", "stock purchase", "private placement", "common ", "preferred "},
+    {"invest", "stock purchase", "private placement", "common ", "preferred "},
     {"loan", "credit ", "line of credit", "revolv", "borrow"},
     {
       "purchase price", "consideration", "acquisition price", "sale price", "acquir", "sold", "sell"
@@ -137,13 +140,93 @@ final class AmountExtractor {
 
   List<Amount> extract(String text) {
     List<Amount> out = new ArrayList<>();
+    List<AmountTables.Table> tables = AmountTables.of(text);
     Near near = Near.at(AMOUNT, text, starts(text));
     Matcher m = near.matcher();
     int pos = 0;
     while (pos < text.length() && near.find(pos)) {
-      pos = m.group("dollar") != null ? dollar(text, m, out) : word(text, m, out);
+      pos =
+          m.group("dollar") != null
+              ? dollar(text, m, tables, out)
+              : m.group("cents") != null ? cents(text, m, out) : word(text, m, out);
+    }
+    for (AmountTables.Table t : tables) {
+      if (t.dollars()) {
+        cells(text, t, out);
+      }
+    }
+    if (!tables.isEmpty()) {
+      out.sort(java.util.Comparator.comparingInt(Amount::start));
+    }
+    boolean transcript = isTranscript(text);
+    for (int i = 0; i < out.size(); i++) {
+      Amount a = out.get(i);
+      if (AmountTables.at(tables, a.start()) != null
+          || (transcript && a.role() == null)
+          || SIZE_AFTER.matcher(clauseAfter(text, a.end())).find()) {
+        out.set(i, a.incidental());
+      }
     }
     return out;
+  }
+
+  /** What makes an amount the size of a business, not a deal: "$2.0 trillion in client assets". */
+  private static final Pattern SIZE_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:in|of)\\s+(?:total\\s+|client\\s+|customer\\s+|annual\\s+|net\\s+)?"
+              + "(?:assets|deposits|revenues?|sales|market capitali[sz]ation)\\b"
+              + "|^\\s*(?:of\\s+assets\\s+)?under\\s+(?:management|custody|administration)");
+
+  /** A call transcript: an operator's turns, or a question-and-answer session. */
+  private static boolean isTranscript(String text) {
+    int operator = text.indexOf("Operator");
+    return (operator >= 0 && text.indexOf("Operator", operator + 1) >= 0)
+        || Near.indexOf(text, "question-and-answer", 0, true) >= 0
+        || Near.indexOf(text, "question and answer", 0, true) >= 0;
+  }
+
+  /** A cell holding a number alone: "| 16,443 |". */
+  private static final Pattern CELL =
+      Pattern.compile(
+          "(?<=\\|)[ \\t]*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d{1,4})[ \\t]*(?=\\||$)",
+          Pattern.MULTILINE);
+
+  /**
+   * Adds the numbers alone in the cells of a table whose header says they are dollars ("$ in
+   * millions"); a cell after a "$" cell was read with its sign.
+   */
+  private static void cells(String text, AmountTables.Table t, List<Amount> out) {
+    Matcher c = CELL.matcher(text).region(t.start(), t.end());
+    while (c.find()) {
+      String n = c.group(1);
+      int bar = c.start() - 1; // the cell's "|"
+      int prev = text.lastIndexOf('|', bar - 1);
+      int lineStart = text.lastIndexOf('\n', bar) + 1;
+      boolean signed = text.substring(Math.max(prev + 1, lineStart), bar).strip().endsWith("$");
+      if (signed || (YEAR.matcher(n).matches())) {
+        continue;
+      }
+      boolean fraction = n.indexOf('.') >= 0;
+      int shift = t.exceptPerShare() && fraction ? 0 : t.shift();
+      BigDecimal v = value(n, null).movePointRight(shift).stripTrailingZeros();
+      v = v.scale() < 0 ? v.setScale(0) : v;
+      out.add(new Amount(v, n, null, null, c.start(1), c.end(1)));
+    }
+  }
+
+  /** Adds the amount of a "25 cents" match; returns where to look for the next one. */
+  private static int cents(String text, Matcher m, List<Amount> out) {
+    boolean glued = m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1));
+    if (!glued) {
+      add(
+          text,
+          out,
+          new BigDecimal(m.group("cn")).movePointLeft(2),
+          m.start(),
+          m.end(),
+          qualifier(text, m.start()));
+    }
+    return m.end();
   }
 
   /**
@@ -183,11 +266,26 @@ final class AmountExtractor {
         }
       }
     }
+    for (int w = text.indexOf(" cent"); w >= 0; w = text.indexOf(" cent", w + 1)) {
+      for (int i = Math.max(0, w - CENTS_REACH); i < w; i++) {
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, n * 2);
+          }
+          out[n++] = i;
+        }
+      }
+    }
     return Arrays.copyOf(out, n);
   }
 
+  // "99.5 cents": the number starts at most this far before " cents".
+  private static final int CENTS_REACH = 8;
+
   /** Adds the amounts of a dollar-sign match; returns where to look for the next one. */
-  private static int dollar(String text, Matcher m, List<Amount> out) {
+  private static int dollar(
+      String text, Matcher m, List<AmountTables.Table> tables, List<Amount> out) {
     int start = m.start();
     if (start > 0
         && text.charAt(start) == '$'
@@ -207,7 +305,14 @@ final class AmountExtractor {
     if (n2 == null || !isRange(text, m, n1, s1, n2, s2)) {
       // A single amount; whatever followed it is read again ("$5 million and $3 million").
       int end = m.group("s1") != null ? m.end("s1") : m.end("n1");
-      add(text, out, value(n1, s1), start, end, qualifier);
+      BigDecimal v = value(n1, s1);
+      AmountTables.Table table = s1 == null ? AmountTables.at(tables, start) : null;
+      if (table != null
+          && !(table.exceptPerShare() && n1.indexOf('.') >= 0)
+          && !PER_SHARE.matcher(clauseAfter(text, end)).find()) {
+        v = v.movePointRight(table.shift()); // "(In thousands)": $280,545 is $280,545,000
+      }
+      add(text, out, v, start, end, qualifier);
       return end;
     }
     // A range gives both ends, each spanning the whole range as written.

@@ -7,6 +7,7 @@ import io.filingssearch.filing.Section;
 import io.filingssearch.filing.SectionKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fills each section of a filing with the facts stated in its text: the dollar amounts and the
@@ -71,9 +72,11 @@ public final class FactExtractor {
     }
     String text = section.text();
     List<Amount> amounts = AMOUNTS.extract(text);
-    List<String> partners =
-        disclosesParties(section) ? PARTNERS.extract(partnerText(section), registrants) : List.of();
-    return section.withFacts(partners, amounts);
+    PartnerExtractor.Parties parties =
+        disclosesParties(section)
+            ? PARTNERS.parties(partnerText(section), registrants)
+            : new PartnerExtractor.Parties(List.of(), Map.of());
+    return section.withFacts(parties.names(), parties.roles(), amounts);
   }
 
   /** The cover page, signatures, exhibit lists and Item 9.01 name no deal parties. */

@@ -2,9 +2,12 @@ package io.filingssearch.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the counterparties of the deal or event a section discloses. Precision comes first: a name
@@ -26,6 +29,25 @@ final class PartnerExtractor {
    * @return canonical partner names, without duplicates
    */
   List<String> extract(String text, List<String> registrants) {
+    return parties(text, registrants).names();
+  }
+
+  /**
+   * The partners a section discloses and their names and roles.
+   *
+   * @param names canonical partner names, in text order, without duplicates
+   * @param roles the role of each partner the text gives one to; the others are counterparties
+   */
+  record Parties(List<String> names, Map<String, String> roles) {}
+
+  /**
+   * The partners a section's text discloses, with the roles the text gives them.
+   *
+   * @param text the section's text
+   * @param registrants the registrant's names as written in the filing, empty when unknown
+   * @return the partners and roles
+   */
+  Parties parties(String text, List<String> registrants) {
     // Dashes and ellipses glue words in datelines ("2002--Alcoa", "2000...ROCK"); semicolons of the
     // same length keep offsets while separating them.
     String body =
@@ -34,6 +56,7 @@ final class PartnerExtractor {
     List<Mention> mentions = new ArrayList<>();
     DealParties.find(body, names, mentions);
     PartyCues.roles(body, mentions);
+    PartyCues.engaged(body, mentions);
     PartyCues.acquisitions(body, mentions);
     PartyCues.tickers(body, names, mentions);
     PartyCues.subjects(body, mentions);
@@ -41,13 +64,33 @@ final class PartnerExtractor {
     mentions.sort(Comparator.comparingInt(Mention::pos));
 
     Map<String, String> out = new LinkedHashMap<>();
+    // A partner's role, when every mention of it gives one; a mention without makes it a
+    // counterparty ("agreement with Citibank" and "Citibank, as trustee": a party to the deal).
+    Map<String, String> roles = new HashMap<>();
+    Set<String> counterparties = new HashSet<>();
     for (Mention m : mentions) {
       String name = Titles.strip(m.name());
       String c = name == null ? null : names.resolve(name);
       if (c != null && PartnerFilter.accepts(c, m, names)) {
-        out.putIfAbsent(Names.key(c), c);
+        String k = Names.key(c);
+        out.putIfAbsent(k, c);
+        String role = m.role() != null ? m.role() : PartnerRoles.after(body, m.end());
+        if (role == null) {
+          counterparties.add(k);
+        } else {
+          roles.putIfAbsent(k, role);
+        }
       }
     }
-    return PartnerFilter.mergePrefixes(List.copyOf(out.values()), names.suffixedKeys());
+    List<String> kept =
+        PartnerFilter.mergePrefixes(List.copyOf(out.values()), names.suffixedKeys());
+    Map<String, String> keptRoles = new LinkedHashMap<>();
+    for (String p : kept) {
+      String k = Names.key(p);
+      if (roles.containsKey(k) && !counterparties.contains(k)) {
+        keptRoles.put(p, roles.get(k));
+      }
+    }
+    return new Parties(kept, keptRoles);
   }
 }

@@ -39,7 +39,7 @@ final class PartnerFilter {
   private static final int MAX_PLACE_LOOKS = 20;
   private static final Pattern SPACE = Pattern.compile(" ");
   private static final Pattern CONNECTOR_OR_NUMBER =
-      Pattern.compile("and|of|the|&|\\d+[a-z]?|[ivx]{1,4}|[a-z]");
+      Pattern.compile("and|of|the|&|\\d+[a-z]?|[ivx]{1,4}");
 
   /** "Pa", "Calif", "N Y" as keys: a state written short after a city. */
   private static final Pattern STATE_ABBREVIATION =
@@ -117,6 +117,10 @@ final class PartnerFilter {
    * Samara", "located in Samara"), at any of its first occurrences.
    */
   private static boolean isPlace(String c, SectionNames names) {
+    return names.placeVerdict(c, PartnerFilter::readsAsPlace);
+  }
+
+  private static boolean readsAsPlace(String c, SectionNames names) {
     String body = names.body();
     int seen = 0;
     for (int i = body.indexOf(c); i >= 0 && seen++ < MAX_PLACE_LOOKS; i = body.indexOf(c, i + 1)) {

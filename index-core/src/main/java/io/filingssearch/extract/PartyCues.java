@@ -101,7 +101,15 @@ final class PartyCues {
           "underwriter",
           "initial purchaser",
           "purchaser",
-          "bookrunner");
+          "bookrunner",
+          "representative",
+          "manager",
+          "registered public accounting firm",
+          "accounting firm",
+          "auditor",
+          "accountants",
+          "advisor",
+          "adviser");
 
   // A match of ROLE_AFTER starts at most this far before its role noun.
   private static final int ROLE_AFTER_LEAD = 100;
@@ -118,7 +126,15 @@ final class PartyCues {
           "arranger",
           "underwriter",
           "bookrunner",
-          "lender");
+          "lender",
+          "representative",
+          "manager",
+          "registered public accounting firm",
+          "accounting firm",
+          "auditor",
+          "accountants",
+          "advisor",
+          "adviser");
 
   // A match of ACTING_AS starts at most this far before its role noun.
   private static final int ACTING_AS_LEAD = 150;
@@ -173,6 +189,53 @@ final class PartyCues {
   private static final Pattern GRANTS =
       Pattern.compile("\\bgrant(?:s|ed)?\\s+(?=[A-Z][^ ]*\\s+(?:an?|the|certain|exclusive)\\b)");
 
+  /** "engaged KPMG LLP as its independent registered public accounting firm", "dismissed X". */
+  private static final Cue ENGAGED =
+      Cue.of(
+          "\\b" + Cue.WORDS + "\\s+(?:of\\s+)?(?:the\\s+)?(?=[A-Z])",
+          "engaged",
+          "engage",
+          "dismissed",
+          "dismiss",
+          "appointed",
+          "retained",
+          "ratified",
+          "selected",
+          "engagement",
+          "dismissal",
+          "appointment",
+          "underwritten by",
+          "advised by");
+
+  /** What makes an engaged name a firm the registrant hires: auditors, underwriters, advisors. */
+  private static final Pattern HIRED_AS =
+      Pattern.compile(
+          "(?i)accounting firm|auditors?\\b|accountants\\b|underwrit|financial advis|legal counsel");
+
+  // How far past an engaged name its role ("as ... independent auditors") is looked for.
+  private static final int HIRED_REACH = 160;
+
+  /** Adds the firms the text says were engaged or dismissed as auditors, advisors, underwriters. */
+  static void engaged(String body, List<Mention> out) {
+    Near near = Near.at(ENGAGED.pattern(), body, ENGAGED.triggers());
+    Matcher m = near.matcher();
+    while (near.find()) {
+      int end = Names.nameEnd(body, m.end());
+      Matcher hired =
+          end > 0
+              ? HIRED_AS.matcher(body).region(end, Math.min(body.length(), end + HIRED_REACH))
+              : null;
+      if (hired != null && hired.find()) {
+        out.add(
+            new Mention(
+                body.substring(m.end(), end),
+                m.end(),
+                true,
+                PartnerRoles.of(hired.group() + " " + m.group())));
+      }
+    }
+  }
+
   /** Adds the names written right before "acquired by", "as trustee" or "are acting as agents". */
   static void roles(String body, List<Mention> out) {
     backward(body, find(ACQUIRED_BY, body, ACQUIRED_BY_LEAD), false, out);
@@ -195,7 +258,12 @@ final class PartyCues {
         if (start < 0) {
           break;
         }
-        out.add(new Mention(body.substring(start, end).trim(), start, true));
+        out.add(
+            new Mention(
+                body.substring(start, end).trim(),
+                start,
+                true,
+                list ? PartnerRoles.of(m.group()) : null));
         Matcher sep = LIST_SEPARATOR_BEFORE.matcher(body).region(Math.max(0, start - 8), start);
         if (!sep.find()) {
           break;

@@ -264,6 +264,19 @@ final class SectionNames {
     return false;
   }
 
+  // Whether each name reads as a place here: a name is mentioned many times, and read once.
+  private final Map<String, Boolean> places = new HashMap<>();
+
+  /** The cached verdict of {@code test} on a name, computed once per section. */
+  boolean placeVerdict(String name, java.util.function.BiPredicate<String, SectionNames> test) {
+    Boolean v = places.get(name);
+    if (v == null) {
+      v = test.test(name, this);
+      places.put(name, v);
+    }
+    return v;
+  }
+
   /** Whether the section writes this surname after a title ("Mr. Leahey"). */
   boolean isAddressed(String surname) {
     return addressed.contains(surname);

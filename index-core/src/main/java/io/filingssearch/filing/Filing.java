@@ -2,8 +2,11 @@ package io.filingssearch.filing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -105,6 +108,30 @@ public record Filing(
     Set<String> all = new LinkedHashSet<>();
     sections.forEach(s -> all.addAll(s.partners()));
     return List.copyOf(all);
+  }
+
+  /**
+   * The counterparties of all sections (partners without an advisor, underwriter, trustee, agent or
+   * auditor role), deduplicated, in order of first appearance: what the partner facet counts.
+   *
+   * @return canonical partner names
+   */
+  public List<String> counterparties() {
+    Set<String> all = new LinkedHashSet<>();
+    sections.forEach(s -> all.addAll(s.counterparties()));
+    return List.copyOf(all);
+  }
+
+  /**
+   * The roles of the partners that are not counterparties, over all sections.
+   *
+   * @return partner name to role ({@code advisor}, {@code underwriter}, {@code trustee/agent},
+   *     {@code auditor})
+   */
+  public Map<String, String> partnerRoles() {
+    Map<String, String> all = new LinkedHashMap<>();
+    sections.forEach(s -> s.partnerRoles().forEach(all::putIfAbsent));
+    return Collections.unmodifiableMap(all);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.filingssearch.filing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param partners canonical names of the counterparties the section discloses (filled by the
  *     extract stage)
  * @param amounts dollar amounts stated in the text (filled by the extract stage)
+ * @param partnerRoles the role of each partner the text gives one to ({@code advisor}, {@code
+ *     underwriter}, {@code trustee/agent}, {@code auditor}); a partner without one is a
+ *     counterparty of the deal
  */
 public record Section(
     String id,
@@ -28,7 +32,8 @@ public record Section(
     String title,
     String text,
     List<String> partners,
-    List<Amount> amounts) {
+    List<Amount> amounts,
+    Map<String, String> partnerRoles) {
 
   /** Validates the section and copies its lists. */
   public Section {
@@ -38,6 +43,43 @@ public record Section(
     title = title == null ? "" : title;
     partners = List.copyOf(partners == null ? List.of() : partners);
     amounts = List.copyOf(amounts == null ? List.of() : amounts);
+    partnerRoles = Map.copyOf(partnerRoles == null ? Map.of() : partnerRoles);
+  }
+
+  /**
+   * A section whose partners are all counterparties.
+   *
+   * @param id stable id within the filing
+   * @param kind what part of the filing this is
+   * @param item normalized item number, or null
+   * @param itemTitle official title of the item, or null
+   * @param exhibit exhibit number, or null
+   * @param title the heading or headline
+   * @param text clean text
+   * @param partners canonical partner names
+   * @param amounts dollar amounts
+   */
+  public Section(
+      String id,
+      SectionKind kind,
+      String item,
+      String itemTitle,
+      String exhibit,
+      String title,
+      String text,
+      List<String> partners,
+      List<Amount> amounts) {
+    this(id, kind, item, itemTitle, exhibit, title, text, partners, amounts, Map.of());
+  }
+
+  /**
+   * The partners that are counterparties of the deal, not its advisors, underwriters, trustees,
+   * agents or auditors: what the partner facet counts.
+   *
+   * @return canonical names, in text order
+   */
+  public List<String> counterparties() {
+    return partners.stream().filter(p -> !partnerRoles.containsKey(p)).toList();
   }
 
   /**
@@ -48,6 +90,20 @@ public record Section(
    * @return a copy of this section carrying them
    */
   public Section withFacts(List<String> partners, List<Amount> amounts) {
-    return new Section(id, kind, item, itemTitle, exhibit, title, text, partners, amounts);
+    return withFacts(partners, Map.of(), amounts);
+  }
+
+  /**
+   * This section with the given facts and partners' roles.
+   *
+   * @param partners canonical partner names
+   * @param partnerRoles the role of each partner that is not a counterparty
+   * @param amounts dollar amounts
+   * @return a copy of this section carrying them
+   */
+  public Section withFacts(
+      List<String> partners, Map<String, String> partnerRoles, List<Amount> amounts) {
+    return new Section(
+        id, kind, item, itemTitle, exhibit, title, text, partners, amounts, partnerRoles);
   }
 }

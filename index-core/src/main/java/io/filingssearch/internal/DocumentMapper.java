@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -70,7 +72,7 @@ public final class DocumentMapper {
     List<Document> docs = new ArrayList<>();
     int order = 0;
     // Gathered once: every section carries them, and a filing may have 200,000 sections.
-    List<String> partners = f.partners();
+    List<String> partners = f.counterparties();
     if (partners.size() > MAX_FILING_PARTNERS) {
       partners = partners.subList(0, MAX_FILING_PARTNERS);
     }
@@ -131,6 +133,8 @@ public final class DocumentMapper {
                 Fields.COMPANY_SPELLING, new BytesRef(identity + SPELLING_SEPARATOR + spelling)));
       }
     }
+    s.partnerRoles()
+        .forEach((p, role) -> d.add(new StoredField(Fields.PARTNER_ROLES, p + "\t" + role)));
     if (f.company() != null) {
       d.add(new TextField(Fields.COMPANY_TEXT, f.company(), Field.Store.NO));
       d.add(new StoredField(Fields.COMPANY, f.company()));
@@ -143,7 +147,9 @@ public final class DocumentMapper {
           new KeywordField(Fields.FACET_YEAR, String.valueOf(f.date().getYear()), Field.Store.NO));
     }
     for (Amount a : s.amounts()) {
-      d.add(new LongField(Fields.AMOUNT, a.wholeDollars(), Field.Store.NO));
+      if (a.salient()) { // filters, sort and the amount facet use what the section is about
+        d.add(new LongField(Fields.AMOUNT, a.wholeDollars(), Field.Store.NO));
+      }
       d.add(new StoredField(Fields.AMOUNTS, encode(a)));
     }
     storeIfPresent(d, Fields.CIK, f.cik());
@@ -289,7 +295,20 @@ public final class DocumentMapper {
         d.get(Fields.TITLE),
         text(d),
         List.of(d.getValues(Fields.PARTNERS)),
-        amounts(d));
+        amounts(d),
+        partnerRoles(d));
+  }
+
+  /** The stored roles of a section document's partners that are not counterparties. */
+  private static Map<String, String> partnerRoles(Document d) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String v : d.getValues(Fields.PARTNER_ROLES)) {
+      int tab = v.indexOf('\t');
+      if (tab > 0) {
+        out.put(v.substring(0, tab), v.substring(tab + 1));
+      }
+    }
+    return out;
   }
 
   /** The stored amounts of a section document. */
@@ -304,7 +323,8 @@ public final class DocumentMapper {
               p[2].isEmpty() ? null : p[2],
               p[3].isEmpty() ? null : p[3],
               Integer.parseInt(p[4]),
-              Integer.parseInt(p[5])));
+              Integer.parseInt(p[5]),
+              p.length < 7 || !p[6].equals("0")));
     }
     return out;
   }
@@ -320,7 +340,9 @@ public final class DocumentMapper {
         + "\t"
         + a.start()
         + "\t"
-        + a.end();
+        + a.end()
+        + "\t"
+        + (a.salient() ? "1" : "0");
   }
 
   private static FilingFormat format(String label) {

@@ -145,6 +145,9 @@ public final class Fields {
   /** Stored partner names of the section, multi-valued. */
   public static final String PARTNERS = "partners";
 
+  /** Stored: "name TAB role" for each partner that is not a counterparty (advisor, auditor...). */
+  public static final String PARTNER_ROLES = "partner_roles";
+
   /**
    * Stored amounts of the section, multi-valued, tab-separated (usd, text, qualifier, role, start,
    * end).

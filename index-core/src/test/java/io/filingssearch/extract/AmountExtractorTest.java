@@ -187,4 +187,66 @@ class AmountExtractorTest {
     Amount a = only("a fee of $ 250,000 per year");
     assertEquals(new BigDecimal("250000"), a.usd());
   }
+
+  @Test
+  void appliesAThousandsHeaderToTheDollarAmountsOfItsOneLineTableButNotToPerShareAmounts() {
+    List<Amount> found =
+        amounts(
+            "Consolidated Statements of Earnings (In thousands, except per share amounts)"
+                + " Revenues: Rentals and Fees $277,927 $245,794 Net Earnings $19,657"
+                + " Earnings Per Share $.36 $.40 Weighted Average Shares Outstanding 54,191");
+    assertValue("277927000", found.get(0));
+    assertValue("19657000", found.get(2));
+    assertValue("0.36", found.get(3));
+    assertEquals(5, found.size(), found::toString);
+  }
+
+  @Test
+  void readsTheSignInItsOwnCellAndTheCellsOfADollarTableButNotProseAfterIt() {
+    String text =
+        "($ in millions)\nNet sales | $ | 26,741 | $ | 15,683\nCost of sales | 16,443 | 9,272\n"
+            + "Fiscal year | 2010 | 2009\n"
+            + "The company expects revenue of about $9 and spent $5 on it, according to"
+            + " management's discussion of the quarter, which is long enough to be prose and ends"
+            + " the table above, as a reader can see from its length and its lack of cells.";
+    List<Amount> found = amounts(text);
+    assertValue("26741000000", found.get(0));
+    assertValue("15683000000", found.get(1));
+    assertValue("16443000000", found.get(2));
+    assertValue("9272000000", found.get(3));
+    assertValue("9", found.get(4));
+    assertValue("5", found.get(5));
+    assertEquals(6, found.size(), found::toString);
+  }
+
+  @Test
+  void readsCentsWithoutADollarSign() {
+    Amount a = only("The board declared a quarterly dividend of 15 cents per share.");
+    assertValue("0.15", a);
+    assertEquals("15 cents", a.text());
+    assertEquals("per share", a.role());
+  }
+
+  @Test
+  void leavesAmountsWithAScaleWordAloneInAScaledTable() {
+    List<Amount> found = amounts("(in millions)\nOrders of $776 million | 12\n");
+    assertValue("776000000", found.get(0));
+  }
+
+  @Test
+  void marksTableNumbersAndTheSizeOfABusinessAsAmountsTheSectionIsNotAbout() {
+    List<Amount> found =
+        amounts(
+            "The bank, with $2.0 trillion in client assets, will pay $150 million for the"
+                + " business.\n(in millions)\nNet sales | $ | 26,741\n");
+    assertTrue(!found.get(0).salient(), found.get(0).toString());
+    assertTrue(found.get(1).salient(), found.get(1).toString());
+    assertTrue(!found.get(2).salient(), found.get(2).toString());
+  }
+
+  @Test
+  void givesTheEquityInvestmentRoleOnlyWhereTheTextSaysSo() {
+    assertNull(only("Stockholders' equity was $5 million at year end.").role());
+    assertEquals("equity investment", only("Acme will invest $5 million in the company.").role());
+  }
 }

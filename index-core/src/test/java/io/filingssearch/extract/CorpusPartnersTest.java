@@ -81,10 +81,15 @@ class CorpusPartnersTest {
         // counted by CorpusParseTest; not a partner question
       }
     }
+    Map<String, Integer> roles = new java.util.TreeMap<>();
+    for (Filing f : byId.values()) {
+      f.partnerRoles().forEach((p, r) -> roles.merge(r + ": " + p, 1, Integer::sum));
+    }
+    System.out.println("corpus partners kept apart by role (filings): " + roles);
     Map<String, Integer> counts = new HashMap<>();
     Map<String, List<String>> registrants = new HashMap<>();
     for (Filing f : byId.values()) {
-      for (String p : f.partners()) {
+      for (String p : f.counterparties()) {
         counts.merge(p, 1, Integer::sum);
         if (f.company() != null) {
           registrants.computeIfAbsent(p, k -> new ArrayList<>()).add(f.company());

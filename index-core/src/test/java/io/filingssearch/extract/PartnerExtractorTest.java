@@ -153,4 +153,26 @@ class PartnerExtractorTest {
     }
     assertTrue(item.partners().contains("Ma'aden"), item.partners().toString());
   }
+
+  @Test
+  void givesTrusteesAuditorsAndUnderwritersARoleAndKeepsDealCounterpartiesWithout() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "The Company entered into a merger agreement with Zenith Instruments, Inc. The notes"
+                + " were issued under an indenture with Omega Bank, N.A., as trustee. The audit"
+                + " committee engaged Sigma & Co. LLP as the Company's independent registered"
+                + " public accounting firm.",
+            List.of("Acme Corp."));
+    assertEquals(List.of("Zenith Instruments", "Omega Bank", "Sigma"), p.names());
+    assertEquals("trustee/agent", p.roles().get("Omega Bank"));
+    assertEquals("auditor", p.roles().get("Sigma"));
+    assertTrue(!p.roles().containsKey("Zenith Instruments"), p.roles().toString());
+  }
+
+  @Test
+  void aTitleBeforeAnOrganizationLeavesTheOrganization() {
+    assertEquals(
+        "Alpha Metals", Titles.strip("President and Chief Executive Officer of Alpha Metals"));
+    assertEquals(null, Titles.strip("Senior Vice President"));
+  }
 }

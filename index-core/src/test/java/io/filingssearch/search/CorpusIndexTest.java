@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.filingssearch.extract.FactExtractor;
+import io.filingssearch.filing.Amount;
 import io.filingssearch.filing.Filing;
 import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.index.IndexListener;
@@ -61,7 +62,7 @@ class CorpusIndexTest {
     Set<String> withAmountOver10M = new HashSet<>();
     for (Filing f : byId.values()) {
       f.items().forEach(i -> items.merge(i, 1, Integer::sum));
-      f.partners().forEach(p -> partners.merge(p, 1, Integer::sum));
+      f.counterparties().forEach(p -> partners.merge(p, 1, Integer::sum));
       String filer = DocumentMapper.companyIdentity(f);
       if (filer != null) {
         companies.merge(filer, 1, Integer::sum);
@@ -69,11 +70,15 @@ class CorpusIndexTest {
       if (f.date() != null) {
         years.merge(String.valueOf(f.date().getYear()), 1, Integer::sum);
       }
-      f.amounts().stream()
+      f.sections().stream()
+          .flatMap(s -> s.amounts().stream())
+          .filter(Amount::salient)
           .map(a -> bucket(a.wholeDollars()))
           .distinct()
           .forEach(b -> buckets.merge(b, 1, Integer::sum));
-      if (f.amounts().stream().anyMatch(a -> a.usd().longValue() >= 10_000_000L)) {
+      if (f.sections().stream()
+          .flatMap(s -> s.amounts().stream())
+          .anyMatch(a -> a.salient() && a.usd().longValue() >= 10_000_000L)) {
         withAmountOver10M.add(f.id());
       }
     }

@@ -67,6 +67,7 @@ public final class JsonViews {
     m.put("stateOfIncorporation", f.stateOfIncorporation());
     m.put("items", f.items());
     m.put("partners", f.partners());
+    m.put("partnerRoles", f.partnerRoles());
     m.put("amounts", amounts(f.amounts(), true));
     List<Object> sections = new ArrayList<>();
     for (Section s : f.sections()) {
@@ -95,6 +96,7 @@ public final class JsonViews {
     m.put("title", s.title());
     m.put("text", s.text());
     m.put("partners", s.partners());
+    m.put("partnerRoles", s.partnerRoles());
     m.put("amounts", amounts(s.amounts(), true));
     return m;
   }
@@ -115,6 +117,7 @@ public final class JsonViews {
         m.put("role", a.role());
         m.put("start", a.start());
         m.put("end", a.end());
+        m.put("salient", a.salient());
       }
       out.add(m);
     }

@@ -1,0 +1,149 @@
+package io.filingssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The financial tables of a section and the scale their headers state: "(In thousands, except per
+ * share amounts)", "(in millions)", "($ in millions)", "(000s omitted)". A table runs from its
+ * header to the end of its line when the whole table is one line (as in Stanford's texts), else
+ * over the rows that follow, until prose or the next header. Stateless.
+ */
+final class AmountTables {
+  private AmountTables() {}
+
+  /**
+   * One table.
+   *
+   * @param start where its header starts
+   * @param end where the table ends
+   * @param shift the power of ten its plain numbers are scaled by (3 for thousands)
+   * @param dollars whether the header says the numbers are dollars ("$ in millions"), so that a
+   *     number alone in a cell is an amount
+   * @param exceptPerShare whether per-share amounts are excepted from the scale
+   */
+  record Table(int start, int end, int shift, boolean dollars, boolean exceptPerShare) {}
+
+  /** A scale header, in parentheses or alone on its line. */
+  private static final Pattern HEADER =
+      Pattern.compile(
+          "(?i)(?<open>\\(|^[ \\t]*)\\s*(?<dollar>(?:U\\.?S\\.?\\s*)?\\$|(?:U\\.?S\\.?\\s+)?dollars?"
+              + "(?:\\s+amounts?)?|amounts?)?\\s*(?:(?:are\\s+|expressed\\s+|stated\\s+|presented\\s+)?"
+              + "in\\s+)?(?<scale>thousands|millions|billions|000['\u2019]?s|\\$\\s?000|\\$m{1,2}\\b)"
+              + "(?<of>\\s+of\\s+(?:U\\.?S\\.?\\s+)?dollars)?(?<omitted>\\s*omitted)?"
+              + "(?<rest>[^()\\n]{0,100})(?:\\)|[ \\t]*$)",
+          Pattern.MULTILINE);
+
+  private static final String[] TRIGGERS = {
+    "thousand", "million", "billion", "000s", "000's", "000\u2019s", "$000", "$ 000", "$m"
+  };
+
+  // A line longer than this without cells is prose: it ends a table.
+  private static final int PROSE_LINE = 200;
+  // A one-line table is a line longer than this holding its header.
+  private static final int ONE_LINE_TABLE = 200;
+  // A table ends at the latest this far past its header.
+  private static final int MAX_TABLE = 30_000;
+  // How far before a trigger a header may start.
+  private static final int HEADER_LEAD = 40;
+
+  /**
+   * The tables of a text, in text order.
+   *
+   * @param text a section's text
+   * @return its scaled tables, without overlaps
+   */
+  static List<Table> of(String text) {
+    List<int[]> headers = new ArrayList<>(); // start, end, shift, dollars, except
+    for (String t : TRIGGERS) {
+      for (int i = Near.indexOf(text, t, 0, true); i >= 0; i = Near.indexOf(text, t, i + 1, true)) {
+        int from = Math.max(0, i - HEADER_LEAD);
+        int lineStart = text.lastIndexOf('\n', i) + 1;
+        from = Math.max(from, Math.min(lineStart, i));
+        int to = Math.min(text.length(), i + 140);
+        Matcher m = HEADER.matcher(text).region(from, to);
+        while (m.find()) {
+          if (m.start("scale") > i || m.end("scale") <= i) {
+            continue;
+          }
+          headers.add(header(m));
+          break;
+        }
+      }
+    }
+    headers.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<Table> out = new ArrayList<>();
+    int last = -1;
+    for (int h = 0; h < headers.size(); h++) {
+      int[] hd = headers.get(h);
+      if (hd[0] < last) {
+        continue; // one header found by two triggers
+      }
+      int next = h + 1 < headers.size() ? headers.get(h + 1)[0] : text.length();
+      int end = Math.min(tableEnd(text, hd[1]), Math.min(next, hd[1] + MAX_TABLE));
+      out.add(new Table(hd[0], end, hd[2], hd[3] == 1, hd[4] == 1));
+      last = hd[1];
+    }
+    return out;
+  }
+
+  private static int[] header(Matcher m) {
+    String scale = m.group("scale").toLowerCase(Locale.ROOT).replace(" ", "");
+    int shift =
+        scale.startsWith("billion")
+            ? 9
+            : scale.startsWith("million") || scale.startsWith("$m") ? 6 : 3;
+    boolean dollars =
+        m.group("dollar") != null && m.group("dollar").contains("$")
+            || m.group("dollar") != null
+                && m.group("dollar").toLowerCase(Locale.ROOT).contains("dollar")
+            || m.group("of") != null
+            || scale.startsWith("$");
+    String rest = m.group("rest").toLowerCase(Locale.ROOT);
+    boolean exceptPerShare = rest.contains("per share") || rest.contains("per-share");
+    return new int[] {m.start(), m.end(), shift, dollars ? 1 : 0, exceptPerShare ? 1 : 0};
+  }
+
+  /** Where the table whose header ends at {@code from} ends. */
+  private static int tableEnd(String text, int from) {
+    int lineEnd = text.indexOf('\n', from);
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    int lineStart = text.lastIndexOf('\n', from - 1) + 1;
+    if (lineEnd - lineStart > ONE_LINE_TABLE) {
+      return lineEnd; // the whole table on the header's line
+    }
+    int pos = lineEnd;
+    while (pos < text.length()) {
+      int start = pos + 1;
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      if (end - start > PROSE_LINE && text.lastIndexOf('|', end) < start) {
+        return start; // prose
+      }
+      pos = end;
+    }
+    return text.length();
+  }
+
+  /**
+   * The table holding a position, or null.
+   *
+   * @param tables the tables of the text, in text order
+   * @param pos a position in the text
+   * @return the table, or null when the position is in none
+   */
+  static Table at(List<Table> tables, int pos) {
+    for (Table t : tables) {
+      if (t.start() <= pos && pos < t.end()) {
+        return t;
+      }
+      if (t.start() > pos) {
+        return null;
+      }
+    }
+    return null;
+  }
+}
