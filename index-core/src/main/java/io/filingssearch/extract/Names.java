@@ -1,6 +1,6 @@
 package io.filingssearch.extract;
 
-import java.util.Locale;
+import io.filingssearch.internal.CompanyNames;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,61 +12,8 @@ import java.util.regex.Pattern;
 final class Names {
   private Names() {}
 
-  /** Legal-form words, compared without a trailing dot. */
-  static final Set<String> SUFFIXES =
-      Set.of(
-          "Inc",
-          "INC",
-          "Incorporated",
-          "Corp",
-          "CORP",
-          "Corporation",
-          "CORPORATION",
-          "Co",
-          "CO",
-          "Company",
-          "Ltd",
-          "LTD",
-          "Limited",
-          "LLC",
-          "L.L.C",
-          "LLP",
-          "L.L.P",
-          "L.P",
-          "LP",
-          "Plc",
-          "PLC",
-          "plc",
-          "p.l.c",
-          "N.V",
-          "NV",
-          "B.V",
-          "BV",
-          "AG",
-          "A.G",
-          "SA",
-          "S.A",
-          "S.p.A",
-          "SpA",
-          "GmbH",
-          "KGaA",
-          "AB",
-          "ASA",
-          "A/S",
-          "Oyj",
-          "K.K",
-          "N.A",
-          "S.A.S",
-          "SE",
-          "Pty",
-          "S.L",
-          "S.r.l",
-          "Srl",
-          "SAS",
-          "L.P.",
-          "Inc.",
-          "S.a.r.l",
-          "S.C.A");
+  /** Legal-form words as written, compared without a trailing dot: the one list. */
+  static final Set<String> SUFFIXES = CompanyNames.legalForms();
 
   private static final Set<String> CONNECTORS =
       Set.of("&", "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "y", "and");
@@ -290,24 +237,11 @@ final class Names {
     return s.isEmpty() ? null : s;
   }
 
-  /** The lower-case key two spellings of one name share ("BioChem Pharma", "Biochem Pharma"). */
+  /**
+   * The lower-case key two spellings of one name share ("BioChem Pharma", "Biochem Pharma"): the
+   * one normaliser of names, also the key of the company and partner facets and filters.
+   */
   static String key(String canonical) {
-    // By hand rather than replaceAll("[^a-z0-9&]+", " ").trim(): keys are made for every mention.
-    String lower = canonical.toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder(lower.length());
-    boolean gap = false;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&') {
-        if (gap && sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(c);
-        gap = false;
-      } else {
-        gap = true;
-      }
-    }
-    return sb.toString();
+    return CompanyNames.key(canonical);
   }
 }

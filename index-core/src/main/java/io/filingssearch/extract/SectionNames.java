@@ -1,5 +1,6 @@
 package io.filingssearch.extract;
 
+import io.filingssearch.internal.CompanyNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -296,30 +297,20 @@ final class SectionNames {
 
   /** A legal form written after a name ("Varian, Inc."): evidence that the name is a company. */
   private static final Cue LEGAL_FORM =
-      Cue.of(
-          "(?<=[ ,])" + Cue.WORDS + "(?![A-Za-z])",
-          "Inc.",
-          "Inc",
-          "Incorporated",
-          "Corp.",
-          "Corporation",
-          "Co.",
-          "Ltd.",
-          "Limited",
-          "LLC",
-          "L.L.C.",
-          "LLP",
-          "L.P.",
-          "Plc",
-          "PLC",
-          "plc",
-          "N.V.",
-          "B.V.",
-          "AG",
-          "S.A.",
-          "S.p.A.",
-          "GmbH",
-          "N.A.");
+      Cue.of("(?<=[ ,])" + Cue.WORDS + "(?![A-Za-z])", legalFormsAsWritten());
+
+  /** The one list of legal forms, each with its dot first ("Inc.", then "Inc"), longest first. */
+  private static List<String> legalFormsAsWritten() {
+    List<String> words = new ArrayList<>();
+    CompanyNames.legalForms().stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .forEach(
+            f -> {
+              words.add(f + ".");
+              words.add(f);
+            });
+    return words;
+  }
 
   /** A defined term: {@code BioChem Pharma Inc. ("BioChem")}, {@code (the "Company" or "X")}. */
   private static final Pattern DEFINED =

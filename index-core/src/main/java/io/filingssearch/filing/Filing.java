@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * @param form the form type, such as {@code 8-K} or {@code 8-K/A}
  * @param company the registrant's name
  * @param cik the registrant's central index key, without leading zeros
+ * @param ticker the registrant's ticker where the source files it by ticker (Stanford's data set),
+ *     else null
  * @param accession the EDGAR accession number, such as {@code 0000891020-98-001352}
  * @param dateOfReport the date of the earliest event reported, as the filing states it
  * @param filedDate the date the filing was filed (EDGAR's {@code FILED AS OF DATE}, Stanford's
@@ -34,6 +36,7 @@ public record Filing(
     String form,
     String company,
     String cik,
+    String ticker,
     String accession,
     LocalDate dateOfReport,
     LocalDate filedDate,
@@ -178,6 +181,7 @@ public record Filing(
         form,
         company,
         cik,
+        ticker,
         accession,
         dateOfReport,
         filedDate,

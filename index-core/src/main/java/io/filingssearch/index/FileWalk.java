@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the files under the folders of a run, following symbolic links. What cannot be read is
@@ -25,8 +26,7 @@ import java.util.Set;
  */
 final class FileWalk implements FileVisitor<Path> {
   /** Files a walk does not look at: hidden files and documentation or images beside filings. */
-  private static final java.util.regex.Pattern IGNORED =
-      java.util.regex.Pattern.compile("(?i).*\\.(md|json|png|jpe?g|gif|pdf|zip)$");
+  private static final Pattern IGNORED = Pattern.compile("(?i).*\\.(md|json|png|jpe?g|gif|pdf)$");
 
   final List<Path> files = new ArrayList<>();
   final List<IndexReport.Failure> skipped = new ArrayList<>();

@@ -34,10 +34,7 @@ public final class CompanyNames {
       LEGAL_FORMS.stream().map(CompanyNames::fold).collect(Collectors.toUnmodifiableSet());
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern TOKEN_BREAK = Pattern.compile("[\\s,]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern APOSTROPHES = Pattern.compile("['\u2019`]");
-  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,&;:\\-]+$");
   private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "de", "for");
 
@@ -61,6 +58,31 @@ public final class CompanyNames {
   public static boolean isLegalForm(String token) {
     return LEGAL_FORMS.contains(token)
         || (token.endsWith(".") && LEGAL_FORMS.contains(token.substring(0, token.length() - 1)));
+  }
+
+  /**
+   * Whether a name ends with a legal form ("Acme Widgets, Inc.", "ACME CORP", "Acme plc").
+   *
+   * @param name a name as written
+   * @return whether its last word is a legal form, in any case
+   */
+  public static boolean endsWithLegalForm(String name) {
+    String t = name.strip();
+    int sp = Math.max(t.lastIndexOf(' '), t.lastIndexOf(','));
+    return sp > 0 && FOLDED_FORMS.contains(fold(t.substring(sp + 1)));
+  }
+
+  /**
+   * The legal forms as a regular-expression alternation that matches each as written, with or
+   * without its trailing dot ("Inc\\.?|Corporation\\.?|..."), the longest first.
+   *
+   * @return the alternation, without a group around it
+   */
+  public static String legalFormAlternation() {
+    return LEGAL_FORMS.stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .map(f -> Pattern.quote(f) + "\\.?")
+        .collect(Collectors.joining("|"));
   }
 
   /**
@@ -96,19 +118,95 @@ public final class CompanyNames {
    * @return its key, empty when the name has no letter or digit
    */
   public static String key(String name) {
-    List<String> tokens = new ArrayList<>(Arrays.asList(TOKEN_BREAK.split(name.strip())));
-    tokens.removeIf(String::isEmpty);
-    if (tokens.size() > 1 && tokens.get(0).equalsIgnoreCase("the")) {
-      tokens.remove(0);
+    // By hand rather than with regular expressions: the extractor keys every mention it reads.
+    int start = 0;
+    int end = name.length();
+    while (start < end && isBreak(name.charAt(start))) {
+      start++;
     }
-    while (tokens.size() > 1 && FOLDED_FORMS.contains(fold(tokens.get(tokens.size() - 1)))) {
-      tokens.remove(tokens.size() - 1);
+    end = trimEnd(name, start, end);
+    if (end - start > 4
+        && name.regionMatches(true, start, "the", 0, 3)
+        && isBreak(name.charAt(start + 3))) {
+      start += 4;
+      while (start < end && isBreak(name.charAt(start))) {
+        start++;
+      }
     }
-    String s = String.join(" ", tokens);
-    s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-    s = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
-    s = s.replace("&", " and ");
-    return NOT_WORD.matcher(s).replaceAll(" ").strip();
+    // Trailing legal forms, and the "and" one leaves ("Sears, Roebuck and Co."); one word stays.
+    while (true) {
+      int t = end;
+      while (t > start && !isBreak(name.charAt(t - 1))) {
+        t--;
+      }
+      if (t == start) {
+        break;
+      }
+      String last = fold(name.substring(t, end));
+      if (!FOLDED_FORMS.contains(last) && !last.equals("and") && !last.equals("&")) {
+        break;
+      }
+      end = trimEnd(name, start, t);
+    }
+    StringBuilder b = new StringBuilder(end - start);
+    boolean gap = false;
+    for (int i = start; i < end; i++) {
+      char c = name.charAt(i);
+      if ((c == '\'' || c == '\u2019' || c == '`')
+          && i + 2 == end
+          && (name.charAt(i + 1) | 0x20) == 's') {
+        continue; // a name ending in 's: "Aaron's" is "aarons" (a possessive inside is a gap)
+      }
+      if (c == '&') {
+        word(b, true, "and");
+        gap = true;
+      } else if (c < 128) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          word(b, gap, c);
+          gap = false;
+        } else if (c >= 'A' && c <= 'Z') {
+          word(b, gap, (char) (c + ('a' - 'A')));
+          gap = false;
+        } else {
+          gap = true;
+        }
+      } else if (Character.isLetterOrDigit(c)) {
+        String plain =
+            MARKS
+                .matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD))
+                .replaceAll("");
+        word(b, gap, plain.toLowerCase(Locale.ROOT));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return b.toString();
+  }
+
+  private static void word(StringBuilder b, boolean gap, char c) {
+    if (gap && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+      b.append(' ');
+    }
+    b.append(c);
+  }
+
+  private static void word(StringBuilder b, boolean gap, String s) {
+    if (gap && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+      b.append(' ');
+    }
+    b.append(s);
+  }
+
+  private static boolean isBreak(char c) {
+    return Character.isWhitespace(c) || c == ',';
+  }
+
+  private static int trimEnd(String s, int start, int end) {
+    while (end > start && isBreak(s.charAt(end - 1))) {
+      end--;
+    }
+    return end;
   }
 
   /**
@@ -128,8 +226,8 @@ public final class CompanyNames {
     while (tokens.size() > 1) {
       String last = tokens.get(tokens.size() - 1);
       String prev = tokens.get(tokens.size() - 2);
-      if (FOLDED_FORMS.contains(fold(last))) {
-        tokens.remove(tokens.size() - 1);
+      if (FOLDED_FORMS.contains(fold(last)) || last.equalsIgnoreCase("and")) {
+        tokens.remove(tokens.size() - 1); // "Sears, Roebuck and Co." leaves "and" too
       } else if (last.contains(",")
           && FOLDED_FORMS.contains(fold(last.replace(",", " ").strip()))) {
         tokens.remove(tokens.size() - 1); // "Co.,Ltd."

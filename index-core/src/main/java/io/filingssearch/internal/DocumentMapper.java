@@ -20,6 +20,7 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -115,12 +116,22 @@ public final class DocumentMapper {
     for (String p : partners) {
       d.add(new KeywordField(Fields.FACET_PARTNER, p, Field.Store.NO));
       d.add(new TextField(Fields.PARTNER_TEXT, p, Field.Store.NO));
+      d.add(new StringField(Fields.PARTNER_KEY, CompanyNames.key(p), Field.Store.NO));
     }
     for (String p : s.partners()) {
       d.add(new StoredField(Fields.PARTNERS, p));
     }
+    String identity = companyIdentity(f);
+    if (identity != null) {
+      d.add(new KeywordField(Fields.FACET_COMPANY, identity, Field.Store.NO));
+      String spelling = f.company() == null ? null : CompanyNames.shortName(f.company());
+      if (spelling != null) {
+        d.add(
+            new SortedSetDocValuesField(
+                Fields.COMPANY_SPELLING, new BytesRef(identity + SPELLING_SEPARATOR + spelling)));
+      }
+    }
     if (f.company() != null) {
-      d.add(new KeywordField(Fields.FACET_COMPANY, companyFacet(f.company()), Field.Store.NO));
       d.add(new TextField(Fields.COMPANY_TEXT, f.company(), Field.Store.NO));
       d.add(new StoredField(Fields.COMPANY, f.company()));
     }
@@ -136,6 +147,7 @@ public final class DocumentMapper {
       d.add(new StoredField(Fields.AMOUNTS, encode(a)));
     }
     storeIfPresent(d, Fields.CIK, f.cik());
+    storeIfPresent(d, Fields.TICKER, f.ticker());
     storeIfPresent(d, Fields.FORM, f.form());
     storeIfPresent(d, Fields.ACCESSION, f.accession());
     storeIfPresent(d, Fields.DATE_OF_REPORT, iso(f.dateOfReport()));
@@ -195,28 +207,39 @@ public final class DocumentMapper {
     };
   }
 
-  private static final java.util.regex.Pattern LEGAL_SUFFIX =
-      java.util.regex.Pattern.compile(
-          "(?i)[,\\s]+(?:inc|incorporated|corp|corporation|ltd|limited|llc|plc|l\\.p)\\.?$");
+  /** Between a company identity and a spelling in {@link Fields#COMPANY_SPELLING}. */
+  public static final char SPELLING_SEPARATOR = '\u001F';
+
+  /** The prefixes of company identities: by CIK, by ticker, by name. */
+  public static final String CIK_PREFIX = "cik:";
+
+  /** See {@link #CIK_PREFIX}. */
+  public static final String TICKER_PREFIX = "ticker:";
+
+  /** See {@link #CIK_PREFIX}. */
+  public static final String NAME_PREFIX = "name:";
 
   /**
-   * The company facet value: one entry per company however a filing writes it ("IMMUNOGEN, INC.",
-   * "ImmunoGen, Inc." and "ImmunoGen" are all "Immunogen"): legal form dropped, words capitalized.
+   * Who filed, the company facet's value: one per filer however its filings spell its name ("Aaron
+   * Rents, Inc.", "Aaron's, Inc." and "AARONS, INC." of one filer are one value). The CIK where the
+   * filing gives one, else the ticker its source files it under, else its name's {@link
+   * CompanyNames#key key}.
+   *
+   * @param f a filing
+   * @return the identity, or null when the filing names no company and has no CIK or ticker
    */
-  public static String companyFacet(String company) {
-    String name = LEGAL_SUFFIX.matcher(company.trim()).replaceAll("");
-    if (name.isBlank()) {
-      name = company.trim();
+  public static String companyIdentity(Filing f) {
+    if (f.cik() != null) {
+      return CIK_PREFIX + f.cik();
     }
-    String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
-    StringBuilder b = new StringBuilder();
-    for (String w : words) {
-      if (b.length() > 0) {
-        b.append(' ');
-      }
-      b.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    if (f.ticker() != null) {
+      return TICKER_PREFIX + f.ticker().toUpperCase(Locale.ROOT);
     }
-    return b.toString();
+    if (f.company() != null) {
+      String key = CompanyNames.key(f.company());
+      return key.isEmpty() ? null : NAME_PREFIX + key;
+    }
+    return null;
   }
 
   /**
@@ -244,6 +267,7 @@ public final class DocumentMapper {
         first.get(Fields.FORM),
         first.get(Fields.COMPANY),
         first.get(Fields.CIK),
+        first.get(Fields.TICKER),
         first.get(Fields.ACCESSION),
         date(first.get(Fields.DATE_OF_REPORT)),
         date(first.get(Fields.FILED_DATE)),

@@ -83,8 +83,22 @@ public final class Fields {
   /** Partner facet (canonical names). */
   public static final String FACET_PARTNER = "f_partner";
 
-  /** Company facet (case-folded display name). */
+  /**
+   * Company facet: who filed, one value per filer however its filings spell its name: {@code
+   * cik:855654}, else {@code ticker:AAN}, else {@code name:} and the name's key (see {@link
+   * DocumentMapper#companyIdentity}).
+   */
   public static final String FACET_COMPANY = "f_company";
+
+  /**
+   * The company facet value and the filing's spelling of the name, {@code cik:855654} U+001F {@code
+   * ImmunoGen}: sorted-set doc values, from which a facet value's label (the spelling most of the
+   * filer's filings use) and the values a company filter means are read.
+   */
+  public static final String COMPANY_SPELLING = "company_spelling";
+
+  /** Partner name keys ({@link CompanyNames#key}), keyword: what a partner filter matches. */
+  public static final String PARTNER_KEY = "partner_key";
 
   /** Form facet. */
   public static final String FACET_FORM = "f_form";
@@ -97,6 +111,9 @@ public final class Fields {
 
   /** Stored filing metadata. */
   public static final String CIK = "cik";
+
+  /** Stored filing metadata. */
+  public static final String TICKER = "ticker";
 
   /** Stored filing metadata. */
   public static final String FORM = "form";

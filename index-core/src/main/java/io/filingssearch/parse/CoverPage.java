@@ -1,5 +1,6 @@
 package io.filingssearch.parse;
 
+import io.filingssearch.internal.CompanyNames;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -103,14 +104,16 @@ final class CoverPage {
     String name = tidyName(m.group(1));
     // A company signs: its name ends in a legal form or is written in capitals.
     return name != null
-            && (LEGAL_FORM.matcher(name).find() || name.equals(name.toUpperCase(Locale.ROOT)))
+            && (CompanyNames.endsWithLegalForm(name)
+                || COMPANY_WORD.matcher(name).find()
+                || name.equals(name.toUpperCase(Locale.ROOT)))
         ? name
         : null;
   }
 
-  private static final Pattern LEGAL_FORM =
-      Pattern.compile(
-          "(?i)\\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|plc|l\\.?p|n\\.a|trust|bancorp|group|holdings)\\.?$");
+  /** Last words that make a company's name without being a legal form. */
+  private static final Pattern COMPANY_WORD =
+      Pattern.compile("(?i)\\b(?:trust|bancorp|group|holdings)\\.?$");
 
   private static LocalDate dateOfReport(String cover) {
     Matcher label = DATE_LABEL.matcher(cover);

@@ -317,6 +317,7 @@ public final class FilingParser {
         form.toUpperCase(Locale.ROOT),
         company,
         cik,
+        meta.ticker,
         meta.accession,
         dateOfReport,
         filed,

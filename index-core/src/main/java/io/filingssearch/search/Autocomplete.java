@@ -1,5 +1,6 @@
 package io.filingssearch.search;
 
+import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,10 +42,7 @@ final class Autocomplete {
     TreeMap<String, Suggestion> titles = new TreeMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader r = leaf.reader();
-      collect(
-          r.getSortedSetDocValues(FacetDimension.COMPANY.field()),
-          companies,
-          FacetDimension.COMPANY.key());
+      collectSpellings(r.getSortedSetDocValues(Fields.COMPANY_SPELLING), companies);
       collect(
           r.getSortedSetDocValues(FacetDimension.PARTNER.field()),
           partners,
@@ -61,6 +59,21 @@ final class Autocomplete {
       }
     }
     return new Autocomplete(List.of(companies, partners, titles));
+  }
+
+  /** Company names as their filings spell them (the values carry the filer first). */
+  private static void collectSpellings(SortedSetDocValues v, TreeMap<String, Suggestion> into)
+      throws IOException {
+    if (v == null) {
+      return;
+    }
+    TermsEnum te = v.termsEnum();
+    for (BytesRef b = te.next(); b != null; b = te.next()) {
+      String s = b.utf8ToString();
+      String name = s.substring(s.indexOf(DocumentMapper.SPELLING_SEPARATOR) + 1);
+      into.putIfAbsent(
+          name.toLowerCase(Locale.ROOT), new Suggestion(name, FacetDimension.COMPANY.key()));
+    }
   }
 
   private static void collect(SortedSetDocValues v, TreeMap<String, Suggestion> into, String type)

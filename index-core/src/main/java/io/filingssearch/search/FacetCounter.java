@@ -138,6 +138,10 @@ final class FacetCounter {
     ords.sort(order);
     for (int ord : ords) {
       String value = counts.table.value(dim, ord);
+      if (dim == FacetDimension.COMPANY) {
+        // The filer, shown (and chosen again) by its own spelling: a filter on it finds the filer.
+        value = counts.table.companies.label(value);
+      }
       String label = dim == FacetDimension.ITEM ? Items.title(value).orElse(value) : value;
       out.add(new FacetValue(value, label, n[ord], null, null));
     }

@@ -1,5 +1,6 @@
 package io.filingssearch.search;
 
+import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
 import java.io.IOException;
 import java.util.Arrays;
@@ -60,12 +61,22 @@ final class FacetTables {
     /** Per document: bit b set when one of the section's amounts is in bucket b. */
     final byte[] bucketMask;
 
-    Segment(int[] docFiling, int[][] start, int[][] ords, int[] valueCount, byte[] bucketMask) {
+    /** Per company identity, how many of the segment's filings spell its name each way. */
+    final Map<String, Map<String, Integer>> spellings;
+
+    Segment(
+        int[] docFiling,
+        int[][] start,
+        int[][] ords,
+        int[] valueCount,
+        byte[] bucketMask,
+        Map<String, Map<String, Integer>> spellings) {
       this.docFiling = docFiling;
       this.start = start;
       this.ords = ords;
       this.valueCount = valueCount;
       this.bucketMask = bucketMask;
+      this.spellings = spellings;
     }
   }
 
@@ -79,6 +90,9 @@ final class FacetTables {
 
     final int[] globalValueCount;
 
+    /** The companies of the index: how each is shown, and which a filter value names. */
+    final CompanyTable companies;
+
     Reader(
         List<LeafReaderContext> leaves,
         Segment[] segments,
@@ -88,6 +102,11 @@ final class FacetTables {
       this.segments = segments;
       this.ordinalMaps = ordinalMaps;
       this.globalValueCount = globalValueCount;
+      List<Map<String, Map<String, Integer>>> all = new java.util.ArrayList<>();
+      for (Segment s : segments) {
+        all.add(s.spellings);
+      }
+      this.companies = CompanyTable.of(all);
     }
 
     /** Maps segment {@code leaf}'s ordinals of a dimension to global ones. */
@@ -191,6 +210,8 @@ final class FacetTables {
     }
     SortedNumericDocValues amounts =
         reader.getSortedNumericDocValues(FacetDimension.AMOUNT.field());
+    SortedSetDocValues spelling = reader.getSortedSetDocValues(Fields.COMPANY_SPELLING);
+    Map<String, Map<String, Integer>> spellings = new java.util.HashMap<>();
     int[] docFiling = new int[maxDoc];
     byte[] mask = new byte[maxDoc];
     long prevId = -2;
@@ -207,6 +228,15 @@ final class FacetTables {
             for (int k = 0; k < dv[d].docValueCount(); k++) {
               ords[d].add((int) dv[d].nextOrd());
             }
+          }
+        }
+        if (spelling != null && spelling.advanceExact(doc)) {
+          String v = spelling.lookupOrd(spelling.nextOrd()).utf8ToString();
+          int sep = v.indexOf(DocumentMapper.SPELLING_SEPARATOR);
+          if (sep > 0) {
+            spellings
+                .computeIfAbsent(v.substring(0, sep), k -> new java.util.HashMap<>())
+                .merge(v.substring(sep + 1), 1, Integer::sum);
           }
         }
       }
@@ -229,7 +259,7 @@ final class FacetTables {
       startArr[d] = start[d].toArray();
       ordArr[d] = ords[d].toArray();
     }
-    return new Segment(docFiling, startArr, ordArr, valueCount, mask);
+    return new Segment(docFiling, startArr, ordArr, valueCount, mask, spellings);
   }
 
   /** A growable int array. */

@@ -181,7 +181,14 @@ public final class FilingSearcher implements Closeable {
     ParsedQuery pq = ParsedQuery.parse(request.query());
     generations.maybeRefresh();
     try (IndexGenerations.Lease lease = generations.lease()) {
-      return new HitStream(lease.searcher(), analyzer, request, pq, pageSize).run(limit, action);
+      return new HitStream(
+              lease.searcher(),
+              analyzer,
+              facetTables.of(lease.searcher().getIndexReader()).companies,
+              request,
+              pq,
+              pageSize)
+          .run(limit, action);
     }
   }
 
@@ -252,7 +259,8 @@ public final class FilingSearcher implements Closeable {
       }
       IndexReader reader = lease.searcher().getIndexReader();
       SimilarFilings like = SimilarFilings.of(filing.get(), reader, analyzer);
-      QueryBuilder queries = new QueryBuilder(analyzer, grouped, pq, like.query());
+      QueryBuilder queries =
+          new QueryBuilder(analyzer, grouped, pq, facetTables.of(reader).companies, like.query());
       return Optional.of(
           new SearchExecution(
                   timed(reader),
@@ -283,7 +291,11 @@ public final class FilingSearcher implements Closeable {
   public Timeline timeline(SearchRequest request) throws IOException {
     generations.maybeRefresh();
     try (IndexGenerations.Lease lease = generations.lease()) {
-      return new TimelineBuilder(lease.searcher(), analyzer).build(request);
+      return new TimelineBuilder(
+              lease.searcher(),
+              analyzer,
+              facetTables.of(lease.searcher().getIndexReader()).companies)
+          .build(request);
     }
   }
 

@@ -29,12 +29,14 @@ final class HitStream {
   private final int pageSize;
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
+  private final CompanyTable companies;
   private final SearchRequest request;
   private final QueryBuilder queries;
 
   HitStream(
       IndexSearcher searcher,
       Analyzer analyzer,
+      CompanyTable companies,
       SearchRequest request,
       ParsedQuery pq,
       int pageSize) {
@@ -44,8 +46,9 @@ final class HitStream {
     this.pageSize = pageSize;
     this.searcher = searcher;
     this.analyzer = analyzer;
+    this.companies = companies;
     this.request = request;
-    this.queries = new QueryBuilder(analyzer, request, pq);
+    this.queries = new QueryBuilder(analyzer, request, pq, companies);
   }
 
   /** Visits at most {@code limit} hits; returns how many were visited. */

@@ -1,7 +1,7 @@
 package io.filingssearch.search;
 
 import io.filingssearch.filing.Items;
-import io.filingssearch.internal.DocumentMapper;
+import io.filingssearch.internal.CompanyNames;
 import io.filingssearch.internal.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +28,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -44,23 +45,30 @@ final class QueryBuilder {
   private final SearchRequest request;
   private final ParsedQuery pq;
   private final Query ranking;
+  private final CompanyTable companies;
   private boolean lenient;
   private String message;
   private Query text;
   private boolean textBuilt;
 
-  QueryBuilder(Analyzer analyzer, SearchRequest request, ParsedQuery pq) {
-    this(analyzer, request, pq, null);
+  QueryBuilder(Analyzer analyzer, SearchRequest request, ParsedQuery pq, CompanyTable companies) {
+    this(analyzer, request, pq, companies, null);
   }
 
   /**
    * A builder whose hits are ranked by {@code ranking} (the filings like one filing) rather than by
    * the free text; the free text, if any, then only filters.
    */
-  QueryBuilder(Analyzer analyzer, SearchRequest request, ParsedQuery pq, Query ranking) {
+  QueryBuilder(
+      Analyzer analyzer,
+      SearchRequest request,
+      ParsedQuery pq,
+      CompanyTable companies,
+      Query ranking) {
     this.analyzer = analyzer;
     this.request = request;
     this.pq = pq;
+    this.companies = companies;
     this.ranking = ranking;
   }
 
@@ -154,11 +162,12 @@ final class QueryBuilder {
     List<String> forms = new ArrayList<>(pq.forms);
     request.forms().forEach(x -> forms.add(x.toUpperCase(Locale.ROOT)));
     putSet(f, FacetDimension.ITEM, items);
-    putSet(f, FacetDimension.PARTNER, request.partners());
-    // A company as a filing writes it ("IMMUNOGEN, INC.") finds its facet value ("Immunogen").
-    List<String> companies = new ArrayList<>(request.companies());
-    request.companies().forEach(c -> companies.add(DocumentMapper.companyFacet(c)));
-    putSet(f, FacetDimension.COMPANY, companies.stream().distinct().toList());
+    if (!request.partners().isEmpty()) {
+      f.put(FacetDimension.PARTNER, anyName(FacetDimension.PARTNER, request.partners()));
+    }
+    if (!request.companies().isEmpty()) {
+      f.put(FacetDimension.COMPANY, anyName(FacetDimension.COMPANY, request.companies()));
+    }
     putSet(f, FacetDimension.FORM, forms);
     putSet(f, FacetDimension.YEAR, request.years().stream().map(String::valueOf).toList());
     if (!request.amountBuckets().isEmpty()) {
@@ -216,16 +225,16 @@ final class QueryBuilder {
           }
         });
     for (String p : pq.partners) {
-      b.add(nameQuery(FacetDimension.PARTNER, Fields.PARTNER_TEXT, p), Occur.FILTER);
+      b.add(name(FacetDimension.PARTNER, p), Occur.FILTER);
     }
     for (String c : pq.companies) {
-      b.add(nameQuery(FacetDimension.COMPANY, Fields.COMPANY_TEXT, c), Occur.FILTER);
+      b.add(name(FacetDimension.COMPANY, c), Occur.FILTER);
     }
     for (String p : pq.excludedPartners) {
-      b.add(nameQuery(FacetDimension.PARTNER, Fields.PARTNER_TEXT, p), Occur.MUST_NOT);
+      b.add(name(FacetDimension.PARTNER, p), Occur.MUST_NOT);
     }
     for (String c : pq.excludedCompanies) {
-      b.add(nameQuery(FacetDimension.COMPANY, Fields.COMPANY_TEXT, c), Occur.MUST_NOT);
+      b.add(name(FacetDimension.COMPANY, c), Occur.MUST_NOT);
     }
     if (!pq.excludedForms.isEmpty()) {
       b.add(keywordSet(FacetDimension.FORM.field(), pq.excludedForms), Occur.MUST_NOT);
@@ -256,6 +265,44 @@ final class QueryBuilder {
   /** Whether the request or its query text limits the date of report. */
   boolean hasDateRange() {
     return pq.from != null || pq.to != null || request.from() != null || request.to() != null;
+  }
+
+  /** Filings that any of the names are the partner or company of. */
+  private Query anyName(FacetDimension dim, List<String> values) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String v : values) {
+      b.add(name(dim, v), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /**
+   * A partner or company filter, the same in the query language and in a request's values, written
+   * in any case, punctuation or legal form: the name's words as a phrase on its analyzed field
+   * ("immunogen inc" in "ImmunoGen, Inc."), or the name's key ("ImmunoGen Corporation" is {@code
+   * immunogen}); a company also by its filer, so that a name one of a filer's filings uses finds
+   * all of them ("Aarons" also finds those written "Aaron Rents, Inc.").
+   */
+  private Query name(FacetDimension dim, String value) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    String key = CompanyNames.key(value);
+    if (dim == FacetDimension.COMPANY) {
+      List<BytesRef> ids = companies.identities(value).stream().map(BytesRef::new).toList();
+      if (!ids.isEmpty()) {
+        b.add(KeywordField.newSetQuery(dim.field(), ids), Occur.SHOULD);
+      }
+    } else if (!key.isEmpty()) {
+      b.add(new TermQuery(new Term(Fields.PARTNER_KEY, key)), Occur.SHOULD);
+    }
+    String field = dim == FacetDimension.COMPANY ? Fields.COMPANY_TEXT : Fields.PARTNER_TEXT;
+    if (!tokens(field, value).isEmpty()) {
+      b.add(nameQuery(dim, field, value), Occur.SHOULD);
+    }
+    BooleanQuery q = b.build();
+    if (q.clauses().isEmpty()) {
+      throw new IllegalArgumentException(dim.key() + ": '" + value + "' has no words");
+    }
+    return q;
   }
 
   /** A name filter: its words as a phrase on the name's analyzed field. */

@@ -74,7 +74,14 @@ final class SearchExecution {
       ParsedQuery pq,
       long t0) {
     this(
-        searcher, analyzer, tables, request, pq, new QueryBuilder(analyzer, request, pq), null, t0);
+        searcher,
+        analyzer,
+        tables,
+        request,
+        pq,
+        new QueryBuilder(analyzer, request, pq, tables.companies),
+        null,
+        t0);
   }
 
   /**

@@ -48,7 +48,7 @@ final class TermMarker {
       // A bad filter value fails the search, not the page that shows a filing: nothing to mark.
       return;
     }
-    Query text = new QueryBuilder(analyzer, SearchRequest.of(""), pq).text();
+    Query text = new QueryBuilder(analyzer, SearchRequest.of(""), pq, CompanyTable.EMPTY).text();
     if (text != null) {
       text.visit(new Collector());
     }

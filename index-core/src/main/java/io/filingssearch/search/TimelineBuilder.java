@@ -54,14 +54,17 @@ final class TimelineBuilder {
 
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
+  private final CompanyTable companies;
 
-  TimelineBuilder(IndexSearcher searcher, Analyzer analyzer) {
+  TimelineBuilder(IndexSearcher searcher, Analyzer analyzer, CompanyTable companies) {
     this.searcher = searcher;
     this.analyzer = analyzer;
+    this.companies = companies;
   }
 
   Timeline build(SearchRequest request) throws IOException {
-    QueryBuilder queries = new QueryBuilder(analyzer, request, ParsedQuery.parse(request.query()));
+    QueryBuilder queries =
+        new QueryBuilder(analyzer, request, ParsedQuery.parse(request.query()), companies);
     Query main = queries.combine(queries.dimensionFilters(), null);
     FacetsCollector fc = searcher.search(main, new FacetsCollectorManager());
     Map<String, Long> dates = filingDates(fc);

@@ -11,9 +11,8 @@ import java.util.Objects;
  * deal.
  *
  * @param filingId the filing's id
- * @param date the filing's best date (its date of report, else the date it was filed), what the
- *     timeline is ordered by; null when the filing gives neither
- * @param dateKind which date {@code date} is, or null
+ * @param date the filing's best date (its date of report, else the date it was filed), or null
+ * @param dateKind which date {@code date} is, or null when there is none
  * @param company the registrant, or null
  * @param form the form type, or null
  * @param headline what happened, in a line: the press release's headline, else the opening sentence

@@ -112,6 +112,7 @@ class LinearWorkTest {
                   null,
                   null,
                   null,
+                  null,
                   List.of(),
                   sections);
           long fields = 0;

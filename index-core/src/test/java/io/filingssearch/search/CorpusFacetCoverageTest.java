@@ -9,6 +9,7 @@ import io.filingssearch.filing.FilingFormat;
 import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.index.IndexListener;
 import io.filingssearch.internal.CompanyNames;
+import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.parse.BadFilingException;
 import io.filingssearch.parse.FilingParser;
 import io.filingssearch.testing.Fixtures;
@@ -72,6 +73,9 @@ class CorpusFacetCoverageTest {
     long withReportDate = byId.values().stream().filter(f -> f.dateOfReport() != null).count();
     long withDate = byId.values().stream().filter(f -> f.date() != null).count();
     long withCompany = byId.values().stream().filter(f -> f.company() != null).count();
+    // A filing without a name of its own is still counted under its filer (CIK or ticker).
+    long inCompanyFacet =
+        byId.values().stream().filter(f -> DocumentMapper.companyIdentity(f) != null).count();
     List<Filing> stanford =
         byId.values().stream().filter(f -> f.format() == FilingFormat.STANFORD).toList();
     long stanfordWithCompany = stanford.stream().filter(f -> f.company() != null).count();
@@ -109,8 +113,9 @@ class CorpusFacetCoverageTest {
 
     System.out.printf(
         "facet coverage: %d filings; with a year %d (%.1f%%; %d from a date of report, %d from the"
-            + " filing date); with a company %d (%.1f%%); Stanford filings with a company %d of"
-            + " %d; companies that are not the filer's name: %d%n",
+            + " filing date); with a company %d (%.1f%%), in the company facet %d (%.1f%%);"
+            + " Stanford filings with a company %d of %d; companies that are not the filer's"
+            + " name: %d%n",
         filings,
         withDate,
         100.0 * withDate / filings,
@@ -118,6 +123,8 @@ class CorpusFacetCoverageTest {
         withDate - withReportDate,
         withCompany,
         100.0 * withCompany / filings,
+        inCompanyFacet,
+        100.0 * inCompanyFacet / filings,
         stanfordWithCompany,
         stanford.size(),
         wrong.size());
@@ -128,6 +135,11 @@ class CorpusFacetCoverageTest {
     try (FilingSearcher searcher = FilingSearcher.open(tmp.resolve("idx"))) {
       SearchResults all = searcher.search(SearchRequest.builder().groupByFiling(true).build());
       List<FacetValue> companies = all.facets().get(FacetDimension.COMPANY);
+      // One filer, one value: no two values shown share a name's key.
+      assertEquals(
+          companies.size(),
+          companies.stream().map(v -> CompanyNames.key(v.label())).distinct().count(),
+          companies.toString());
       System.out.println("top company facet values:");
       companies.forEach(v -> System.out.printf("  %4d  %s%n", v.count(), v.label()));
       int yearCount =
@@ -136,6 +148,7 @@ class CorpusFacetCoverageTest {
     }
     assertEquals(filings, withDate, "every corpus filing states some date");
     assertTrue(withCompany >= 379, "company coverage fell: " + withCompany);
+    assertTrue(inCompanyFacet >= 500, "company facet coverage fell: " + inCompanyFacet);
     assertEquals(List.of(), wrong, "companies that are not the filer's name");
   }
 }

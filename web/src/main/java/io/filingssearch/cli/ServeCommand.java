@@ -157,7 +157,7 @@ final class ServeCommand implements Callable<Integer> {
     Clock clock = Clock.systemDefaultZone();
     Watcher watcher =
         new Watcher(client, clock, WatchOptions.dataFolder(folders.data), folders.index);
-    out.println("Watching EDGAR every " + watch.every.toMinutes() + " min for new 8-Ks");
+    out.println("Watching EDGAR every " + WatchOptions.describe(watch.every) + " for new 8-Ks");
     Thread.ofPlatform()
         .daemon()
         .name("filings-watch")

@@ -54,8 +54,8 @@ final class WatchCommand implements Callable<Integer> {
       if (!once) {
         out.println(
             "Watching EDGAR every "
-                + watch.every.toMinutes()
-                + " min into "
+                + WatchOptions.describe(watch.every)
+                + " into "
                 + index
                 + " (Ctrl-C to stop)");
       }

@@ -74,6 +74,12 @@ final class WatchOptions {
     }
   }
 
+  /** The interval in words: {@code 10 min}, {@code 90 s}, {@code 2 h}. */
+  static String describe(Duration d) {
+    long s = d.toSeconds();
+    return s % 3600 == 0 ? s / 3600 + " h" : s % 60 == 0 ? s / 60 + " min" : s + " s";
+  }
+
   /** The folder downloads go to: the first data folder given, else the default. */
   static Path dataFolder(java.util.List<Path> data) {
     return data == null || data.isEmpty() ? Defaults.DATA : data.get(0);

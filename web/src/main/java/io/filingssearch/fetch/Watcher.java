@@ -13,8 +13,8 @@ import java.util.List;
  * Follows new filings: each {@link #poll()} lists the 8-Ks (and 8-K/As) of EDGAR's daily index for
  * yesterday and today, downloads those the data folder does not have, and adds them to the index at
  * once, so that a server over the same index shows them at its next refresh. Yesterday is read too
- * because EDGAR keeps adding to a day's index into the evening. Not thread-safe: one poll at a
- * time.
+ * because EDGAR keeps adding to a day's index into the evening (not on a quarter's first day, whose
+ * yesterday only the past quarter's whole index lists). Not thread-safe: one poll at a time.
  */
 public final class Watcher {
   private final Fetcher fetcher;
@@ -60,14 +60,13 @@ public final class Watcher {
    */
   public Poll poll() throws IOException, InterruptedException {
     LocalDate today = LocalDate.now(clock);
+    // Not across a quarter's start: yesterday would then be listed from the whole past quarter's
+    // full index, tens of megabytes on every poll of the quarter's first day.
+    LocalDate yesterday = today.minusDays(1);
+    LocalDate from = yesterday.isBefore(EdgarListing.quarterStart(today)) ? today : yesterday;
     FetchRequest request =
         new FetchRequest(
-            List.of(),
-            List.of(),
-            List.of(FetchRequest.DEFAULT_FORM),
-            today.minusDays(1),
-            today,
-            data);
+            List.of(), List.of(), List.of(FetchRequest.DEFAULT_FORM), from, today, data);
     FetchReport fetched = fetcher.fetch(request, FetchListener.NONE);
     IndexReport indexed =
         fetched.arrived().isEmpty()

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.filingssearch.search.SearchRequest;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -46,7 +47,9 @@ final class FeedController {
     int size = params.containsKey("size") ? request.size() : DEFAULT_SIZE;
     SearchService.Feed feed = service.feed(request, size);
     Instant updated = updated(feed);
-    String page = ctx.scheme() + "://" + ctx.host() + "/";
+    // The address the reader used (Jetty builds it from the Host header or, without one, its own).
+    URI requested = URI.create(ctx.url());
+    String page = requested.getScheme() + "://" + requested.getRawAuthority() + "/";
     String query = ctx.queryString() == null ? "" : ctx.queryString();
     AtomFeed.Links links =
         new AtomFeed.Links(

@@ -64,6 +64,33 @@ class MainTest {
     }
   }
 
+  /** The seed filings: {@code data/filings} above the working folder. */
+  private static Path seeds() {
+    Path p = Path.of("").toAbsolutePath();
+    while (p != null && !Files.isDirectory(p.resolve("data/filings"))) {
+      p = p.getParent();
+    }
+    assertTrue(p != null, "cannot find data/filings");
+    return p.resolve("data/filings");
+  }
+
+  @Test
+  void partnerAndCompanyOptionsMatchInAnyCaseOrLegalForm() throws Exception {
+    Path index = tmp.resolve("seed-index");
+    Run built = run("index", "--data", seeds().toString(), "--index", index.toString());
+    assertEquals(0, built.code(), built.err());
+    for (String[] filter :
+        new String[][] {
+          {"--partner", "genentech"}, {"--partner", "Genentech, Inc."},
+          {"--company", "immunogen inc"}, {"--company", "ImmunoGen"}
+        }) {
+      Run r = run("search", "", "--index", index.toString(), "--json", filter[0], filter[1]);
+      assertEquals(0, r.code(), r.err());
+      assertFalse(r.out().contains("\"total\":0,"), String.join(" ", filter) + ": " + r.out());
+      assertTrue(r.out().contains("\"dateKind\":\"report\""), r.out());
+    }
+  }
+
   @Test
   void everyDateOptionOfEveryCommandAnswersABadDateWithOneLineAndExitCodeTwo() {
     // Every option typed LocalDate, found through picocli, so that a new one is covered too.

@@ -47,4 +47,30 @@ class ServeCommandTest {
       assertFalse(Files.exists(tmp.resolve("index")));
     }
   }
+
+  @Test
+  void serveWatchWithoutAnEmailInTheUserAgentIsRefusedBeforeAnythingIsIndexed() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream old = System.err;
+    int code;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      code =
+          Main.run(
+              "serve",
+              "--watch",
+              "--user-agent",
+              "Jane Doe",
+              "--index",
+              tmp.resolve("index").toString(),
+              "--port",
+              "0");
+    } finally {
+      System.setErr(old);
+    }
+    String text = err.toString(StandardCharsets.UTF_8).strip();
+    assertEquals(2, code, text);
+    assertTrue(text.startsWith("error: --user-agent") && text.contains("e-mail"), text);
+    assertFalse(Files.exists(tmp.resolve("index")));
+  }
 }

@@ -62,6 +62,32 @@ class WebAppTest {
   }
 
   @Test
+  void companyAndPartnerFiltersMatchInAnyCaseAndLegalFormAsTheQueryLanguageDoes()
+      throws IOException {
+    for (String company : List.of("ImmunoGen", "immunogen", "immunogen inc", "IMMUNOGEN CORP")) {
+      JsonNode r = json(server.get("/api/search?group=filing&company=" + enc(company)));
+      assertEquals(4, r.get("total").asLong(), company);
+    }
+    long byQuery =
+        json(server.get("/api/search?group=filing&q=" + enc("partner:genentech")))
+            .get("total")
+            .asLong();
+    assertTrue(byQuery > 0);
+    for (String partner : List.of("genentech", "Genentech", "Genentech, Inc.")) {
+      JsonNode r = json(server.get("/api/search?group=filing&partner=" + enc(partner)));
+      assertEquals(byQuery, r.get("total").asLong(), partner);
+    }
+  }
+
+  @Test
+  void aHitSaysWhichDateItIsAndGivesBoth() throws IOException {
+    JsonNode hit = json(server.get("/api/search?q=genentech")).get("hits").get(0);
+    assertEquals("report", hit.get("dateKind").asText());
+    assertEquals(hit.get("dateOfReport").asText(), hit.get("date").asText());
+    assertTrue(hit.has("filedDate"));
+  }
+
+  @Test
   void searchForGenentechReturnsHighlightedHitsAndFacets() throws IOException {
     HttpResponse<String> r = server.get("/api/search?q=genentech");
     assertEquals(200, r.statusCode(), r::body);
