@@ -207,6 +207,13 @@ final class HeadingFinder {
       }
       return new Heading(Kind.ITEM, i, i + 1, key, official, "");
     }
+    if (!official.isEmpty() && startsWithTitle(key, rest)) {
+      // The official title followed by the first sentence on the same line: the sentence is text.
+      String body = stripTitle(rest, official);
+      if (!body.isEmpty() && body.length() < rest.length() && startsUpper(body)) {
+        return new Heading(Kind.ITEM, i, i + 1, key, official, body);
+      }
+    }
     if (rest.length() <= 160) {
       return new Heading(Kind.ITEM, i, i + 1, key, clean(rest), "");
     }
