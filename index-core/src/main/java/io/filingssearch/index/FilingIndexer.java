@@ -117,7 +117,14 @@ public final class FilingIndexer {
       IndexListener listener,
       UnaryOperator<Directory> wrap)
       throws IOException {
-    try (Closeable lock = IndexLocation.tryLock(indexDir)) {
+    Closeable taken;
+    try {
+      taken = IndexLocation.tryLock(indexDir);
+    } catch (IOException e) {
+      throw new IOException(
+          "cannot write the index in " + indexDir.toAbsolutePath() + ": " + causes(e), e);
+    }
+    try (Closeable lock = taken) {
       if (lock == null) {
         throw new IOException(
             "cannot write the index in "
