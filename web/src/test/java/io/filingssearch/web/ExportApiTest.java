@@ -12,15 +12,12 @@ import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code GET /api/export} and the EDGAR links of the API, on a real server over the seeds, a filing
@@ -39,20 +36,8 @@ class ExportApiTest {
   /** The export limit of this server: fewer than all sections, more than those of "agreement". */
   static final long LIMIT = 20;
 
-  @TempDir static Path tmp;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.start(tmp, List.of(SUBMISSION), LIMIT);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension
+  static final ServerExtension server = new ServerExtension(List.of(SUBMISSION), LIMIT);
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
