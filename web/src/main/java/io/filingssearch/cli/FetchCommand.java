@@ -9,7 +9,6 @@ import io.filingssearch.fetch.UserAgent;
 import io.filingssearch.index.IndexReport;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code filings fetch}: downloads filings from SEC EDGAR into the data folder. */
@@ -36,13 +36,7 @@ import picocli.CommandLine.Option;
           + " 2 on an error."
     })
 final class FetchCommand implements Callable<Integer> {
-  @Option(
-      names = "--user-agent",
-      paramLabel = "\"NAME EMAIL\"",
-      description =
-          "Who is asking, with an e-mail address (the SEC requires it), e.g. \"Jane Doe"
-              + " jane@example.com\" (default: $FILINGS_USER_AGENT).")
-  String userAgent;
+  @Mixin EdgarOptions edgar = new EdgarOptions();
 
   @Option(names = "--cik", paramLabel = "CIK", description = "A company's CIK; repeatable.")
   List<String> ciks = new ArrayList<>();
@@ -78,20 +72,6 @@ final class FetchCommand implements Callable<Integer> {
   Path data = Defaults.DATA;
 
   @Option(
-      names = "--rate",
-      paramLabel = "N",
-      description = "Requests per second, at most 10 (default: 8).")
-  double rate = EdgarClient.DEFAULT_RATE;
-
-  @Option(
-      names = "--base-url",
-      paramLabel = "URL",
-      description =
-          "A mirror standing for both EDGAR hosts (default: https://www.sec.gov and"
-              + " https://data.sec.gov).")
-  URI baseUrl;
-
-  @Option(
       names = "--index",
       paramLabel = "DIR",
       description = "Then index the data folder, incrementally, into DIR.")
@@ -112,7 +92,7 @@ final class FetchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    UserAgent ua = UserAgent.of(userAgent);
+    UserAgent ua = edgar.agent();
     FetchRequest request = null;
     if (feed) {
       if (!ciks.isEmpty() || !tickers.isEmpty() || !forms.isEmpty()) {
@@ -129,7 +109,7 @@ final class FetchCommand implements Callable<Integer> {
     }
     PrintStream out = System.out;
     FetchReport r;
-    try (EdgarClient client = new EdgarClient(baseUrl, ua, rate);
+    try (EdgarClient client = edgar.client(ua);
         Progress progress = new Progress(System.console() != null, feed)) {
       Fetcher fetcher = new Fetcher(client, clock);
       r = feed ? fetcher.fetchFeed(from, to, data, progress) : fetcher.fetch(request, progress);

@@ -124,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     // Before anything else: a watch without a User-Agent is refused at once.
-    UserAgent ua = follow ? UserAgent.of(watch.userAgent) : null;
+    UserAgent ua = follow ? watch.edgar.agent() : null;
     if (!canListen(host, port)) {
       err.println(bindError());
       return 1;
@@ -198,7 +198,7 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Polls EDGAR in the background; each poll that brought filings refreshes the searcher. */
   private void startWatching(UserAgent ua, FilingSearcher searcher, PrintStream out) {
-    EdgarClient client = new EdgarClient(watch.baseUrl, ua, watch.rate);
+    EdgarClient client = watch.edgar.client(ua);
     Clock clock = Clock.systemDefaultZone();
     Watcher watcher =
         new Watcher(client, clock, WatchOptions.dataFolder(folders.data), folders.index);

@@ -47,9 +47,9 @@ final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    UserAgent ua = UserAgent.of(watch.userAgent);
+    UserAgent ua = watch.edgar.agent();
     PrintStream out = System.out;
-    try (EdgarClient client = new EdgarClient(watch.baseUrl, ua, watch.rate)) {
+    try (EdgarClient client = watch.edgar.client(ua)) {
       Watcher watcher = new Watcher(client, clock, data, index);
       if (!once) {
         out.println(
