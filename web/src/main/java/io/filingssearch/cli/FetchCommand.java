@@ -1,7 +1,6 @@
 package io.filingssearch.cli;
 
 import io.filingssearch.fetch.EdgarClient;
-import io.filingssearch.fetch.FetchListener;
 import io.filingssearch.fetch.FetchReport;
 import io.filingssearch.fetch.FetchRequest;
 import io.filingssearch.fetch.Fetcher;
@@ -16,9 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -110,7 +106,8 @@ final class FetchCommand implements Callable<Integer> {
     PrintStream out = System.out;
     FetchReport r;
     try (EdgarClient client = edgar.client(ua);
-        Progress progress = new Progress(System.console() != null, feed)) {
+        TerminalProgress progress =
+            new TerminalProgress("Fetching", feed ? " archives" : " filings")) {
       Fetcher fetcher = new Fetcher(client, clock);
       r = feed ? fetcher.fetchFeed(from, to, data, progress) : fetcher.fetch(request, progress);
     }
@@ -144,46 +141,6 @@ final class FetchCommand implements Callable<Integer> {
     out.println("data: " + data.toAbsolutePath().normalize());
     if (r.stopped() != null) {
       System.err.println("stopped: " + r.stopped());
-    }
-  }
-
-  /** A progress bar on a terminal, from the moment the listing is known. */
-  private static final class Progress implements FetchListener, AutoCloseable {
-    private final boolean terminal;
-    private final String unit;
-    private volatile ProgressBar bar;
-
-    Progress(boolean terminal, boolean archives) {
-      this.terminal = terminal;
-      this.unit = archives ? " archives" : " filings";
-    }
-
-    @Override
-    public synchronized void listed(int filings) {
-      if (terminal && filings > 0) {
-        bar =
-            new ProgressBarBuilder()
-                .setTaskName("Fetching")
-                .setInitialMax(filings)
-                .setStyle(ProgressBarStyle.ASCII)
-                .setUnit(unit, 1)
-                .build();
-      }
-    }
-
-    @Override
-    public void filingDone(long bytes) {
-      ProgressBar b = bar;
-      if (b != null) {
-        b.step();
-      }
-    }
-
-    @Override
-    public synchronized void close() {
-      if (bar != null) {
-        bar.close();
-      }
     }
   }
 }
