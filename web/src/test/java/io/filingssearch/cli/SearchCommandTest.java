@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.filingssearch.testing.Fixtures;
+import io.filingssearch.web.CsvRows;
 import io.filingssearch.web.ExportWriter;
 import io.filingssearch.web.JsonViews;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,14 +47,7 @@ class SearchCommandTest {
     CliRun r =
         CliRun.of("search", "agreement", "--index", index.toString(), "--export", out.toString());
     assertEquals(0, r.code(), r.err());
-    List<CSVRecord> rows =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(new StringReader(Files.readString(out)))
-            .getRecords();
+    List<CSVRecord> rows = CsvRows.parse(Files.readString(out));
     long total = total("agreement");
     assertEquals(total, rows.size());
     assertEquals(ExportWriter.COLUMNS, rows.get(0).getParser().getHeaderNames());

@@ -8,13 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,16 +39,6 @@ class ExportApiTest {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private static List<CSVRecord> csv(String body) throws IOException {
-    return CSVFormat.RFC4180
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .get()
-        .parse(new StringReader(body))
-        .getRecords();
   }
 
   private static JsonNode search(String query) throws IOException {
@@ -87,7 +75,7 @@ class ExportApiTest {
             .contains("filename=\"filings-export.csv\""));
     assertEquals(String.valueOf(LIMIT), r.headers().firstValue("X-Export-Limit").orElse(""));
     assertEquals(String.valueOf(total), r.headers().firstValue("X-Export-Rows").orElse(""));
-    List<CSVRecord> rows = csv(r.body());
+    List<CSVRecord> rows = CsvRows.parse(r.body());
     // Every matching section, not the page the parameters name.
     assertEquals(total, rows.size());
     assertEquals(ExportWriter.COLUMNS, rows.get(0).getParser().getHeaderNames());
@@ -100,7 +88,7 @@ class ExportApiTest {
   void hostileTextSurvivesTheRoundTripAndNoCellStartsAFormula() throws IOException {
     HttpResponse<String> r = server.get("/api/export?q=wombatvault");
     assertEquals(200, r.statusCode(), r::body);
-    List<CSVRecord> rows = csv(r.body());
+    List<CSVRecord> rows = CsvRows.parse(r.body());
     assertEquals(2, rows.size(), r::body);
     CSVRecord release = null;
     for (CSVRecord row : rows) {
@@ -157,7 +145,7 @@ class ExportApiTest {
     long filings = search("group=filing").get("total").asLong();
     HttpResponse<String> r = server.get("/api/export?group=filing&format=csv");
     assertEquals(200, r.statusCode(), r::body);
-    List<CSVRecord> rows = csv(r.body());
+    List<CSVRecord> rows = CsvRows.parse(r.body());
     assertEquals(filings, rows.size());
     assertEquals(filings, rows.stream().map(row -> row.get("filingId")).distinct().count());
   }
