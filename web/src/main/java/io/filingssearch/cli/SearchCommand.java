@@ -117,9 +117,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SearchRequest request;
     try {
-      request =
+      SearchRequest request =
           SearchRequest.builder()
               .query(query)
               .items(items)
@@ -137,21 +136,7 @@ final class SearchCommand implements Callable<Integer> {
               .page(page)
               .groupByFiling(group)
               .build();
-    } catch (IllegalArgumentException e) {
-      System.err.println("error: " + e.getMessage());
-      return 2;
-    }
-    if (export != null || format != null) {
-      return export(request);
-    }
-    try (FilingSearcher searcher = FilingSearcher.open(index)) {
-      SearchResults r = searcher.search(request);
-      if (json) {
-        System.out.println(JsonViews.MAPPER.writeValueAsString(JsonViews.results(r)));
-      } else {
-        print(System.out, r, System.console() != null);
-      }
-      return 0;
+      return export != null || format != null ? export(request) : printPage(request);
     } catch (NoSuchFileException e) {
       System.err.println("error: no index at " + index + " (run: ./filings index)");
       return 2;
@@ -161,7 +146,24 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes every row of the search to the file or standard output; exit 2 when refused. */
+  /** Prints a page of results, as text or JSON. */
+  private int printPage(SearchRequest request) throws IOException {
+    try (FilingSearcher searcher = FilingSearcher.open(index)) {
+      SearchResults r = searcher.search(request);
+      if (json) {
+        System.out.println(JsonViews.MAPPER.writeValueAsString(JsonViews.results(r)));
+      } else {
+        print(System.out, r, System.console() != null);
+      }
+      return 0;
+    }
+  }
+
+  /**
+   * Writes every row of the search to the file or standard output; exit 2 when refused.
+   *
+   * @throws NoSuchFileException when there is no index
+   */
   private int export(SearchRequest request) throws IOException {
     ExportFormat f;
     try {
@@ -191,12 +193,6 @@ final class SearchCommand implements Callable<Integer> {
         System.err.printf("exported %,d rows to %s%n", rows, export);
       }
       return 0;
-    } catch (NoSuchFileException e) {
-      System.err.println("error: no index at " + index + " (run: ./filings index)");
-      return 2;
-    } catch (IllegalArgumentException e) {
-      System.err.println("error: " + e.getMessage());
-      return 2;
     }
   }
 
