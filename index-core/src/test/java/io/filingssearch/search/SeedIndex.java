@@ -3,12 +3,10 @@ package io.filingssearch.search;
 import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.index.IndexListener;
 import io.filingssearch.testing.Fixtures;
+import io.filingssearch.testing.TempFolder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,7 +24,7 @@ final class SeedIndex implements BeforeAllCallback, AfterAllCallback {
   }
 
   private final Opener opener;
-  private Path dir;
+  private TempFolder dir;
   private FilingSearcher searcher;
 
   /** A searcher with the default results cache. */
@@ -45,8 +43,8 @@ final class SeedIndex implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
-    dir = Files.createTempDirectory("filings-seed-index");
-    Path index = dir.resolve("index");
+    dir = TempFolder.create("filings-seed-index");
+    Path index = dir.path().resolve("index");
     FilingIndexer.index(index, List.of(Fixtures.seeds()), false, IndexListener.NONE);
     searcher = opener.open(index);
   }
@@ -60,11 +58,7 @@ final class SeedIndex implements BeforeAllCallback, AfterAllCallback {
     } finally {
       searcher = null;
       if (dir != null) {
-        try (Stream<Path> s = Files.walk(dir)) {
-          for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
+        dir.close();
       }
     }
   }

@@ -1,14 +1,12 @@
 package io.filingssearch.web;
 
+import io.filingssearch.testing.TempFolder;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,7 +24,7 @@ final class ServerExtension implements BeforeAllCallback, AfterAllCallback {
   }
 
   private final Starter starter;
-  private Path dir;
+  private TempFolder dir;
   private TestServer server;
 
   /** The seeds and the hostile filing, with the default limits. */
@@ -50,8 +48,8 @@ final class ServerExtension implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
-    dir = Files.createTempDirectory("filings-web-test");
-    server = starter.start(dir);
+    dir = TempFolder.create("filings-web-test");
+    server = starter.start(dir.path());
   }
 
   @Override
@@ -62,7 +60,9 @@ final class ServerExtension implements BeforeAllCallback, AfterAllCallback {
       }
     } finally {
       server = null;
-      deleteTree(dir);
+      if (dir != null) {
+        dir.close();
+      }
     }
   }
 
@@ -102,16 +102,5 @@ final class ServerExtension implements BeforeAllCallback, AfterAllCallback {
   /** The web app behind the server. */
   WebApp web() {
     return server().web;
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (root == null || !Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }
