@@ -61,11 +61,7 @@ final class FetchCommand implements Callable<Integer> {
       description = "Last filing date (default: today).")
   LocalDate to;
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Where the filings go (default: data/filings).")
-  Path data = Defaults.DATA;
+  @Mixin DownloadFolderOption dataFolder = new DownloadFolderOption();
 
   @Option(
       names = "--index",
@@ -101,7 +97,12 @@ final class FetchCommand implements Callable<Integer> {
     } else {
       request =
           new FetchRequest(
-              ciks.stream().map(FetchRequest::parseCik).toList(), tickers, forms, from, to, data);
+              ciks.stream().map(FetchRequest::parseCik).toList(),
+              tickers,
+              forms,
+              from,
+              to,
+              dataFolder.data);
     }
     PrintStream out = System.out;
     FetchReport r;
@@ -109,13 +110,16 @@ final class FetchCommand implements Callable<Integer> {
         TerminalProgress progress =
             new TerminalProgress("Fetching", feed ? " archives" : " filings")) {
       Fetcher fetcher = new Fetcher(client, clock);
-      r = feed ? fetcher.fetchFeed(from, to, data, progress) : fetcher.fetch(request, progress);
+      r =
+          feed
+              ? fetcher.fetchFeed(from, to, dataFolder.data, progress)
+              : fetcher.fetch(request, progress);
     }
     print(r, out);
     int code = r.ok() ? 0 : 1;
     Path into = index != null ? index : andIndex ? Defaults.INDEX : null;
     if (into != null) {
-      IndexReport ir = IndexCommand.run(List.of(data), into, false, out);
+      IndexReport ir = IndexCommand.run(List.of(dataFolder.data), into, false, out);
       if (!ir.failures().isEmpty()) {
         code = 1;
       }
@@ -138,7 +142,7 @@ final class FetchCommand implements Callable<Integer> {
       out.println(
           "  failed: " + (f.accession().isEmpty() ? "" : f.accession() + ": ") + f.reason());
     }
-    out.println("data: " + data.toAbsolutePath().normalize());
+    out.println("data: " + dataFolder.data.toAbsolutePath().normalize());
     if (r.stopped() != null) {
       System.err.println("stopped: " + r.stopped());
     }

@@ -32,7 +32,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    IndexReport r = run(folders.roots(), folders.index, full, System.out);
+    IndexReport r = run(folders.roots(), folders.index(), full, System.out);
     return r.failures().isEmpty() ? 0 : 1;
   }
 

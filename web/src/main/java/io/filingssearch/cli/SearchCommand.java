@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -85,11 +86,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--group", description = "One hit per filing.")
   boolean group;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "Index folder (default: data/index).")
-  Path index = Defaults.INDEX;
+  @Mixin IndexOption indexOption = new IndexOption();
 
   @Option(names = "--json", description = "Print the JSON of GET /api/search.")
   boolean json;
@@ -138,7 +135,7 @@ final class SearchCommand implements Callable<Integer> {
               .build();
       return export != null || format != null ? export(request) : printPage(request);
     } catch (NoSuchFileException e) {
-      System.err.println("error: no index at " + index + " (run: ./filings index)");
+      System.err.println("error: no index at " + indexOption.index + " (run: ./filings index)");
       return 2;
     } catch (IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());
@@ -148,7 +145,7 @@ final class SearchCommand implements Callable<Integer> {
 
   /** Prints a page of results, as text or JSON. */
   private int printPage(SearchRequest request) throws IOException {
-    try (FilingSearcher searcher = FilingSearcher.open(index)) {
+    try (FilingSearcher searcher = FilingSearcher.open(indexOption.index)) {
       SearchResults r = searcher.search(request);
       if (json) {
         System.out.println(JsonViews.MAPPER.writeValueAsString(JsonViews.results(r)));
@@ -176,7 +173,7 @@ final class SearchCommand implements Callable<Integer> {
       System.err.println("error: --export-limit must be 1 or more, not " + exportLimit);
       return 2;
     }
-    try (FilingSearcher searcher = FilingSearcher.open(index, 0)) {
+    try (FilingSearcher searcher = FilingSearcher.open(indexOption.index, 0)) {
       SearchService service = new SearchService(searcher, exportLimit);
       service.exportRows(request);
       long rows;
