@@ -1,5 +1,6 @@
 package io.filingssearch.extract;
 
+import io.filingssearch.internal.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +16,17 @@ import java.util.regex.Pattern;
 final class PartnerFilter {
   private PartnerFilter() {}
 
-  private static final Set<String> GENERIC = WordList.load("generic-words.txt");
-  private static final Set<String> PLACES = WordList.load("places.txt");
-  private static final Set<String> GENERIC_TERMS = WordList.load("generic-terms.txt");
-  private static final Set<String> STOP_FIRST = WordList.load("first-word-stops.txt");
-  private static final Set<String> STOP_LAST = WordList.load("last-word-stops.txt");
+  private static final Set<String> GENERIC =
+      WordList.load(PartnerFilter.class, "generic-words.txt");
+  private static final Set<String> PLACES = WordList.load(PartnerFilter.class, "places.txt");
+  private static final Set<String> GENERIC_TERMS =
+      WordList.load(PartnerFilter.class, "generic-terms.txt");
+  private static final Set<String> STOP_FIRST =
+      WordList.load(PartnerFilter.class, "first-word-stops.txt");
+  private static final Set<String> STOP_LAST =
+      WordList.load(PartnerFilter.class, "last-word-stops.txt");
   private static final List<String> WIRES_AND_AGENCIES =
-      List.copyOf(WordList.load("pr-and-wire-services.txt"));
+      List.copyOf(WordList.load(PartnerFilter.class, "pr-and-wire-services.txt"));
 
   private static final Pattern EXCHANGE =
       Pattern.compile(

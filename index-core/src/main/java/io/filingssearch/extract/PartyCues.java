@@ -3,6 +3,7 @@ package io.filingssearch.extract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The cues that name a party by what it does or is, outside a deal's list of parties: acquisitions
@@ -87,21 +88,12 @@ final class PartyCues {
   // A match of ACQUIRED_BY starts at most this far before its words.
   private static final int ACQUIRED_BY_LEAD = 60;
 
-  /** "Citibank, N.A., a syndication agent and lender", "U.S. Bank, as trustee". */
-  private static final Cue ROLE_AFTER =
-      Cue.of(
-          "(?<=[A-Za-z.)]),\\s+(?:as\\s+|an?\\s+|the\\s+)(?:[\\w-]+\\s+){0,2}?"
-              + Cue.WORDS
-              + "s?\\b",
-          "agent",
-          "trustee",
-          "servicer",
-          "lender",
-          "arranger",
-          "underwriter",
-          "initial purchaser",
-          "purchaser",
-          "bookrunner",
+  /**
+   * The role nouns ROLE_AFTER and ACTING_AS both end on, tried after their own: the managers,
+   * auditors and advisors of a deal.
+   */
+  private static final List<String> ADVISORY_ROLES =
+      List.of(
           "representative",
           "manager",
           "registered public accounting firm",
@@ -110,6 +102,28 @@ final class PartyCues {
           "accountants",
           "advisor",
           "adviser");
+
+  /** The role nouns given, then {@link #ADVISORY_ROLES}, in the order to try them. */
+  private static List<String> roles(String... first) {
+    return Stream.concat(Stream.of(first), ADVISORY_ROLES.stream()).toList();
+  }
+
+  /** "Citibank, N.A., a syndication agent and lender", "U.S. Bank, as trustee". */
+  private static final Cue ROLE_AFTER =
+      Cue.of(
+          "(?<=[A-Za-z.)]),\\s+(?:as\\s+|an?\\s+|the\\s+)(?:[\\w-]+\\s+){0,2}?"
+              + Cue.WORDS
+              + "s?\\b",
+          roles(
+              "agent",
+              "trustee",
+              "servicer",
+              "lender",
+              "arranger",
+              "underwriter",
+              "initial purchaser",
+              "purchaser",
+              "bookrunner"));
 
   // A match of ROLE_AFTER starts at most this far before its role noun.
   private static final int ROLE_AFTER_LEAD = 100;
@@ -121,20 +135,7 @@ final class PartyCues {
               + "(?:the\\s+)?(?:joint\\s+|sole\\s+|lead\\s+)*(?:[\\w-]+\\s+){0,2}?"
               + Cue.WORDS
               + "s?\\b",
-          "agent",
-          "trustee",
-          "arranger",
-          "underwriter",
-          "bookrunner",
-          "lender",
-          "representative",
-          "manager",
-          "registered public accounting firm",
-          "accounting firm",
-          "auditor",
-          "accountants",
-          "advisor",
-          "adviser");
+          roles("agent", "trustee", "arranger", "underwriter", "bookrunner", "lender"));
 
   // A match of ACTING_AS starts at most this far before its role noun.
   private static final int ACTING_AS_LEAD = 150;

@@ -3,6 +3,7 @@ package io.filingssearch.extract;
 import io.filingssearch.filing.Filing;
 import io.filingssearch.filing.Section;
 import io.filingssearch.filing.SectionKind;
+import io.filingssearch.internal.WordList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +66,8 @@ final class RegistrantNames {
   private static final Pattern ABOUT = Pattern.compile("(?m)^\\s*(?:About|ABOUT)\\s+(?=[A-Z])");
 
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-  private static final Set<String> STOP_FIRST = WordList.load("first-word-stops.txt");
+  private static final Set<String> STOP_FIRST =
+      WordList.load(RegistrantNames.class, "first-word-stops.txt");
 
   /** "X ("X") and ": a second name joined to the first. */
   private static final Pattern JOINED =

@@ -1,15 +1,8 @@
 package io.filingssearch.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,7 +20,8 @@ public final class CompanyNames {
   private CompanyNames() {}
 
   /** The legal forms as written in text, without a trailing dot ("Inc", "L.L.C", "GmbH"). */
-  private static final Set<String> LEGAL_FORMS = load("legal-forms.txt");
+  private static final Set<String> LEGAL_FORMS =
+      WordList.load(CompanyNames.class, "legal-forms.txt");
 
   /** The same, lower-case and without dots: how a form is compared in a name already read. */
   private static final Set<String> FOLDED_FORMS =
@@ -268,24 +262,5 @@ public final class CompanyNames {
   /** A token compared with the legal forms: lower-case, without dots or a trailing comma. */
   private static String fold(String token) {
     return token.replace(".", "").replace(",", "").toLowerCase(Locale.ROOT);
-  }
-
-  private static Set<String> load(String name) {
-    try (InputStream in = CompanyNames.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("word list missing from the class path: " + name);
-      }
-      Set<String> words = new LinkedHashSet<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          words.add(w);
-        }
-      }
-      return Set.copyOf(words);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read word list " + name, e);
-    }
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -42,11 +43,17 @@ final class Autocomplete {
     TreeMap<String, Suggestion> titles = new TreeMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader r = leaf.reader();
-      collectSpellings(r.getSortedSetDocValues(Fields.COMPANY_SPELLING), companies);
+      // Company names as their filings spell them (the values carry the filer first).
+      collect(
+          r.getSortedSetDocValues(Fields.COMPANY_SPELLING),
+          companies,
+          FacetDimension.COMPANY.key(),
+          s -> s.substring(s.indexOf(DocumentMapper.SPELLING_SEPARATOR) + 1));
       collect(
           r.getSortedSetDocValues(FacetDimension.PARTNER.field()),
           partners,
-          FacetDimension.PARTNER.key());
+          FacetDimension.PARTNER.key(),
+          UnaryOperator.identity());
       SortedDocValues t = r.getSortedDocValues(Fields.TITLE_DV);
       if (t != null) {
         TermsEnum te = t.termsEnum();
@@ -61,29 +68,19 @@ final class Autocomplete {
     return new Autocomplete(List.of(companies, partners, titles));
   }
 
-  /** Company names as their filings spell them (the values carry the filer first). */
-  private static void collectSpellings(SortedSetDocValues v, TreeMap<String, Suggestion> into)
+  /** Adds each value, as {@code shown} makes it, once whatever its case. */
+  private static void collect(
+      SortedSetDocValues v,
+      TreeMap<String, Suggestion> into,
+      String type,
+      UnaryOperator<String> shown)
       throws IOException {
     if (v == null) {
       return;
     }
     TermsEnum te = v.termsEnum();
     for (BytesRef b = te.next(); b != null; b = te.next()) {
-      String s = b.utf8ToString();
-      String name = s.substring(s.indexOf(DocumentMapper.SPELLING_SEPARATOR) + 1);
-      into.putIfAbsent(
-          name.toLowerCase(Locale.ROOT), new Suggestion(name, FacetDimension.COMPANY.key()));
-    }
-  }
-
-  private static void collect(SortedSetDocValues v, TreeMap<String, Suggestion> into, String type)
-      throws IOException {
-    if (v == null) {
-      return;
-    }
-    TermsEnum te = v.termsEnum();
-    for (BytesRef b = te.next(); b != null; b = te.next()) {
-      String s = b.utf8ToString();
+      String s = shown.apply(b.utf8ToString());
       into.putIfAbsent(s.toLowerCase(Locale.ROOT), new Suggestion(s, type));
     }
   }

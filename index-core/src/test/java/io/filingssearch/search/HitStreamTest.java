@@ -4,35 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.filingssearch.index.FilingIndexer;
-import io.filingssearch.index.IndexListener;
-import io.filingssearch.testing.Fixtures;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Streaming every hit of a search ({@link FilingSearcher#forEachHit}) over the seed filings. */
 class HitStreamTest {
-  @TempDir static Path tmp;
-  static FilingSearcher searcher;
-
-  @BeforeAll
-  static void indexSeeds() throws Exception {
-    Path index = tmp.resolve("index");
-    FilingIndexer.index(index, List.of(Fixtures.seeds()), false, IndexListener.NONE);
-    searcher = FilingSearcher.open(index, 0);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    searcher.close();
-  }
+  @RegisterExtension static final SeedIndex seeds = new SeedIndex(0);
 
   private static List<String> keys(List<Hit> hits) {
     return hits.stream().map(h -> h.filingId() + "/" + h.sectionId()).toList();
@@ -40,7 +21,7 @@ class HitStreamTest {
 
   private static List<Hit> streamed(SearchRequest r, long limit, int pageSize) throws Exception {
     List<Hit> out = new ArrayList<>();
-    long n = searcher.forEachHit(r, limit, pageSize, out::add);
+    long n = seeds.searcher().forEachHit(r, limit, pageSize, out::add);
     assertEquals(out.size(), n);
     return out;
   }
@@ -53,7 +34,7 @@ class HitStreamTest {
         for (String q : List.of("", "agreement", "Genentech OR license")) {
           SearchRequest r =
               SearchRequest.builder().query(q).sort(sort).groupByFiling(group).size(100).build();
-          SearchResults page = searcher.search(r);
+          SearchResults page = seeds.searcher().search(r);
           List<Hit> all = streamed(r, Long.MAX_VALUE, 3);
           String what = sort + " group=" + group + " q=" + q;
           assertEquals(page.total(), all.size(), what);
@@ -79,11 +60,11 @@ class HitStreamTest {
   @Test
   void theStreamStopsAtItsLimit() throws Exception {
     SearchRequest r = SearchRequest.builder().build();
-    assertTrue(searcher.search(r).total() > 7);
+    assertTrue(seeds.searcher().search(r).total() > 7);
     List<Hit> first = streamed(r, 7, 3);
     assertEquals(7, first.size());
     assertEquals(keys(streamed(r, Long.MAX_VALUE, 3)).subList(0, 7), keys(first));
     assertEquals(0, streamed(r, 0, 3).size());
-    assertThrows(IllegalArgumentException.class, () -> searcher.forEachHit(r, -1, h -> {}));
+    assertThrows(IllegalArgumentException.class, () -> seeds.searcher().forEachHit(r, -1, h -> {}));
   }
 }

@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.filingssearch.index.FilingIndexer;
-import io.filingssearch.index.IndexListener;
-import io.filingssearch.testing.Fixtures;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Golden tests of {@link FilingSearcher#similar} over the seed filings. */
 class SimilarFilingsTest {
@@ -25,32 +19,21 @@ class SimilarFilingsTest {
   static final LocalDate GENENTECH_2000 = LocalDate.parse("2000-05-08");
   static final LocalDate GENENTECH_2005 = LocalDate.parse("2005-05-03");
 
-  @TempDir static Path tmp;
-  static FilingSearcher searcher;
-
-  @BeforeAll
-  static void indexSeeds() throws Exception {
-    Path index = tmp.resolve("index");
-    FilingIndexer.index(index, List.of(Fixtures.seeds()), false, IndexListener.NONE);
-    searcher = FilingSearcher.open(index);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    searcher.close();
-  }
+  @RegisterExtension static final SeedIndex seeds = new SeedIndex();
 
   /** The id of the seed filing reported on a date. */
   static String idOf(LocalDate date) throws Exception {
     SearchResults r =
-        searcher.search(
-            SearchRequest.builder().from(date).to(date).groupByFiling(true).size(5).build());
+        seeds
+            .searcher()
+            .search(
+                SearchRequest.builder().from(date).to(date).groupByFiling(true).size(5).build());
     assertEquals(1, r.hits().size(), "filings of " + date);
     return r.hits().get(0).filingId();
   }
 
   static SearchResults similar(LocalDate date, SearchRequest.Builder filters) throws Exception {
-    return searcher.similar(idOf(date), filters.build()).orElseThrow();
+    return seeds.searcher().similar(idOf(date), filters.build()).orElseThrow();
   }
 
   static List<LocalDate> dates(SearchResults r) {
@@ -123,7 +106,8 @@ class SimilarFilingsTest {
 
   @Test
   void anUnknownFilingHasNoSimilarFilings() throws Exception {
-    assertEquals(Optional.empty(), searcher.similar("no-such-filing", SearchRequest.of("")));
+    assertEquals(
+        Optional.empty(), seeds.searcher().similar("no-such-filing", SearchRequest.of("")));
   }
 
   private static String describe(SearchResults r) {

@@ -4,34 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.filingssearch.index.FilingIndexer;
-import io.filingssearch.index.IndexListener;
-import io.filingssearch.testing.Fixtures;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Golden tests of {@link FilingSearcher#timeline} over the seed filings. */
 class TimelineTest {
-  @TempDir static Path tmp;
-  static FilingSearcher searcher;
-
-  @BeforeAll
-  static void indexSeeds() throws Exception {
-    Path index = tmp.resolve("index");
-    FilingIndexer.index(index, List.of(Fixtures.seeds()), false, IndexListener.NONE);
-    searcher = FilingSearcher.open(index);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    searcher.close();
-  }
+  @RegisterExtension static final SeedIndex seeds = new SeedIndex();
 
   private static List<String> dates(Timeline t) {
     return t.entries().stream().map(e -> String.valueOf(e.date())).toList();
@@ -39,7 +20,8 @@ class TimelineTest {
 
   @Test
   void aCompanysDealsReadAsAHistoryOldestFirst() throws Exception {
-    Timeline t = searcher.timeline(SearchRequest.builder().companies(List.of("Immunogen")).build());
+    Timeline t =
+        seeds.searcher().timeline(SearchRequest.builder().companies(List.of("Immunogen")).build());
     assertEquals(List.of("1997-08-01", "1999-02-03", "2000-05-08", "2005-05-03"), dates(t));
     assertEquals(4, t.total());
     assertFalse(t.truncated());
@@ -80,30 +62,42 @@ class TimelineTest {
 
   @Test
   void aPartnersTimelineHoldsOnlyItsFilings() throws Exception {
-    Timeline t = searcher.timeline(SearchRequest.builder().partners(List.of("Genentech")).build());
+    Timeline t =
+        seeds.searcher().timeline(SearchRequest.builder().partners(List.of("Genentech")).build());
     assertEquals(List.of("2000-05-08", "2005-05-03"), dates(t));
   }
 
   @Test
   void theUsualFiltersAndWordsNarrowATimeline() throws Exception {
     Timeline since =
-        searcher.timeline(
-            SearchRequest.builder()
-                .companies(List.of("Immunogen"))
-                .from(LocalDate.parse("1999-01-01"))
-                .to(LocalDate.parse("2004-12-31"))
-                .build());
+        seeds
+            .searcher()
+            .timeline(
+                SearchRequest.builder()
+                    .companies(List.of("Immunogen"))
+                    .from(LocalDate.parse("1999-01-01"))
+                    .to(LocalDate.parse("2004-12-31"))
+                    .build());
     assertEquals(List.of("1999-02-03", "2000-05-08"), dates(since));
     Timeline words =
-        searcher.timeline(
-            SearchRequest.builder().query("smithkline").companies(List.of("Immunogen")).build());
+        seeds
+            .searcher()
+            .timeline(
+                SearchRequest.builder()
+                    .query("smithkline")
+                    .companies(List.of("Immunogen"))
+                    .build());
     assertEquals(List.of("1999-02-03"), dates(words));
     // A company as a filing writes it finds its facet value.
     Timeline written =
-        searcher.timeline(SearchRequest.builder().companies(List.of("IMMUNOGEN, INC.")).build());
+        seeds
+            .searcher()
+            .timeline(SearchRequest.builder().companies(List.of("IMMUNOGEN, INC.")).build());
     assertEquals(4, written.total());
     Timeline none =
-        searcher.timeline(SearchRequest.builder().companies(List.of("No Such Company")).build());
+        seeds
+            .searcher()
+            .timeline(SearchRequest.builder().companies(List.of("No Such Company")).build());
     assertEquals(0, none.total());
     assertTrue(none.entries().isEmpty());
   }

@@ -3,6 +3,7 @@ package io.filingssearch.testing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +21,18 @@ public final class TarGz {
    * @return {@code file}
    */
   public static Path write(Path file, Map<String, byte[]> entries) throws IOException {
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-      out.write(tar(entries));
+    return Files.write(file, gzipped(entries));
+  }
+
+  /** The gzipped tar of {@code entries} (name to content, in order), as bytes. */
+  public static byte[] gzipped(Map<String, byte[]> entries) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (OutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(tar(entries));
+    } catch (IOException e) {
+      throw new UncheckedIOException("gzip in memory failed", e);
     }
-    return file;
+    return out.toByteArray();
   }
 
   /** The tar of the entries, with its two end-of-archive blocks. */

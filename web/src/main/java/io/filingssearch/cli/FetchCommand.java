@@ -1,7 +1,6 @@
 package io.filingssearch.cli;
 
 import io.filingssearch.fetch.EdgarClient;
-import io.filingssearch.fetch.FetchListener;
 import io.filingssearch.fetch.FetchReport;
 import io.filingssearch.fetch.FetchRequest;
 import io.filingssearch.fetch.Fetcher;
@@ -9,7 +8,6 @@ import io.filingssearch.fetch.UserAgent;
 import io.filingssearch.index.IndexReport;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,10 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code filings fetch}: downloads filings from SEC EDGAR into the data folder. */
@@ -36,13 +32,7 @@ import picocli.CommandLine.Option;
           + " 2 on an error."
     })
 final class FetchCommand implements Callable<Integer> {
-  @Option(
-      names = "--user-agent",
-      paramLabel = "\"NAME EMAIL\"",
-      description =
-          "Who is asking, with an e-mail address (the SEC requires it), e.g. \"Jane Doe"
-              + " jane@example.com\" (default: $FILINGS_USER_AGENT).")
-  String userAgent;
+  @Mixin EdgarOptions edgar = new EdgarOptions();
 
   @Option(names = "--cik", paramLabel = "CIK", description = "A company's CIK; repeatable.")
   List<String> ciks = new ArrayList<>();
@@ -71,25 +61,7 @@ final class FetchCommand implements Callable<Integer> {
       description = "Last filing date (default: today).")
   LocalDate to;
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Where the filings go (default: data/filings).")
-  Path data = Defaults.DATA;
-
-  @Option(
-      names = "--rate",
-      paramLabel = "N",
-      description = "Requests per second, at most 10 (default: 8).")
-  double rate = EdgarClient.DEFAULT_RATE;
-
-  @Option(
-      names = "--base-url",
-      paramLabel = "URL",
-      description =
-          "A mirror standing for both EDGAR hosts (default: https://www.sec.gov and"
-              + " https://data.sec.gov).")
-  URI baseUrl;
+  @Mixin DownloadFolderOption dataFolder = new DownloadFolderOption();
 
   @Option(
       names = "--index",
@@ -112,7 +84,7 @@ final class FetchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    UserAgent ua = UserAgent.of(userAgent);
+    UserAgent ua = edgar.agent();
     FetchRequest request = null;
     if (feed) {
       if (!ciks.isEmpty() || !tickers.isEmpty() || !forms.isEmpty()) {
@@ -125,20 +97,29 @@ final class FetchCommand implements Callable<Integer> {
     } else {
       request =
           new FetchRequest(
-              ciks.stream().map(FetchRequest::parseCik).toList(), tickers, forms, from, to, data);
+              ciks.stream().map(FetchRequest::parseCik).toList(),
+              tickers,
+              forms,
+              from,
+              to,
+              dataFolder.data);
     }
     PrintStream out = System.out;
     FetchReport r;
-    try (EdgarClient client = new EdgarClient(baseUrl, ua, rate);
-        Progress progress = new Progress(System.console() != null, feed)) {
+    try (EdgarClient client = edgar.client(ua);
+        TerminalProgress progress =
+            new TerminalProgress("Fetching", feed ? " archives" : " filings")) {
       Fetcher fetcher = new Fetcher(client, clock);
-      r = feed ? fetcher.fetchFeed(from, to, data, progress) : fetcher.fetch(request, progress);
+      r =
+          feed
+              ? fetcher.fetchFeed(from, to, dataFolder.data, progress)
+              : fetcher.fetch(request, progress);
     }
     print(r, out);
     int code = r.ok() ? 0 : 1;
     Path into = index != null ? index : andIndex ? Defaults.INDEX : null;
     if (into != null) {
-      IndexReport ir = IndexCommand.run(List.of(data), into, false, out);
+      IndexReport ir = IndexCommand.run(List.of(dataFolder.data), into, false, out);
       if (!ir.failures().isEmpty()) {
         code = 1;
       }
@@ -161,49 +142,9 @@ final class FetchCommand implements Callable<Integer> {
       out.println(
           "  failed: " + (f.accession().isEmpty() ? "" : f.accession() + ": ") + f.reason());
     }
-    out.println("data: " + data.toAbsolutePath().normalize());
+    out.println("data: " + dataFolder.data.toAbsolutePath().normalize());
     if (r.stopped() != null) {
       System.err.println("stopped: " + r.stopped());
-    }
-  }
-
-  /** A progress bar on a terminal, from the moment the listing is known. */
-  private static final class Progress implements FetchListener, AutoCloseable {
-    private final boolean terminal;
-    private final String unit;
-    private volatile ProgressBar bar;
-
-    Progress(boolean terminal, boolean archives) {
-      this.terminal = terminal;
-      this.unit = archives ? " archives" : " filings";
-    }
-
-    @Override
-    public synchronized void listed(int filings) {
-      if (terminal && filings > 0) {
-        bar =
-            new ProgressBarBuilder()
-                .setTaskName("Fetching")
-                .setInitialMax(filings)
-                .setStyle(ProgressBarStyle.ASCII)
-                .setUnit(unit, 1)
-                .build();
-      }
-    }
-
-    @Override
-    public void filingDone(long bytes) {
-      ProgressBar b = bar;
-      if (b != null) {
-        b.step();
-      }
-    }
-
-    @Override
-    public synchronized void close() {
-      if (bar != null) {
-        bar.close();
-      }
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.filingssearch.cli;
 
 import io.filingssearch.index.FilingIndexer;
-import io.filingssearch.index.IndexListener;
 import io.filingssearch.index.IndexReport;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,9 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,20 +32,16 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    IndexReport r = run(folders.roots(), folders.index, full, System.out);
+    IndexReport r = run(folders.roots(), folders.index(), full, System.out);
     return r.failures().isEmpty() ? 0 : 1;
   }
 
   /** Indexes with a progress bar on a terminal and prints the summary. */
   static IndexReport run(List<Path> roots, Path index, boolean full, PrintStream out)
       throws IOException {
-    boolean terminal = System.console() != null;
-    ProgressListener listener = new ProgressListener(terminal);
     IndexReport r;
-    try {
-      r = FilingIndexer.index(index, roots, full, listener);
-    } finally {
-      listener.close();
+    try (TerminalProgress progress = new TerminalProgress("Indexing", " files")) {
+      r = FilingIndexer.index(index, roots, full, progress);
     }
     out.printf(
         Locale.ROOT,
@@ -74,43 +66,5 @@ final class IndexCommand implements Callable<Integer> {
     }
     out.println("index: " + index.toAbsolutePath().normalize());
     return r;
-  }
-
-  /** Shows a progress bar on a terminal; stays quiet otherwise. */
-  private static final class ProgressListener implements IndexListener, AutoCloseable {
-    private final boolean terminal;
-    private ProgressBar bar;
-
-    ProgressListener(boolean terminal) {
-      this.terminal = terminal;
-    }
-
-    @Override
-    public synchronized void started(int files, long bytes) {
-      if (terminal && files > 0) {
-        bar =
-            new ProgressBarBuilder()
-                .setTaskName("Indexing")
-                .setInitialMax(files)
-                .setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" files", 1)
-                .build();
-      }
-    }
-
-    @Override
-    public void fileDone(long bytes) {
-      ProgressBar b = bar;
-      if (b != null) {
-        b.step();
-      }
-    }
-
-    @Override
-    public synchronized void close() {
-      if (bar != null) {
-        bar.close();
-      }
-    }
   }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -85,11 +86,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--group", description = "One hit per filing.")
   boolean group;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "Index folder (default: data/index).")
-  Path index = Defaults.INDEX;
+  @Mixin IndexOption indexOption = new IndexOption();
 
   @Option(names = "--json", description = "Print the JSON of GET /api/search.")
   boolean json;
@@ -117,9 +114,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SearchRequest request;
     try {
-      request =
+      SearchRequest request =
           SearchRequest.builder()
               .query(query)
               .items(items)
@@ -137,23 +133,9 @@ final class SearchCommand implements Callable<Integer> {
               .page(page)
               .groupByFiling(group)
               .build();
-    } catch (IllegalArgumentException e) {
-      System.err.println("error: " + e.getMessage());
-      return 2;
-    }
-    if (export != null || format != null) {
-      return export(request);
-    }
-    try (FilingSearcher searcher = FilingSearcher.open(index)) {
-      SearchResults r = searcher.search(request);
-      if (json) {
-        System.out.println(JsonViews.MAPPER.writeValueAsString(JsonViews.results(r)));
-      } else {
-        print(System.out, r, System.console() != null);
-      }
-      return 0;
+      return export != null || format != null ? export(request) : printPage(request);
     } catch (NoSuchFileException e) {
-      System.err.println("error: no index at " + index + " (run: ./filings index)");
+      System.err.println("error: no index at " + indexOption.index + " (run: ./filings index)");
       return 2;
     } catch (IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());
@@ -161,7 +143,24 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes every row of the search to the file or standard output; exit 2 when refused. */
+  /** Prints a page of results, as text or JSON. */
+  private int printPage(SearchRequest request) throws IOException {
+    try (FilingSearcher searcher = FilingSearcher.open(indexOption.index)) {
+      SearchResults r = searcher.search(request);
+      if (json) {
+        System.out.println(JsonViews.MAPPER.writeValueAsString(JsonViews.results(r)));
+      } else {
+        print(System.out, r, System.console() != null);
+      }
+      return 0;
+    }
+  }
+
+  /**
+   * Writes every row of the search to the file or standard output; exit 2 when refused.
+   *
+   * @throws NoSuchFileException when there is no index
+   */
   private int export(SearchRequest request) throws IOException {
     ExportFormat f;
     try {
@@ -174,7 +173,7 @@ final class SearchCommand implements Callable<Integer> {
       System.err.println("error: --export-limit must be 1 or more, not " + exportLimit);
       return 2;
     }
-    try (FilingSearcher searcher = FilingSearcher.open(index, 0)) {
+    try (FilingSearcher searcher = FilingSearcher.open(indexOption.index, 0)) {
       SearchService service = new SearchService(searcher, exportLimit);
       service.exportRows(request);
       long rows;
@@ -191,12 +190,6 @@ final class SearchCommand implements Callable<Integer> {
         System.err.printf("exported %,d rows to %s%n", rows, export);
       }
       return 0;
-    } catch (NoSuchFileException e) {
-      System.err.println("error: no index at " + index + " (run: ./filings index)");
-      return 2;
-    } catch (IllegalArgumentException e) {
-      System.err.println("error: " + e.getMessage());
-      return 2;
     }
   }
 

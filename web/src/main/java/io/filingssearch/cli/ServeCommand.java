@@ -124,12 +124,12 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     // Before anything else: a watch without a User-Agent is refused at once.
-    UserAgent ua = follow ? UserAgent.of(watch.userAgent) : null;
+    UserAgent ua = follow ? watch.edgar.agent() : null;
     if (!canListen(host, port)) {
       err.println(bindError());
       return 1;
     }
-    if (!hasIndex(folders.index)) {
+    if (!hasIndex(folders.index())) {
       List<Path> roots = folders.roots();
       for (Path root : roots) {
         if (!Files.exists(root)) {
@@ -137,22 +137,22 @@ final class ServeCommand implements Callable<Integer> {
           return 1;
         }
       }
-      out.println("No index in " + folders.index + " yet; indexing " + join(roots) + " first.");
-      IndexCommand.run(roots, folders.index, false, out);
+      out.println("No index in " + folders.index() + " yet; indexing " + join(roots) + " first.");
+      IndexCommand.run(roots, folders.index(), false, out);
     } else {
       try {
         // What killed runs left; skipped while another process writes the index.
-        FilingIndexer.deleteOrphans(folders.index);
+        FilingIndexer.deleteOrphans(folders.index());
       } catch (IOException e) {
-        err.println("warning: cannot clean " + folders.index + ": " + e.getMessage());
+        err.println("warning: cannot clean " + folders.index() + ": " + e.getMessage());
       }
     }
 
     FilingSearcher searcher;
     try {
-      searcher = FilingSearcher.open(folders.index, cacheSize);
+      searcher = FilingSearcher.open(folders.index(), cacheSize);
     } catch (IOException e) {
-      err.println("error: cannot open the index in " + folders.index + ": " + e.getMessage());
+      err.println("error: cannot open the index in " + folders.index() + ": " + e.getMessage());
       return 1;
     }
     Javalin app = new WebApp(new SearchService(searcher, exportLimit), limits).create();
@@ -198,10 +198,10 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Polls EDGAR in the background; each poll that brought filings refreshes the searcher. */
   private void startWatching(UserAgent ua, FilingSearcher searcher, PrintStream out) {
-    EdgarClient client = new EdgarClient(watch.baseUrl, ua, watch.rate);
+    EdgarClient client = watch.edgar.client(ua);
     Clock clock = Clock.systemDefaultZone();
     Watcher watcher =
-        new Watcher(client, clock, WatchOptions.dataFolder(folders.data), folders.index);
+        new Watcher(client, clock, WatchOptions.dataFolder(folders.data), folders.index());
     out.println("Watching EDGAR every " + WatchOptions.describe(watch.every) + " for new 8-Ks");
     Thread.ofPlatform()
         .daemon()

@@ -6,7 +6,6 @@ import io.filingssearch.fetch.UserAgent;
 import io.filingssearch.fetch.Watcher;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -27,17 +26,9 @@ import picocli.CommandLine.Option;
 final class WatchCommand implements Callable<Integer> {
   @Mixin WatchOptions watch = new WatchOptions();
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "Index folder (default: data/index).")
-  Path index = Defaults.INDEX;
+  @Mixin IndexOption indexOption = new IndexOption();
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Where the filings go (default: data/filings).")
-  Path data = Defaults.DATA;
+  @Mixin DownloadFolderOption dataFolder = new DownloadFolderOption();
 
   @Option(names = "--once", description = "Poll once and stop.")
   boolean once;
@@ -47,16 +38,16 @@ final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    UserAgent ua = UserAgent.of(watch.userAgent);
+    UserAgent ua = watch.edgar.agent();
     PrintStream out = System.out;
-    try (EdgarClient client = new EdgarClient(watch.baseUrl, ua, watch.rate)) {
-      Watcher watcher = new Watcher(client, clock, data, index);
+    try (EdgarClient client = watch.edgar.client(ua)) {
+      Watcher watcher = new Watcher(client, clock, dataFolder.data, indexOption.index);
       if (!once) {
         out.println(
             "Watching EDGAR every "
                 + WatchOptions.describe(watch.every)
                 + " into "
-                + index
+                + indexOption.index
                 + " (Ctrl-C to stop)");
       }
       while (true) {

@@ -1,9 +1,7 @@
 package io.filingssearch.cli;
 
-import io.filingssearch.fetch.EdgarClient;
 import io.filingssearch.fetch.Watcher;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,21 +11,16 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** What {@code watch} and {@code serve --watch} share: whom EDGAR is told asks, and how often. */
+/** What {@code watch} and {@code serve --watch} share: how EDGAR is asked, and how often. */
 final class WatchOptions {
   /** EDGAR's daily index changes through the day; polling more often than this only costs. */
   static final Duration MIN_EVERY = Duration.ofMinutes(1);
 
-  @Option(
-      names = "--user-agent",
-      paramLabel = "\"NAME EMAIL\"",
-      description =
-          "Who is asking, with an e-mail address (the SEC requires it) (default:"
-              + " $FILINGS_USER_AGENT).")
-  String userAgent;
+  @Mixin EdgarOptions edgar = new EdgarOptions();
 
   @Option(
       names = "--every",
@@ -36,18 +29,6 @@ final class WatchOptions {
       description =
           "How often EDGAR's daily index is read: 10m, 1h, 90s (default: 10m; at least 1m).")
   Duration every = Duration.ofMinutes(10);
-
-  @Option(
-      names = "--rate",
-      paramLabel = "N",
-      description = "Requests per second, at most 10 (default: 8).")
-  double rate = EdgarClient.DEFAULT_RATE;
-
-  @Option(
-      names = "--base-url",
-      paramLabel = "URL",
-      description = "A mirror standing for both EDGAR hosts (default: EDGAR).")
-  URI baseUrl;
 
   /** Prints what a poll did, on one line. */
   static void print(Watcher.Poll p, Clock clock, PrintStream out) {

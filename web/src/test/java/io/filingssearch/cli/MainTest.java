@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.filingssearch.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,30 +17,9 @@ import picocli.CommandLine.Model.OptionSpec;
 class MainTest {
   @TempDir Path tmp;
 
-  /** What a run printed and returned. */
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    int code;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      code = Main.run(args);
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8).strip());
-  }
-
   @Test
   void helpListsTheCommandsTheLauncherRunsBesideTheOthers() {
-    Run r = run("--help");
+    CliRun r = CliRun.of("--help");
     assertEquals(0, r.code(), r.err());
     for (String command : new String[] {"index", "search", "serve", "test", "bench", "install"}) {
       assertTrue(r.out().lines().anyMatch(l -> l.strip().matches(command + "[ ,].*")), r.out());
@@ -53,7 +30,7 @@ class MainTest {
   void aBadDateIsOneLineNamingTheOptionAndTheFormatWithExitCodeTwo() {
     for (String bad : new String[] {"9999-99-99", "yesterday"}) {
       for (String option : new String[] {"--from", "--to"}) {
-        Run r = run("search", "x", "--index", tmp.toString(), option, bad);
+        CliRun r = CliRun.of("search", "x", "--index", tmp.toString(), option, bad);
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("error: "), r.err());
@@ -65,26 +42,19 @@ class MainTest {
   }
 
   /** The seed filings: {@code data/filings} above the working folder. */
-  private static Path seeds() {
-    Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.isDirectory(p.resolve("data/filings"))) {
-      p = p.getParent();
-    }
-    assertTrue(p != null, "cannot find data/filings");
-    return p.resolve("data/filings");
-  }
-
   @Test
   void partnerAndCompanyOptionsMatchInAnyCaseOrLegalForm() throws Exception {
     Path index = tmp.resolve("seed-index");
-    Run built = run("index", "--data", seeds().toString(), "--index", index.toString());
+    CliRun built =
+        CliRun.of("index", "--data", Fixtures.seeds().toString(), "--index", index.toString());
     assertEquals(0, built.code(), built.err());
     for (String[] filter :
         new String[][] {
           {"--partner", "genentech"}, {"--partner", "Genentech, Inc."},
           {"--company", "immunogen inc"}, {"--company", "ImmunoGen"}
         }) {
-      Run r = run("search", "", "--index", index.toString(), "--json", filter[0], filter[1]);
+      CliRun r =
+          CliRun.of("search", "", "--index", index.toString(), "--json", filter[0], filter[1]);
       assertEquals(0, r.code(), r.err());
       assertFalse(r.out().contains("\"total\":0,"), String.join(" ", filter) + ": " + r.out());
       assertTrue(r.out().contains("\"dateKind\":\"report\""), r.out());
@@ -102,7 +72,7 @@ class MainTest {
           continue;
         }
         checked++;
-        Run r = run(command.getKey(), option.longestName(), "9999-99-99");
+        CliRun r = CliRun.of(command.getKey(), option.longestName(), "9999-99-99");
         String what = command.getKey() + " " + option.longestName() + ": " + r.err();
         assertEquals(2, r.code(), what);
         assertEquals(1, r.err().lines().count(), what);
@@ -123,7 +93,7 @@ class MainTest {
         data.resolve("8k.txt"), "FORM 8-K\n\nItem 8.01 Other Events\n\nAcme signed a lease.\n");
     // A file where the index folder should be: the index cannot be created there.
     Path notAFolder = Files.writeString(tmp.resolve("index"), "a file");
-    Run r = run("index", "--data", data.toString(), "--index", notAFolder.toString());
+    CliRun r = CliRun.of("index", "--data", data.toString(), "--index", notAFolder.toString());
     assertEquals(2, r.code(), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
     assertTrue(r.err().startsWith("error: cannot write the index in "), r.err());

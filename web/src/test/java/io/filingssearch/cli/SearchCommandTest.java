@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.filingssearch.testing.Fixtures;
+import io.filingssearch.web.CsvRows;
 import io.filingssearch.web.ExportWriter;
 import io.filingssearch.web.JsonViews;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,39 +21,11 @@ class SearchCommandTest {
   @TempDir static Path tmp;
   static Path index;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    int code;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      code = Main.run(args);
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8).strip());
-  }
-
-  private static Path seeds() {
-    String prop = System.getProperty("filings.root");
-    Path p = prop != null ? Path.of(prop) : Paths.get("").toAbsolutePath();
-    while (!Files.isDirectory(p.resolve("data/filings"))) {
-      p = p.getParent();
-    }
-    return p.resolve("data/filings");
-  }
-
   @BeforeAll
   static void indexSeeds() {
     index = tmp.resolve("index");
-    Run r = run("index", "--data", seeds().toString(), "--index", index.toString());
+    CliRun r =
+        CliRun.of("index", "--data", Fixtures.seeds().toString(), "--index", index.toString());
     assertEquals(0, r.code(), r.err());
   }
 
@@ -68,7 +36,7 @@ class SearchCommandTest {
     args[filters.length + 1] = "--index";
     args[filters.length + 2] = index.toString();
     args[filters.length + 3] = "--json";
-    Run r = run(args);
+    CliRun r = CliRun.of(args);
     assertEquals(0, r.code(), r.err());
     return JsonViews.MAPPER.readTree(r.out()).get("total").asLong();
   }
@@ -76,16 +44,10 @@ class SearchCommandTest {
   @Test
   void exportToACsvFileWritesEveryMatchingSectionAndSaysHowMany() throws Exception {
     Path out = tmp.resolve("agreement.csv");
-    Run r = run("search", "agreement", "--index", index.toString(), "--export", out.toString());
+    CliRun r =
+        CliRun.of("search", "agreement", "--index", index.toString(), "--export", out.toString());
     assertEquals(0, r.code(), r.err());
-    List<CSVRecord> rows =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(new StringReader(Files.readString(out)))
-            .getRecords();
+    List<CSVRecord> rows = CsvRows.parse(Files.readString(out));
     long total = total("agreement");
     assertEquals(total, rows.size());
     assertEquals(ExportWriter.COLUMNS, rows.get(0).getParser().getHeaderNames());
@@ -95,7 +57,7 @@ class SearchCommandTest {
 
   @Test
   void formatJsonlWritesOneFilingPerLineToStandardOutputWhenGrouped() throws Exception {
-    Run r = run("search", "--group", "--index", index.toString(), "--format", "jsonl");
+    CliRun r = CliRun.of("search", "--group", "--index", index.toString(), "--format", "jsonl");
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(4, lines.size(), r.out());
@@ -107,13 +69,14 @@ class SearchCommandTest {
 
   @Test
   void anExportOverTheLimitOrInAnUnknownFormatIsRefusedWithExitCodeTwo() throws Exception {
-    Run r = run("search", "--index", index.toString(), "--format", "csv", "--export-limit", "3");
+    CliRun r =
+        CliRun.of("search", "--index", index.toString(), "--format", "csv", "--export-limit", "3");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("error: this search matches"), r.err());
     assertTrue(r.err().contains("at most 3 rows"), r.err());
     assertTrue(r.out().isEmpty(), r.out());
     Path xlsx = tmp.resolve("x.xlsx");
-    r = run("search", "x", "--index", index.toString(), "--export", xlsx.toString());
+    r = CliRun.of("search", "x", "--index", index.toString(), "--export", xlsx.toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains(".csv, .json or .jsonl"), r.err());
     assertTrue(!Files.exists(xlsx));

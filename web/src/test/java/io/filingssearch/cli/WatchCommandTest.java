@@ -11,9 +11,6 @@ import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.search.Hit;
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.search.SearchResults;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,25 +48,22 @@ class WatchCommandTest {
   private int watchOnce() {
     WatchCommand cmd = new WatchCommand();
     cmd.clock = Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    PrintStream old = System.out;
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      return new CommandLine(cmd)
-          .execute(
-              "--once",
-              "--user-agent",
-              UA,
-              "--base-url",
-              server.baseUrl().toString(),
-              "--data",
-              tmp.resolve("filings").toString(),
-              "--index",
-              tmp.resolve("index").toString());
-    } finally {
-      System.setOut(old);
-      out = o.toString(StandardCharsets.UTF_8);
-    }
+    CliRun r =
+        CliRun.capture(
+            () ->
+                new CommandLine(cmd)
+                    .execute(
+                        "--once",
+                        "--user-agent",
+                        UA,
+                        "--base-url",
+                        server.baseUrl().toString(),
+                        "--data",
+                        tmp.resolve("filings").toString(),
+                        "--index",
+                        tmp.resolve("index").toString()));
+    out = r.out();
+    return r.code();
   }
 
   @Test

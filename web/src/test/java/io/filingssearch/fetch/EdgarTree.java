@@ -1,6 +1,7 @@
 package io.filingssearch.fetch;
 
 import io.filingssearch.testing.Fixtures;
+import io.filingssearch.testing.TarGz;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -328,7 +329,7 @@ public final class EdgarTree {
       String name = d.getKey().format(COMPACT) + ".nc.tar.gz";
       String quarter = quarterDir(d.getKey());
       namesByQuarter.computeIfAbsent(quarter, q -> new ArrayList<>()).add(name);
-      files.put("/Archives/edgar/Feed/" + quarter + "/" + name, tarGz(entries));
+      files.put("/Archives/edgar/Feed/" + quarter + "/" + name, TarGz.gzipped(entries));
     }
     for (Map.Entry<String, List<String>> q : namesByQuarter.entrySet()) {
       String dir = "/Archives/edgar/Feed/" + q.getKey() + "/";
@@ -353,45 +354,6 @@ public final class EdgarTree {
           }
         });
     return out;
-  }
-
-  /** A gzipped ustar archive of the entries, in order, as EDGAR packs its daily feed. */
-  private static byte[] tarGz(Map<String, byte[]> entries) {
-    java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
-    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-      byte[] h = new byte[512];
-      putAscii(h, 0, e.getKey());
-      putAscii(h, 100, "0000644");
-      putAscii(h, 108, "0000000");
-      putAscii(h, 116, "0000000");
-      putAscii(h, 124, String.format(Locale.ROOT, "%011o", e.getValue().length));
-      putAscii(h, 136, "00000000000");
-      h[156] = '0';
-      putAscii(h, 257, "ustar");
-      putAscii(h, 263, "00");
-      long sum = 0;
-      for (int i = 0; i < 512; i++) {
-        sum += (i >= 148 && i < 156) ? ' ' : (h[i] & 0xff);
-      }
-      putAscii(h, 148, String.format(Locale.ROOT, "%06o", sum));
-      h[155] = ' ';
-      tar.writeBytes(h);
-      tar.writeBytes(e.getValue());
-      tar.writeBytes(new byte[(512 - e.getValue().length % 512) % 512]);
-    }
-    tar.writeBytes(new byte[1024]);
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
-      gz.write(tar.toByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  private static void putAscii(byte[] h, int at, String s) {
-    byte[] b = s.getBytes(StandardCharsets.US_ASCII);
-    System.arraycopy(b, 0, h, at, b.length);
   }
 
   /**

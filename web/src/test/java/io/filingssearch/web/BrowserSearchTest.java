@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -43,7 +44,11 @@ class BrowserSearchTest {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir static Path tmp;
-  static TestServer server;
+
+  @RegisterExtension
+  static final ServerExtension server =
+      new ServerExtension(List.of(ExportApiTest.SUBMISSION), 100_000);
+
   static WebDriver driver;
 
   @BeforeAll
@@ -51,7 +56,6 @@ class BrowserSearchTest {
     assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "needs chromium and chromedriver (apt-get install chromium chromium-driver)");
-    server = TestServer.start(tmp.resolve("server"), List.of(ExportApiTest.SUBMISSION), 100_000);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -82,15 +86,12 @@ class BrowserSearchTest {
     if (driver != null) {
       driver.quit();
     }
-    if (server != null) {
-      server.close();
-    }
   }
 
   @Test
   void aPersonSearchesNarrowsByAFacetAndOpensAFiling() throws IOException {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    driver.get(server.base + "/");
+    driver.get(server.base() + "/");
 
     WebElement input =
         wait.until(
@@ -156,7 +157,7 @@ class BrowserSearchTest {
   @Test
   void markupInAFilingNeverRunsInThePage() {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    driver.get(server.base + "/?q=" + TestServer.HOSTILE_WORD);
+    driver.get(server.base() + "/?q=" + TestServer.HOSTILE_WORD);
     wait.until(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=result] mark")));
     WebElement result = driver.findElement(By.cssSelector("[data-testid=result]"));
@@ -179,7 +180,7 @@ class BrowserSearchTest {
   @Test
   void aSearchOffersItsDownloadsAndFeedAndHitsLinkToEdgar() throws Exception {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    driver.get(server.base + "/?q=wombatvault&page=1");
+    driver.get(server.base() + "/?q=wombatvault&page=1");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=result]")));
 
     // The hit and the filing view link to the filing on EDGAR.
@@ -194,14 +195,14 @@ class BrowserSearchTest {
         driver.findElement(By.cssSelector("[data-testid=download-json]")).getAttribute("href");
     String feedHref =
         driver.findElement(By.cssSelector("[data-testid=follow-search]")).getAttribute("href");
-    assertTrue(csvHref.startsWith(server.base + "/api/export?q=wombatvault"), csvHref);
+    assertTrue(csvHref.startsWith(server.base() + "/api/export?q=wombatvault"), csvHref);
     assertFalse(csvHref.contains("page="), csvHref);
-    HttpResponse<String> csv = server.get(csvHref.substring(server.base.length()));
+    HttpResponse<String> csv = server.get(csvHref.substring(server.base().length()));
     assertEquals(200, csv.statusCode(), csv::body);
     assertEquals(3, csv.body().strip().split("\r\n").length, csv.body());
-    HttpResponse<String> json = server.get(jsonHref.substring(server.base.length()));
+    HttpResponse<String> json = server.get(jsonHref.substring(server.base().length()));
     assertEquals(2, JsonViews.MAPPER.readTree(json.body()).size(), json.body());
-    HttpResponse<String> feed = server.get(feedHref.substring(server.base.length()));
+    HttpResponse<String> feed = server.get(feedHref.substring(server.base().length()));
     assertEquals(200, feed.statusCode());
     assertTrue(feed.body().contains(ExportApiTest.EDGAR_URL), feed.body());
     assertEquals(
@@ -222,7 +223,7 @@ class BrowserSearchTest {
   @Test
   void aCompanysTimelineShowsItsDealsInOrderAndLeadsToSimilarFilings() throws IOException {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    driver.get(server.base + "/?q=license");
+    driver.get(server.base() + "/?q=license");
     WebElement link =
         wait.until(
             ExpectedConditions.elementToBeClickable(
@@ -260,7 +261,7 @@ class BrowserSearchTest {
   @Test
   void aClickOnAYearOfTheHistogramSetsTheDateRange() {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    driver.get(server.base + "/?q=license&group=filing");
+    driver.get(server.base() + "/?q=license&group=filing");
     WebElement bar =
         wait.until(
             ExpectedConditions.elementToBeClickable(

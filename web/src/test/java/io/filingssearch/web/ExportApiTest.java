@@ -8,19 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code GET /api/export} and the EDGAR links of the API, on a real server over the seeds, a filing
@@ -39,33 +34,11 @@ class ExportApiTest {
   /** The export limit of this server: fewer than all sections, more than those of "agreement". */
   static final long LIMIT = 20;
 
-  @TempDir static Path tmp;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.start(tmp, List.of(SUBMISSION), LIMIT);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension
+  static final ServerExtension server = new ServerExtension(List.of(SUBMISSION), LIMIT);
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private static List<CSVRecord> csv(String body) throws IOException {
-    return CSVFormat.RFC4180
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .get()
-        .parse(new StringReader(body))
-        .getRecords();
   }
 
   private static JsonNode search(String query) throws IOException {
@@ -102,7 +75,7 @@ class ExportApiTest {
             .contains("filename=\"filings-export.csv\""));
     assertEquals(String.valueOf(LIMIT), r.headers().firstValue("X-Export-Limit").orElse(""));
     assertEquals(String.valueOf(total), r.headers().firstValue("X-Export-Rows").orElse(""));
-    List<CSVRecord> rows = csv(r.body());
+    List<CSVRecord> rows = CsvRows.parse(r.body());
     // Every matching section, not the page the parameters name.
     assertEquals(total, rows.size());
     assertEquals(ExportWriter.COLUMNS, rows.get(0).getParser().getHeaderNames());
@@ -115,7 +88,7 @@ class ExportApiTest {
   void hostileTextSurvivesTheRoundTripAndNoCellStartsAFormula() throws IOException {
     HttpResponse<String> r = server.get("/api/export?q=wombatvault");
     assertEquals(200, r.statusCode(), r::body);
-    List<CSVRecord> rows = csv(r.body());
+    List<CSVRecord> rows = CsvRows.parse(r.body());
     assertEquals(2, rows.size(), r::body);
     CSVRecord release = null;
     for (CSVRecord row : rows) {
@@ -172,7 +145,7 @@ class ExportApiTest {
     long filings = search("group=filing").get("total").asLong();
     HttpResponse<String> r = server.get("/api/export?group=filing&format=csv");
     assertEquals(200, r.statusCode(), r::body);
-    List<CSVRecord> rows = csv(r.body());
+    List<CSVRecord> rows = CsvRows.parse(r.body());
     assertEquals(filings, rows.size());
     assertEquals(filings, rows.stream().map(row -> row.get("filingId")).distinct().count());
   }

@@ -8,34 +8,18 @@ import io.filingssearch.filing.Items;
 import io.filingssearch.search.FacetDimension;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code GET /api/facets}, through real HTTP: what the page learns its dimensions and items from.
  */
 class FacetsApiTest {
-  @TempDir static Path tmp;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.start(tmp);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension static final ServerExtension server = new ServerExtension();
 
   private static JsonNode facets() throws IOException {
     HttpResponse<String> r = server.get("/api/facets");

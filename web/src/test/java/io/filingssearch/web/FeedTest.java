@@ -15,44 +15,30 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code GET /feeds/search.atom} on a real server over the seeds, a filing with markup and an EDGAR
  * submission, read by a real feed parser (Rome).
  */
 class FeedTest {
-  @TempDir static Path tmp;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(tmp, List.of(ExportApiTest.SUBMISSION), 100_000);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension
+  static final ServerExtension server =
+      new ServerExtension(List.of(ExportApiTest.SUBMISSION), 100_000);
 
   private static HttpResponse<String> get(String pathAndQuery, String... headers) throws Exception {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(server.base + pathAndQuery))
+        HttpRequest.newBuilder(URI.create(server.base() + pathAndQuery))
             .timeout(Duration.ofSeconds(30))
             .GET();
     if (headers.length > 0) {
       b.headers(headers);
     }
-    return server.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return server.http().send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static Feed feed(String query) throws Exception {
@@ -91,7 +77,8 @@ class FeedTest {
       assertNotNull(e.getUpdated());
       assertTrue(e.getTitle().toLowerCase().contains("immunogen"), e.getTitle());
       Link view = link(e.getAlternateLinks(), "alternate").orElseThrow();
-      assertTrue(view.getHref().startsWith(server.base + "/?q=genentech&filing="), view.getHref());
+      assertTrue(
+          view.getHref().startsWith(server.base() + "/?q=genentech&filing="), view.getHref());
       Content content = e.getContents().get(0);
       assertEquals("html", content.getType());
       assertTrue(

@@ -7,28 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Requests a hostile client sends, through real HTTP: each gets a clear JSON answer. */
 class HostileRequestsTest {
-  @TempDir static Path tmp;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.start(tmp);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension static final ServerExtension server = new ServerExtension();
 
   private static JsonNode json(HttpResponse<String> r) throws IOException {
     assertTrue(
@@ -68,7 +52,7 @@ class HostileRequestsTest {
   }
 
   private int port() {
-    return server.app.port();
+    return server.app().port();
   }
 
   @Test

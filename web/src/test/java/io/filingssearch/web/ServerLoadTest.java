@@ -17,9 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,24 +37,15 @@ class ServerLoadTest {
   static final int TRICKLE_MILLIS = 100;
 
   @TempDir static Path tmp;
-  static TestServer server;
 
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.start(tmp, LIMITS);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension static final ServerExtension server = new ServerExtension(LIMITS);
 
   private static CompletableFuture<HttpResponse<String>> getAsync(String pathAndQuery) {
-    return server.http.sendAsync(
-        HttpRequest.newBuilder(URI.create(server.base + pathAndQuery)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return server
+        .http()
+        .sendAsync(
+            HttpRequest.newBuilder(URI.create(server.base() + pathAndQuery)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   /** Polls until the count reaches the value (a bounded number of polls, each a short pause). */
@@ -68,7 +58,7 @@ class ServerLoadTest {
 
   @Test
   void pastTheQueueASearchIsRefusedWith503AndRetryAfterWhileHealthStillAnswers() throws Exception {
-    SearchGate gate = server.web.gate();
+    SearchGate gate = server.web().gate();
     CompletableFuture<HttpResponse<String>> queued;
     try (SearchGate.Turn held = gate.enter()) {
       // The one running search is ours; the next one waits for its turn...
@@ -158,7 +148,7 @@ class ServerLoadTest {
     // The header deadline is 500 ms and the idle timeout a minute: a byte every 100 ms keeps the
     // connection from ever being idle. Left alone it would take 600 bytes (a minute); it must be
     // cut off after a handful (the deadline's worth and some slack for a loaded machine).
-    try (Socket s = new Socket("127.0.0.1", server.app.port())) {
+    try (Socket s = new Socket("127.0.0.1", server.app().port())) {
       int sent =
           trickleUntilClosed(s, "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ", 600);
       assertTrue(sent < 100, "the connection stayed open for " + sent + " trickled bytes");
@@ -167,8 +157,8 @@ class ServerLoadTest {
 
   @Test
   void aConnectionThatSendsNothingAfterItsAnswerIsClosedButASlowAnswerIsNot() throws Exception {
-    SearchGate gate = server.web.gate();
-    try (Socket s = new Socket("127.0.0.1", server.app.port())) {
+    SearchGate gate = server.web().gate();
+    try (Socket s = new Socket("127.0.0.1", server.app().port())) {
       s.setSoTimeout(TRICKLE_MILLIS);
       OutputStream out = s.getOutputStream();
       InputStream in = s.getInputStream();

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -79,20 +80,7 @@ None.
 
   /** The same, with the limits given. */
   static TestServer start(Path dir, ServerLimits limits) throws IOException {
-    Path filings = dir.resolve("filings");
-    Files.createDirectories(filings);
-    try (Stream<Path> s = Files.list(Fixtures.seeds())) {
-      for (Path p : s.toList()) {
-        Files.copy(p, filings.resolve(p.getFileName()));
-      }
-    }
-    Files.writeString(filings.resolve("900_hostile_markup.txt"), HOSTILE_FILING);
-    Path index = dir.resolve("index");
-    IndexReport report = FilingIndexer.index(index, List.of(filings), true, IndexListener.NONE);
-    FilingSearcher searcher = FilingSearcher.open(index);
-    WebApp web = new WebApp(searcher, limits);
-    Javalin app = web.create().start("127.0.0.1", 0);
-    return new TestServer(dir, report, searcher, web, app);
+    return start(dir, List.of(), searcher -> new WebApp(searcher, limits));
   }
 
   /**
@@ -100,6 +88,12 @@ None.
    * src/test/resources}), into {@code dir} and starts the app on port 0 with a service of its own.
    */
   static TestServer start(Path dir, List<String> resources, long exportLimit) throws IOException {
+    return start(dir, resources, searcher -> new WebApp(new SearchService(searcher, exportLimit)));
+  }
+
+  private static TestServer start(
+      Path dir, List<String> resources, Function<FilingSearcher, WebApp> webApp)
+      throws IOException {
     Path filings = dir.resolve("filings");
     Files.createDirectories(filings);
     try (Stream<Path> s = Files.list(Fixtures.seeds())) {
@@ -119,7 +113,7 @@ None.
     Path index = dir.resolve("index");
     IndexReport report = FilingIndexer.index(index, List.of(filings), true, IndexListener.NONE);
     FilingSearcher searcher = FilingSearcher.open(index);
-    WebApp web = new WebApp(new SearchService(searcher, exportLimit));
+    WebApp web = webApp.apply(searcher);
     Javalin app = web.create().start("127.0.0.1", 0);
     return new TestServer(dir, report, searcher, web, app);
   }

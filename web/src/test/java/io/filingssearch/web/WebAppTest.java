@@ -10,32 +10,16 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JSON API over the seed filings, through real HTTP. */
 class WebAppTest {
-  @TempDir static Path tmp;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = TestServer.start(tmp);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension static final ServerExtension server = new ServerExtension();
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);

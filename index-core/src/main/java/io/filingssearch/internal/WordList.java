@@ -1,4 +1,4 @@
-package io.filingssearch.extract;
+package io.filingssearch.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,21 +10,23 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Reads the tunable word lists of the extractor, kept as plain-text files beside this class on the
- * class path: one word or phrase per line, blank lines and lines starting with {@code #} ignored.
+ * Reads the tunable word lists (legal forms, the extractor's stop lists), kept as plain-text files
+ * beside the classes that use them on the class path: one word or phrase per line, blank lines and
+ * lines starting with {@code #} ignored. Thread-safe: it keeps no state.
  */
-final class WordList {
+public final class WordList {
   private WordList() {}
 
   /**
    * The words of a list.
    *
-   * @param name the file's name beside this class, such as {@code generic-words.txt}
+   * @param beside the class in whose package the file lies
+   * @param name the file's name in that package, such as {@code generic-words.txt}
    * @return an unmodifiable set of the trimmed lines
    * @throws IllegalStateException when the file is missing from the class path (a broken build)
    */
-  static Set<String> load(String name) {
-    try (InputStream in = WordList.class.getResourceAsStream(name)) {
+  public static Set<String> load(Class<?> beside, String name) {
+    try (InputStream in = beside.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("word list missing from the class path: " + name);
       }
