@@ -38,8 +38,9 @@ final class Archives {
      * @param name the entry's name inside the archive
      * @param size its size in bytes, or -1 when the archive does not say
      * @param content its bytes, ending with the entry
+     * @param whole whether the entry is the whole archive (a single gzipped file)
      */
-    void entry(String name, long size, InputStream content) throws IOException;
+    void entry(String name, long size, InputStream content, boolean whole) throws IOException;
   }
 
   /**
@@ -70,7 +71,7 @@ final class Archives {
           tar(in, handler);
         } else {
           String name = archive.getFileName().toString();
-          handler.entry(name.substring(0, name.length() - 3), -1, in);
+          handler.entry(name.substring(0, name.length() - 3), -1, in, true);
         }
       }
     }
@@ -80,7 +81,7 @@ final class Archives {
     ZipInputStream zip = new ZipInputStream(raw);
     for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
       if (!e.isDirectory()) {
-        handler.entry(e.getName(), e.getSize(), new Unclosable(zip));
+        handler.entry(e.getName(), e.getSize(), new Unclosable(zip), false);
       }
       zip.closeEntry();
     }
@@ -120,7 +121,7 @@ final class Archives {
       longName = null;
       BoundedInput content = new BoundedInput(in, size);
       switch (type) {
-        case '0', '\0', '7' -> handler.entry(name, size, content);
+        case '0', '\0', '7' -> handler.entry(name, size, content, false);
         case 'L' -> longName = cString(content.readAllBytes(), 0, (int) Math.min(size, 4096));
         case 'x' -> longName = paxPath(content.readAllBytes());
         default -> {} // folders, links, devices, global pax headers: not filings

@@ -8,8 +8,11 @@ import io.filingssearch.internal.Fields;
 import io.filingssearch.internal.IndexLocation;
 import io.filingssearch.parse.BadFilingException;
 import io.filingssearch.parse.FilingParser;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -447,9 +450,14 @@ public final class FilingIndexer {
       try {
         List<Future<?>> futures = new ArrayList<>();
         List<Path> archives = new ArrayList<>();
+        List<Path> large = new ArrayList<>();
         for (Path f : files) {
           if (Archives.isArchive(f)) {
             archives.add(f);
+            continue;
+          }
+          if (isLarge(f)) {
+            large.add(f); // a concatenation of submissions, read as an archive is, or too large
             continue;
           }
           futures.add(
@@ -462,13 +470,16 @@ public final class FilingIndexer {
         // Archives come after the files, so that they know which accessions the files gave.
         // They are read one at a time on this thread; their filings are parsed by the pool, a few
         // at a time, so that a multi-gigabyte day never sits in memory.
-        if (!archives.isEmpty()) {
+        if (!archives.isEmpty() || !large.isEmpty()) {
           await(futures);
           futures.clear();
         }
         Semaphore inFlight = new Semaphore(threads + 1);
         for (Path a : archives) {
           readArchive(a, pool, inFlight, futures);
+        }
+        for (Path f : large) {
+          readLargeFile(f, pool, inFlight, futures);
         }
         await(futures);
       } finally {
@@ -479,6 +490,15 @@ public final class FilingIndexer {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
+      }
+    }
+
+    /** Whether a regular file is larger than a filing can be; what cannot be told is not. */
+    private static boolean isLarge(Path f) {
+      try {
+        return Files.isRegularFile(f) && Files.size(f) > FilingParser.MAX_BYTES;
+      } catch (IOException e) {
+        return false; // reading it fails with its reason
       }
     }
 
@@ -527,53 +547,14 @@ public final class FilingIndexer {
         size = Files.size(archive);
         Archives.forEach(
             archive,
-            (name, entrySize, in) -> {
-              String source = prefix + name;
-              byte[] head = in.readNBytes(HEAD_BYTES);
-              String form = Archives.declaredForm(head);
-              if (form != null && !Archives.isEightK(form)) {
-                otherForms.incrementAndGet();
-                return;
-              }
-              String accession = accessionOf(name);
-              if (accession != null) {
-                // The same filing from another file (a fetched .txt, another archive) is kept once.
-                String other = sourceOfId.putIfAbsent(accession, source);
-                if (other != null && !other.equals(source)) {
-                  unchanged.incrementAndGet();
-                  return;
-                }
-              }
-              archived.add(source);
-              if (entrySize > FilingParser.MAX_BYTES) {
-                fail(source, "is too large to be an 8-K", null);
-                return;
-              }
-              byte[] rest = in.readNBytes((int) FilingParser.MAX_BYTES + 1 - head.length);
-              byte[] content = new byte[head.length + rest.length];
-              System.arraycopy(head, 0, content, 0, head.length);
-              System.arraycopy(rest, 0, content, head.length, rest.length);
-              if (content.length > FilingParser.MAX_BYTES) {
-                fail(source, "is too large to be an 8-K", null);
-                return;
-              }
-              try {
-                inFlight.acquire();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("indexing was interrupted", e);
-              }
-              futures.add(
-                  pool.submit(
-                      () -> {
-                        try {
-                          indexContent(source, content);
-                        } finally {
-                          inFlight.release();
-                        }
-                        return null;
-                      }));
-            });
+            (name, entrySize, in, whole) ->
+                readSubmissions(
+                    prefix + name,
+                    accessionOf(name),
+                    whole ? archive.toString() : prefix + name,
+                    true,
+                    in,
+                    member -> submit(member, pool, inFlight, futures)));
       } catch (IOException e) {
         unreadArchives.add(archive.toString());
         failures.add(
@@ -582,6 +563,162 @@ public final class FilingIndexer {
       } finally {
         listener.fileDone(size);
       }
+    }
+
+    /**
+     * Reads a file too large to be one filing: when it is a concatenation of submissions (EDGAR's
+     * {@code Oldloads}), its submissions are indexed as an archive's are; otherwise it fails as too
+     * large.
+     */
+    private void readLargeFile(
+        Path file, ExecutorService pool, Semaphore inFlight, List<Future<?>> futures)
+        throws IOException {
+      String source = file.toString();
+      long size = 0;
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        size = Files.size(file);
+        boolean split =
+            readSubmissions(
+                source, null, source, false, in, member -> submit(member, pool, inFlight, futures));
+        if (!split) {
+          fail(source, "is too large to be an 8-K", null);
+        }
+      } catch (IOException e) {
+        unreadArchives.add(source);
+        fail(source, "cannot be read: " + causes(e), e);
+      } finally {
+        listener.fileDone(size);
+      }
+    }
+
+    /** A submission read from an archive or a concatenation, ready to be parsed. */
+    private record Member(String source, byte[] content) {}
+
+    /** Hands a member to the pool, a few at a time, so that a large file never sits in memory. */
+    private void submit(
+        Member member, ExecutorService pool, Semaphore inFlight, List<Future<?>> futures)
+        throws IOException {
+      try {
+        inFlight.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("indexing was interrupted", e);
+      }
+      futures.add(
+          pool.submit(
+              () -> {
+                try {
+                  indexContent(member.source(), member.content());
+                } finally {
+                  inFlight.release();
+                }
+                return null;
+              }));
+    }
+
+    /** Receives the members of the 8-K family that a stream of submissions holds. */
+    private interface MemberSink {
+      void accept(Member member) throws IOException;
+    }
+
+    /**
+     * Reads one stream of submissions: a single submission (an archive's entry) is known as {@code
+     * source}; when it holds several one after another (EDGAR's {@code Oldloads}, detected by the
+     * content), each is known as {@code container!/<accession>}. Other forms are counted and
+     * skipped; a submission the index has from another file is counted unchanged.
+     *
+     * @param source the stream's name when it holds one submission
+     * @param accession the accession its name gives, or null
+     * @param container what the members of a concatenation are named under
+     * @param single whether a stream of one submission is handed on too (else the caller reads it)
+     * @return whether the stream held more than one submission
+     */
+    private boolean readSubmissions(
+        String source,
+        String accession,
+        String container,
+        boolean single,
+        InputStream in,
+        MemberSink sink)
+        throws IOException {
+      Concatenation c = new Concatenation(in);
+      InputStream first = c.next();
+      if (first == null) {
+        return false;
+      }
+      // The first submission waits until the stream says whether another follows.
+      Read head = read(first);
+      InputStream next = c.next();
+      if (next == null) {
+        if (single) {
+          member(source, accession, head, sink);
+        }
+        return false;
+      }
+      forget(source); // what the index had from this file when it was one filing
+      Set<String> names = new HashSet<>();
+      member(memberName(container, head, 1, names), head.accession, head, sink);
+      for (; next != null; next = c.next()) {
+        Read r = read(next);
+        member(memberName(container, r, c.pieces(), names), r.accession, r, sink);
+      }
+      return true;
+    }
+
+    /** {@code container!/<accession>}, or the submission's place when its header has none. */
+    private static String memberName(String container, Read r, int n, Set<String> names) {
+      String name = r.accession != null ? r.accession : "submission-" + n;
+      if (!names.add(name)) {
+        name = name + "-" + n; // the same accession twice in one file: both are kept apart
+        names.add(name);
+      }
+      return container + Archives.SEPARATOR + name;
+    }
+
+    /**
+     * What was read of one submission: its declared form and accession, and its bytes when it is of
+     * the 8-K family (null for another form, or for one too large to be an 8-K).
+     */
+    private record Read(String form, String accession, byte[] content, boolean tooLarge) {}
+
+    private static Read read(InputStream in) throws IOException {
+      byte[] head = in.readNBytes(HEAD_BYTES);
+      String form = Archives.declaredForm(head);
+      String accession = Concatenation.accession(head);
+      if (form != null && !Archives.isEightK(form)) {
+        return new Read(form, accession, null, false);
+      }
+      byte[] rest = in.readNBytes((int) FilingParser.MAX_BYTES + 1 - head.length);
+      if (head.length + rest.length > FilingParser.MAX_BYTES) {
+        return new Read(form, accession, null, true);
+      }
+      byte[] content = new byte[head.length + rest.length];
+      System.arraycopy(head, 0, content, 0, head.length);
+      System.arraycopy(rest, 0, content, head.length, rest.length);
+      return new Read(form, accession, content, false);
+    }
+
+    /** Counts, deduplicates and hands on one submission. */
+    private void member(String source, String accession, Read r, MemberSink sink)
+        throws IOException {
+      if (r.content == null && !r.tooLarge) {
+        otherForms.incrementAndGet();
+        return;
+      }
+      if (accession != null) {
+        // The same filing from another file (a fetched .txt, another archive) is kept once.
+        String other = sourceOfId.putIfAbsent(accession, source);
+        if (other != null && !other.equals(source)) {
+          unchanged.incrementAndGet();
+          return;
+        }
+      }
+      archived.add(source);
+      if (r.tooLarge) {
+        fail(source, "is too large to be an 8-K", null);
+        return;
+      }
+      sink.accept(new Member(source, r.content));
     }
 
     /**
@@ -608,6 +745,16 @@ public final class FilingIndexer {
         } catch (IOException e) {
           fail(source, "cannot be read: " + causes(e), e);
           return;
+        }
+        if (Concatenation.mayHoldSeveral(content)
+            && readSubmissions(
+                source,
+                null,
+                source,
+                false,
+                new ByteArrayInputStream(content),
+                member -> indexContent(member.source(), member.content()))) {
+          return; // EDGAR's submissions one after another: each was indexed as its own filing
         }
         indexContent(source, content);
       } finally {

@@ -19,8 +19,8 @@ import java.util.Objects;
  *     dangling link, a link loop), with the reason; these do not make a run fail
  * @param bytes bytes of the files parsed in this run
  * @param elapsedMs wall time in milliseconds
- * @param otherForms submissions inside archives (EDGAR's daily feed) skipped because their form is
- *     not in the 8-K family
+ * @param otherForms submissions inside archives (EDGAR's daily feed) or files of submissions one
+ *     after another (EDGAR's {@code Oldloads}) skipped because their form is not in the 8-K family
  */
 public record IndexReport(
     int files,

@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -196,34 +195,15 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Polls EDGAR in the background; each poll that brought filings refreshes the searcher. */
+  /** Polls EDGAR in the background; each poll refreshes the searcher. */
   private void startWatching(UserAgent ua, FilingSearcher searcher, PrintStream out) {
     EdgarClient client = watch.edgar.client(ua);
     Clock clock = Clock.systemDefaultZone();
     Watcher watcher =
         new Watcher(client, clock, WatchOptions.dataFolder(folders.data), folders.index());
     out.println("Watching EDGAR every " + WatchOptions.describe(watch.every) + " for new 8-Ks");
-    Thread.ofPlatform()
-        .daemon()
-        .name("filings-watch")
-        .start(
-            () -> {
-              try {
-                while (true) {
-                  WatchCommand.pollOnce(watcher, clock, out);
-                  try {
-                    searcher.refresh();
-                  } catch (IOException e) {
-                    out.println("watch: cannot refresh the searcher: " + e.getMessage());
-                  }
-                  TimeUnit.MILLISECONDS.sleep(watch.every.toMillis());
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              } finally {
-                client.close();
-              }
-            });
+    // Runs until the process ends; the client's connections go with it.
+    WatchLoop.start(watcher, clock, watch.every, searcher, out);
   }
 
   private String bindError() {
