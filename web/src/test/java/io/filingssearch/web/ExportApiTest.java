@@ -189,6 +189,13 @@ class ExportApiTest {
   }
 
   @Test
+  void theCatalogTellsThePageTheExportLimitSoThatItCanDisableTheDownloads() throws IOException {
+    HttpResponse<String> r = server.get("/api/facets");
+    assertEquals(200, r.statusCode(), r::body);
+    assertEquals(LIMIT, JsonViews.MAPPER.readTree(r.body()).get("exportLimit").asLong(), r::body);
+  }
+
+  @Test
   void aBadFormatOrSearchParameterIsA400NamingIt() throws IOException {
     HttpResponse<String> r = server.get("/api/export?q=x&format=xlsx");
     assertEquals(400, r.statusCode(), r::body);
