@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Translates the JSON API's HTTP requests into calls on the {@link SearchService}. */
 final class ApiController {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiController.class);
+
   /**
    * The answer of {@code /api/facets}: the facet dimensions in display order, every official item
    * with its title, so that the page keeps no copy of either, and the most rows an export holds, so
@@ -76,8 +80,16 @@ final class ApiController {
         "attachment; filename=\"filings-export." + format.extension() + "\"");
     ctx.header(EXPORT_LIMIT_HEADER, String.valueOf(service.exportLimit()));
     ctx.header(EXPORT_ROWS_HEADER, String.valueOf(rows));
-    try (ExportWriter writer = ExportWriter.open(format, ctx.outputStream())) {
+    try (ExportWriter writer = ExportWriter.open(format, new ClientOutput(ctx.outputStream()))) {
       service.export(request, writer);
+    } catch (ClientOutput.ClientGone e) {
+      // Not a fault of the server: a person cancelled the download, or a script stopped reading.
+      LOG.info(
+          "{} {}: the client went away during an export of {} rows ({})",
+          ctx.method(),
+          ctx.path(),
+          rows,
+          e.getMessage());
     }
   }
 
