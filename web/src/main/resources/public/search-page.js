@@ -13,6 +13,7 @@ import { renderFacets } from './facets-panel.js';
 import { renderPager } from './pager.js';
 import { renderNotices } from './notices.js';
 import { emptyPanel, errorPanel } from './panels.js';
+import { exportLimit } from './catalog.js';
 
 /** How many search answers are kept for instant Back. */
 const CACHED_ANSWERS = 30;
@@ -89,9 +90,14 @@ function setLoading(on) {
 
 /**
  * The Download (CSV, JSON) and "Follow this search" links of the current search, and the feed's
- * link in the head for readers that discover feeds; hidden when there is no search.
+ * link in the head for readers that discover feeds; hidden when there is no search. A search with
+ * more rows than the server exports gets the downloads disabled with a note, not a link that
+ * would save the server's refusal as a file.
+ *
+ * @param state the search, or null for none
+ * @param rows how many rows its export would hold (the answer's total)
  */
-function drawTakeAway(state) {
+function drawTakeAway(state, rows = 0) {
   const head = document.head.querySelector('link[rel="alternate"][type="application/atom+xml"]');
   if (!state) {
     els.takeAway.hidden = true;
@@ -101,12 +107,22 @@ function drawTakeAway(state) {
   }
   const feed = api.feedUrl(state);
   const noun = state.group ? 'filing' : 'section';
+  const limit = exportLimit();
+  const most = Number.isFinite(limit) ? ` (at most ${limit.toLocaleString('en-US')})` : '';
+  const tooMany = rows > limit;
+  const download = (format, label) =>
+    tooMany
+      ? h('span.download.disabled', { 'aria-disabled': 'true', 'data-testid': `download-${format}` }, label)
+      : h('a.download', { href: api.exportUrl(state, format), download: `filings-export.${format}`, 'data-testid': `download-${format}`, title: `Every matching ${noun}${format === 'csv' ? ', one per row' : ' as JSON'}${most}` }, label);
   replaceChildren(
     els.takeAway,
     h('span.take-away-label', null, 'Download: '),
-    h('a.download', { href: api.exportUrl(state, 'csv'), download: 'filings-export.csv', 'data-testid': 'download-csv', title: `Every matching ${noun}, one per row (at most 100,000)` }, 'CSV'),
+    download('csv', 'CSV'),
     ' · ',
-    h('a.download', { href: api.exportUrl(state, 'json'), download: 'filings-export.json', 'data-testid': 'download-json', title: `Every matching ${noun} as JSON (at most 100,000)` }, 'JSON'),
+    download('json', 'JSON'),
+    tooMany
+      ? h('span.export-note', { 'data-testid': 'export-note' }, `more than ${limit.toLocaleString('en-US')} rows: narrow the search`)
+      : null,
     h('a.follow', { href: feed, type: 'application/atom+xml', 'data-testid': 'follow-search', title: 'An Atom feed of the newest filings this search finds, for a feed reader' }, 'Follow this search'),
   );
   els.takeAway.hidden = false;
@@ -193,7 +209,7 @@ function drawSearch(data, state) {
     els.count.append(h('span.took', null, ` · ${data.tookMs} ms`));
   }
   renderChips(els.chips, state, labels);
-  drawTakeAway(Number(data.total) > 0 ? state : null);
+  drawTakeAway(Number(data.total) > 0 ? state : null, Number(data.total));
   renderNotices(els.notices, data, state);
   drawFacets(data);
   replaceChildren(els.results, hits.map((hit) => resultItem(hit, state)));

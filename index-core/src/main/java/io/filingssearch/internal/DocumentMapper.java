@@ -146,6 +146,10 @@ public final class DocumentMapper {
       d.add(
           new KeywordField(Fields.FACET_YEAR, String.valueOf(f.date().getYear()), Field.Store.NO));
     }
+    LocalDate filed = f.filedDate() != null ? f.filedDate() : f.date();
+    if (filed != null) {
+      d.add(new NumericDocValuesField(Fields.FILED_DAY, filed.toEpochDay()));
+    }
     for (Amount a : s.amounts()) {
       if (a.salient()) { // filters, sort and the amount facet use what the section is about
         d.add(new LongField(Fields.AMOUNT, a.wholeDollars(), Field.Store.NO));

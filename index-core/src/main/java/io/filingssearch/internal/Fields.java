@@ -127,6 +127,12 @@ public final class Fields {
   /** Stored filing metadata (ISO date). */
   public static final String FILED_DATE = "filed_date";
 
+  /**
+   * The day the filing was filed (epoch day), else its best date ({@link #DATE}) when the filing
+   * does not say: numeric doc values, what the newest-filed order (a feed's) sorts by.
+   */
+  public static final String FILED_DAY = "filed_day";
+
   /** Stored filing metadata. */
   public static final String FILE_NUMBER = "file_number";
 

@@ -20,7 +20,7 @@ import java.util.List;
  * @param form the form type
  * @param dateOfReport the date of report the filing states, or null
  * @param filedDate the date the filing was filed, or null
- * @param score the relevance score (0 when sorted by date or amount)
+ * @param score the relevance score (0 when sorted by date, amount or filing date)
  * @param snippets HTML-safe passages: text escaped, matches wrapped in {@code <mark>}
  * @param partners the section's partners
  * @param amounts the section's amounts

@@ -94,6 +94,8 @@ final class HitStream {
       case AMOUNT ->
           searcher.searchAfter(
               after, main, pageSize, SearchExecution.sortBy(FacetDimension.AMOUNT.field()), true);
+      case FILED ->
+          searcher.searchAfter(after, main, pageSize, SearchExecution.newestFiled(), true);
     };
   }
 

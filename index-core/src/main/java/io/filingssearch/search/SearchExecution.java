@@ -140,6 +140,9 @@ final class SearchExecution {
                   sortBy(FacetDimension.AMOUNT.field()),
                   false,
                   new FacetsCollectorManager());
+          case FILED ->
+              FacetsCollectorManager.search(
+                  searcher, main, want, newestFiled(), false, new FacetsCollectorManager());
         };
     FacetCounter.Counts counts = FacetCounter.count(result.facetsCollector(), tables);
     Map<FacetDimension, List<FacetValue>> facets = new EnumMap<>(FacetDimension.class);
@@ -205,6 +208,7 @@ final class SearchExecution {
       case RELEVANCE -> searcher.search(main, n);
       case DATE -> searcher.search(main, n, sortBy(Fields.DATE));
       case AMOUNT -> searcher.search(main, n, sortBy(FacetDimension.AMOUNT.field()));
+      case FILED -> searcher.search(main, n, newestFiled());
     };
   }
 
@@ -225,6 +229,19 @@ final class SearchExecution {
       }
     }
     return out;
+  }
+
+  /**
+   * Newest filing day first, then the filing that became searchable last, then by score: what
+   * {@link SortOrder#FILED} means. Sections without a day (an index written before the field
+   * existed) come last.
+   */
+  static Sort newestFiled() {
+    SortField filed = new SortField(Fields.FILED_DAY, SortField.Type.LONG, true);
+    filed.setMissingValue(Long.MIN_VALUE);
+    SortField since = new SortField(Fields.SEARCHABLE_SINCE, SortField.Type.LONG, true);
+    since.setMissingValue(Long.MIN_VALUE);
+    return new Sort(filed, since, SortField.FIELD_SCORE);
   }
 
   /** Largest value first (a multi-valued field by its largest value), then by score. */

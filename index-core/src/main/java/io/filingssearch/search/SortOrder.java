@@ -9,12 +9,17 @@ public enum SortOrder {
   /** Newest date of report first. */
   DATE,
   /** Largest dollar amount first. */
-  AMOUNT;
+  AMOUNT,
+  /**
+   * Newest filing date first (a filing that does not state one by its best date), then the filing
+   * that became searchable last: what a feed of new filings lists.
+   */
+  FILED;
 
   /**
    * The order with the given name.
    *
-   * @param name {@code relevance}, {@code date} or {@code amount}, any case
+   * @param name {@code relevance}, {@code date}, {@code amount} or {@code filed}, any case
    * @return the order
    * @throws IllegalArgumentException naming the value when it is none of them
    */
@@ -23,7 +28,7 @@ public enum SortOrder {
       return valueOf(name.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new IllegalArgumentException(
-          "sort must be relevance, date or amount, not '" + name + "'");
+          "sort must be relevance, date, amount or filed, not '" + name + "'");
     }
   }
 }

@@ -74,7 +74,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--max-amount", paramLabel = "USD", description = "Largest amount, e.g. 1B.")
   String maxAmount;
 
-  @Option(names = "--sort", description = "relevance (default), date or amount.")
+  @Option(
+      names = "--sort",
+      description = "relevance (default), date, amount or filed (newest filing date first).")
   String sort = "relevance";
 
   @Option(names = "--size", description = "Hits to show (1-100, default 10).")

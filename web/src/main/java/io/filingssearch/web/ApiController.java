@@ -10,23 +10,34 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Translates the JSON API's HTTP requests into calls on the {@link SearchService}. */
 final class ApiController {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiController.class);
+
   /**
-   * The answer of {@code /api/facets}: the facet dimensions in display order and every official
-   * item with its title, so that the page keeps no copy of either. Fixed for the life of the
-   * server.
+   * The answer of {@code /api/facets}: the facet dimensions in display order, every official item
+   * with its title, so that the page keeps no copy of either, and the most rows an export holds, so
+   * that the page can say a search is too big to download before anyone clicks. Fixed for the life
+   * of the server.
+   *
+   * @param dimensions the facet dimensions in display order
+   * @param items the official 8-K items
+   * @param exportLimit the most rows {@code GET /api/export} gives
    */
-  static final Facets FACETS =
-      new Facets(
+  record Facets(List<Dimension> dimensions, List<Item> items, long exportLimit) {
+    /** The catalog of this build's dimensions and items, with the server's export limit. */
+    static Facets of(long exportLimit) {
+      return new Facets(
           Arrays.stream(FacetDimension.values())
               .map(d -> new Dimension(d.key(), d.label(), d.limit()))
               .toList(),
-          Items.numbers().stream().map(n -> new Item(n, Items.title(n).orElseThrow())).toList());
-
-  /** The {@code /api/facets} body. */
-  record Facets(List<Dimension> dimensions, List<Item> items) {}
+          Items.numbers().stream().map(n -> new Item(n, Items.title(n).orElseThrow())).toList(),
+          exportLimit);
+    }
+  }
 
   /** A facet dimension as the page needs it: its parameter name, label and display limit. */
   record Dimension(String name, String label, int limit) {}
@@ -36,10 +47,12 @@ final class ApiController {
 
   private final SearchService service;
   private final SearchGate gate;
+  private final Facets facets;
 
   ApiController(SearchService service, SearchGate gate) {
     this.service = service;
     this.gate = gate;
+    this.facets = Facets.of(service.exportLimit());
   }
 
   /** {@code GET /api/search?q=...&item=...}: a page of hits with facet counts. */
@@ -67,8 +80,16 @@ final class ApiController {
         "attachment; filename=\"filings-export." + format.extension() + "\"");
     ctx.header(EXPORT_LIMIT_HEADER, String.valueOf(service.exportLimit()));
     ctx.header(EXPORT_ROWS_HEADER, String.valueOf(rows));
-    try (ExportWriter writer = ExportWriter.open(format, ctx.outputStream())) {
+    try (ExportWriter writer = ExportWriter.open(format, new ClientOutput(ctx.outputStream()))) {
       service.export(request, writer);
+    } catch (ClientOutput.ClientGone e) {
+      // Not a fault of the server: a person cancelled the download, or a script stopped reading.
+      LOG.info(
+          "{} {}: the client went away during an export of {} rows ({})",
+          ctx.method(),
+          ctx.path(),
+          rows,
+          e.getMessage());
     }
   }
 
@@ -126,9 +147,12 @@ final class ApiController {
     ctx.json(service.suggest(ctx.queryParam("q")));
   }
 
-  /** {@code GET /api/facets}: the facet dimensions (name, label, limit) and the item titles. */
+  /**
+   * {@code GET /api/facets}: the facet dimensions (name, label, limit), the item titles and the
+   * export limit.
+   */
   void facets(Context ctx) {
-    ctx.json(FACETS);
+    ctx.json(facets);
   }
 
   /** {@code GET /api/health}: status and index size. */

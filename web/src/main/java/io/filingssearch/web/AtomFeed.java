@@ -100,7 +100,9 @@ final class AtomFeed {
     x.writeStartElement("entry");
     text(x, "id", "urn:filings-search:filing:" + f.id());
     text(x, "title", entryTitle(f));
-    text(x, "updated", when(f, fallback).toString());
+    // When the entry appeared in the search: a feed reader shows late arrivals as new.
+    Instant since = e.hit().searchableSince();
+    text(x, "updated", (since != null ? since : when(f, fallback)).toString());
     LocalDate filed = f.filedDate();
     if (filed != null) {
       text(x, "published", filed.atStartOfDay(ZoneOffset.UTC).toInstant().toString());

@@ -120,7 +120,8 @@ public final class SearchService {
   /**
    * A search's newest filings and when the index last changed: what an Atom feed of it shows.
    *
-   * @param request the search; its order, page and grouping are replaced (newest filing first)
+   * @param request the search; its order, page and grouping are replaced (newest filed first, then
+   *     the filing that became searchable last: {@link SortOrder#FILED})
    * @param size how many filings, 1 to {@link SearchRequest#MAX_SIZE}
    * @return the entries, newest first, and the time of the index's last change (null when unknown)
    * @throws IllegalArgumentException when the query holds a bad filter value or size is out of
@@ -128,7 +129,7 @@ public final class SearchService {
    * @throws IOException when the index cannot be read
    */
   Feed feed(SearchRequest request, int size) throws IOException {
-    SearchRequest newest = page(request, SortOrder.DATE, 1, size, true);
+    SearchRequest newest = page(request, SortOrder.FILED, 1, size, true);
     List<AtomFeed.Entry> entries = new ArrayList<>();
     for (Hit h : searcher.search(newest).hits()) {
       // A filing reindexed away between the search and this read is left out.

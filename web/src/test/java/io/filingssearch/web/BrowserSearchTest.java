@@ -47,7 +47,7 @@ class BrowserSearchTest {
 
   @RegisterExtension
   static final ServerExtension server =
-      new ServerExtension(List.of(ExportApiTest.SUBMISSION), 100_000);
+      new ServerExtension(List.of(ExportApiTest.SUBMISSION), ExportApiTest.LIMIT);
 
   static WebDriver driver;
 
@@ -217,6 +217,40 @@ class BrowserSearchTest {
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=filing-view] [data-testid=edgar-link]")));
     assertEquals(ExportApiTest.EDGAR_URL, view.getAttribute("href"));
+    assertNoPageErrors();
+  }
+
+  @Test
+  void aSearchWithMoreRowsThanTheServerExportsOffersNoDownloadButSaysToNarrowIt() throws Exception {
+    long total =
+        JsonViews.MAPPER.readTree(server.get("/api/search?form=8-K").body()).get("total").asLong();
+    assertTrue(total > ExportApiTest.LIMIT, "the fixture needs more sections than the limit");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    driver.get(server.base() + "/?form=8-K");
+    WebElement note =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=export-note]")));
+    assertEquals(
+        "more than " + ExportApiTest.LIMIT + " rows: narrow the search", note.getText().strip());
+    for (String format : List.of("csv", "json")) {
+      WebElement d = driver.findElement(By.cssSelector("[data-testid=download-" + format + "]"));
+      assertEquals("span", d.getTagName(), "a disabled download is no link");
+      assertEquals("true", d.getAttribute("aria-disabled"));
+      assertEquals(null, d.getAttribute("href"));
+    }
+    // The feed is still offered: it lists the newest, whatever the count.
+    assertTrue(
+        driver
+            .findElement(By.cssSelector("[data-testid=follow-search]"))
+            .getAttribute("href")
+            .contains("feeds/search.atom?form=8-K"));
+
+    // Narrowed under the limit, the downloads are links again and the note is gone.
+    driver.get(server.base() + "/?q=wombatvault");
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[data-testid=download-csv]")));
+    assertTrue(driver.findElements(By.cssSelector("[data-testid=export-note]")).isEmpty());
     assertNoPageErrors();
   }
 

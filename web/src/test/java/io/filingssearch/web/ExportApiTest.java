@@ -7,15 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.filingssearch.index.FilingIndexer;
+import io.filingssearch.index.IndexListener;
+import io.filingssearch.search.FilingSearcher;
+import io.javalin.Javalin;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code GET /api/export} and the EDGAR links of the API, on a real server over the seeds, a filing
@@ -162,6 +173,13 @@ class ExportApiTest {
   }
 
   @Test
+  void theCatalogTellsThePageTheExportLimitSoThatItCanDisableTheDownloads() throws IOException {
+    HttpResponse<String> r = server.get("/api/facets");
+    assertEquals(200, r.statusCode(), r::body);
+    assertEquals(LIMIT, JsonViews.MAPPER.readTree(r.body()).get("exportLimit").asLong(), r::body);
+  }
+
+  @Test
   void aBadFormatOrSearchParameterIsA400NamingIt() throws IOException {
     HttpResponse<String> r = server.get("/api/export?q=x&format=xlsx");
     assertEquals(400, r.statusCode(), r::body);
@@ -172,5 +190,56 @@ class ExportApiTest {
     r = server.get("/api/export?format=csv&format=json");
     assertEquals(400, r.statusCode(), r::body);
     assertNull(r.headers().firstValue("X-Export-Rows").orElse(null));
+  }
+
+  @Test
+  void aClientThatGoesAwayMidExportIsOneLineInTheLogNotAnError(@TempDir Path dir) throws Exception {
+    // Enough rows that the export cannot fit in the connection's buffers: the server is still
+    // writing when the client resets the connection.
+    Path filings = Files.createDirectories(dir.resolve("filings"));
+    int count = 1500;
+    for (int i = 0; i < count; i++) {
+      Files.writeString(
+          filings.resolve("f" + i + ".txt"),
+          TestServer.HOSTILE_FILING
+              .replace("Markup Testing Corp.", "Numbered Widgets " + i + " Corp.")
+              .replace("March 3, 2004", "March " + (1 + i % 28) + ", 2004"));
+    }
+    Path index = dir.resolve("index");
+    FilingIndexer.index(index, List.of(filings), true, IndexListener.NONE);
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try (FilingSearcher searcher = FilingSearcher.open(index)) {
+      Javalin app = new WebApp(new SearchService(searcher, 100_000)).create().start("127.0.0.1", 0);
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      try (Socket socket = new Socket()) {
+        socket.setReceiveBufferSize(2048);
+        socket.connect(new InetSocketAddress("127.0.0.1", app.port()), 10_000);
+        socket.setSoTimeout(30_000);
+        socket
+            .getOutputStream()
+            .write(
+                ("GET /api/export?format=csv HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        byte[] start = new byte[12];
+        int n = socket.getInputStream().readNBytes(start, 0, start.length);
+        assertEquals("HTTP/1.1 200", new String(start, 0, n, StandardCharsets.US_ASCII));
+        socket.setSoLinger(true, 0); // close with a reset, as a cancelled download does
+      }
+      String line = "the client went away during an export";
+      for (int i = 0; i < 300 && !err.toString(StandardCharsets.UTF_8).contains(line); i++) {
+        Thread.sleep(100);
+      }
+      app.stop();
+    } finally {
+      System.setErr(oldErr);
+    }
+    String log = err.toString(StandardCharsets.UTF_8);
+    List<String> lines = log.lines().filter(l -> l.contains("/api/export")).toList();
+    assertEquals(1, lines.size(), log);
+    assertTrue(lines.get(0).contains("INFO"), log);
+    assertTrue(lines.get(0).contains("went away during an export of"), log);
+    assertFalse(log.contains("ERROR"), log);
+    assertFalse(log.lines().anyMatch(l -> l.startsWith("\tat ")), log);
   }
 }
