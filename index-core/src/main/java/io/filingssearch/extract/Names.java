@@ -234,7 +234,7 @@ final class Names {
       s = TRAILING_SEPARATORS.matcher(t).replaceAll("");
     }
     s = POSSESSIVE.matcher(s).replaceAll("").trim();
-    return s.isEmpty() ? null : s;
+    return s.isEmpty() ? null : CompanyNames.displayCase(s);
   }
 
   /**

@@ -235,9 +235,23 @@ public final class CompanyNames {
     if (s.isEmpty()) {
       return null;
     }
-    return s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().filter(Character::isLetter).count() > 3
-        ? capitalized(s)
-        : s;
+    return displayCase(s);
+  }
+
+  /**
+   * A name as facets show it: one written all in capitals ("MERRILL LYNCH CAPITAL SERVICES", as
+   * EDGAR's conformed names and some agreements write them) gets capitals on its words only, so
+   * that it is one facet value with the same name written normally; other names are kept as
+   * written.
+   *
+   * @param name a name
+   * @return the name to show
+   */
+  public static String displayCase(String name) {
+    return name.equals(name.toUpperCase(Locale.ROOT))
+            && name.chars().filter(Character::isLetter).count() > 3
+        ? capitalized(name)
+        : name;
   }
 
   /** "GENERAL ELECTRIC" is "General Electric"; short words ("AAR", "IBM") keep their capitals. */
