@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -46,6 +47,7 @@ final class HitAssembler {
           Fields.DATE_OF_REPORT,
           Fields.FILED_DATE,
           Fields.CIK,
+          Fields.TICKER,
           Fields.ACCESSION,
           Fields.PARTNERS,
           Fields.AMOUNTS,
@@ -66,8 +68,14 @@ final class HitAssembler {
    * The hits of a page.
    *
    * @param text the free-text query whose matches are highlighted, or null
+   * @param companies how the index shows each filer, for a filing that names no company itself
    */
-  static List<Hit> hits(IndexSearcher searcher, Analyzer analyzer, Query text, List<ScoreDoc> page)
+  static List<Hit> hits(
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      Query text,
+      List<ScoreDoc> page,
+      CompanyTable companies)
       throws IOException {
     if (page.isEmpty()) {
       return List.of();
@@ -109,7 +117,7 @@ final class HitAssembler {
               d.get(Fields.ITEM_TITLE),
               d.get(Fields.EXHIBIT),
               d.get(Fields.TITLE),
-              d.get(Fields.COMPANY),
+              company(d, companies),
               d.get(Fields.FORM),
               date == null ? null : LocalDate.parse(date),
               filed == null ? null : LocalDate.parse(filed),
@@ -236,5 +244,30 @@ final class HitAssembler {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The company a hit shows: the name its filing writes, else (the filing names none, but its CIK
+   * or ticker says who filed it) the filer's name as the company facet shows it.
+   */
+  private static String company(Document d, CompanyTable companies) {
+    String written = d.get(Fields.COMPANY);
+    if (written != null) {
+      return written;
+    }
+    String cik = d.get(Fields.CIK);
+    String ticker = d.get(Fields.TICKER);
+    String identity =
+        cik != null
+            ? DocumentMapper.CIK_PREFIX + cik
+            : ticker != null
+                ? DocumentMapper.TICKER_PREFIX + ticker.toUpperCase(Locale.ROOT)
+                : null;
+    if (identity == null) {
+      return null;
+    }
+    String label = companies.label(identity);
+    // No filing of that filer names it: the label is the bare CIK or ticker, not a name.
+    return label.equals(identity.substring(identity.indexOf(':') + 1)) ? null : label;
   }
 }

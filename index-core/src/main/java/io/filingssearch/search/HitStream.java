@@ -75,7 +75,7 @@ final class HitStream {
           page.add(sd);
         }
       }
-      for (Hit h : HitAssembler.hits(searcher, analyzer, text, page)) {
+      for (Hit h : HitAssembler.hits(searcher, analyzer, text, page, companies)) {
         action.accept(h);
       }
       visited += page.size();

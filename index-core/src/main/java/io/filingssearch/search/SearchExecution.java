@@ -178,7 +178,7 @@ final class SearchExecution {
         from >= ranked.size()
             ? List.of()
             : ranked.subList(from, Math.min(ranked.size(), from + request.size()));
-    List<Hit> hits = HitAssembler.hits(searcher, analyzer, text, page);
+    List<Hit> hits = HitAssembler.hits(searcher, analyzer, text, page, tables.companies);
     long total = request.groupByFiling() ? counts.filings : counts.sections;
     boolean partial = searcher.timedOut();
     String message =
