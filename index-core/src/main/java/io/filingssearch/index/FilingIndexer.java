@@ -105,20 +105,21 @@ public final class FilingIndexer {
     try {
       taken = IndexLocation.tryLock(indexDir);
     } catch (IOException e) {
-      throw new IOException(
-          "cannot write the index in " + indexDir.toAbsolutePath() + ": " + causes(e), e);
+      throw cannotWrite(indexDir, causes(e), e);
     }
     try (Closeable lock = taken) {
       if (lock == null) {
-        throw new IOException(
-            "cannot write the index in "
-                + indexDir.toAbsolutePath()
-                + ": another run is writing it (wait for it to finish)");
+        throw cannotWrite(indexDir, "another run is writing it (wait for it to finish)", null);
       }
       // What killed runs left (a generation never switched to, unreferenced segment files).
       IndexLocation.deleteOrphans(indexDir);
       return indexLocked(indexDir, roots, full, removeMissing, listener, wrap);
     }
+  }
+
+  private static IOException cannotWrite(Path indexDir, String why, IOException cause) {
+    return new IOException(
+        "cannot write the index in " + indexDir.toAbsolutePath() + ": " + why, cause);
   }
 
   /**

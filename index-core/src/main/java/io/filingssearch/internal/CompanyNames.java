@@ -149,7 +149,7 @@ public final class CompanyNames {
       if ((c == '\'' || c == '\u2019' || c == '`')
           && i + 2 == end
           && (name.charAt(i + 1) | 0x20) == 's') {
-        continue; // a name ending in 's: "Aaron's" is "aarons" (a possessive inside is a gap)
+        continue; // a name ending in 's: "Widget's" is "widgets" (a possessive inside is a gap)
       }
       if (c == '&') {
         word(b, true, "and");

@@ -264,7 +264,7 @@ final class Registrant {
       cut = date.end();
     }
     if (cut > 0) {
-      t = t.substring(cut); // a dateline: "PITTSBURGH, Pa., June 21, 2005 Alcoa"
+      t = t.substring(cut); // a dateline: "SPRINGFIELD, Ill., June 21, 2005 Widgetco"
     }
     t = LEADING_WORDS.matcher(t).replaceAll("").replaceAll("[,\\s]+$", "");
     // "About Agilent Technologies Agilent Technologies Inc.": a heading run into the name.

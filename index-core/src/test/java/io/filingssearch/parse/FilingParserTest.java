@@ -61,14 +61,7 @@ class FilingParserTest {
 
   /** A Stanford record: its header's TIME line is when it was filed. */
   static byte[] stanford(String filed, String body) {
-    return ("<DOCUMENT>\nFILE:XYZ/XYZ-8K-"
-            + filed
-            + ".txt.gz\nTIME:"
-            + filed
-            + "\nEVENTS:\tOther events\nTEXT:\nITEM: Other events\n"
-            + body
-            + "\n</DOCUMENT>\n")
-        .getBytes(StandardCharsets.UTF_8);
+    return Fixtures.stanford("XYZ", filed, body).getBytes(StandardCharsets.UTF_8);
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.filingssearch.filing.Filing;
+import io.filingssearch.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,16 +16,8 @@ class RegistrantTest {
   private final FilingParser parser = new FilingParser();
 
   private Filing stanford(String ticker, String body) throws BadFilingException {
-    String text =
-        "<DOCUMENT>\nFILE:"
-            + ticker
-            + "/"
-            + ticker
-            + "-8K-20090410163955.txt.gz\nTIME:20090410163955\nEVENTS:\tOther events\nTEXT:\n"
-            + "ITEM: Other events\n"
-            + body
-            + "\n</DOCUMENT>\n";
-    return parser.parse("s.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String text = Fixtures.stanford(ticker, "20090410163955", body);
+    return parser.parse("s.txt", text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

@@ -26,10 +26,11 @@ class FilingDatesSearchTest {
     Files.copy(Fixtures.seed("003"), data.resolve("seed.txt")); // date of report 2005-05-03
     Files.writeString(
         data.resolve("stanford.txt"),
-        "<DOCUMENT>\nFILE:XYZ/XYZ-8K-20090410163955.txt.gz\nTIME:20090410163955\n"
-            + "EVENTS:\tOther events\nTEXT:\nITEM: Other events\n"
-            + "Item 8.01 Other Events. The Board of Directors of Example Widgets, Inc. (the"
-            + " \"Company\") adopted a merger plan.\n</DOCUMENT>\n",
+        Fixtures.stanford(
+            "XYZ",
+            "20090410163955",
+            "Item 8.01 Other Events. The Board of Directors of Example Widgets, Inc. (the"
+                + " \"Company\") adopted a merger plan."),
         StandardCharsets.UTF_8);
     Path index = tmp.resolve("idx");
     FilingIndexer.index(index, List.of(data), false, IndexListener.NONE);

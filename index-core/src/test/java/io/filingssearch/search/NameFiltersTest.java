@@ -27,19 +27,14 @@ class NameFiltersTest {
 
   /** A Stanford record of a filer (by ticker) that writes its name {@code name}. */
   private static String stanford(String ticker, String time, String name) {
-    return "<DOCUMENT>\nFILE:"
-        + ticker
-        + "/"
-        + ticker
-        + "-8K-"
-        + time
-        + ".txt.gz\nTIME:"
-        + time
-        + "\nEVENTS:\tOther events\nTEXT:\nITEM: Other events\nItem 8.01 Other Events.\n"
-        + name
-        + " (the \"Company\") opened a store. "
-        + name
-        + " (the \"Company\") said sales grew.\n</DOCUMENT>\n";
+    return Fixtures.stanford(
+        ticker,
+        time,
+        "Item 8.01 Other Events.\n"
+            + name
+            + " (the \"Company\") opened a store. "
+            + name
+            + " (the \"Company\") said sales grew.");
   }
 
   @BeforeAll

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.index.IndexListener;
+import io.filingssearch.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,17 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UnnamedFilerHitTest {
   private static String stanford(String ticker, String time, String body) {
-    return "<DOCUMENT>\nFILE:"
-        + ticker
-        + "/"
-        + ticker
-        + "-8K-"
-        + time
-        + ".txt.gz\nTIME:"
-        + time
-        + "\nEVENTS:\tOther events\nTEXT:\nITEM: Other events\nItem 8.01 Other Events.\n"
-        + body
-        + "\n</DOCUMENT>\n";
+    return Fixtures.stanford(ticker, time, "Item 8.01 Other Events.\n" + body);
   }
 
   @Test

@@ -67,4 +67,23 @@ public final class Fixtures {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * A Stanford 8-K record (the format of the corpus's {@code stanford-8k-subset}): filed by the
+   * ticker's company at {@code time} ({@code yyyyMMddHHmmss}, its {@code TIME:} line), with {@code
+   * text} as its one event's text.
+   */
+  public static String stanford(String ticker, String time, String text) {
+    return "<DOCUMENT>\nFILE:"
+        + ticker
+        + "/"
+        + ticker
+        + "-8K-"
+        + time
+        + ".txt.gz\nTIME:"
+        + time
+        + "\nEVENTS:\tOther events\nTEXT:\nITEM: Other events\n"
+        + text
+        + "\n</DOCUMENT>\n";
+  }
 }
