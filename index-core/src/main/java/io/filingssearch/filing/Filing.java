@@ -218,4 +218,30 @@ public record Filing(
         items,
         newSections);
   }
+
+  /**
+   * This filing with the registrant's name given from elsewhere (used by search for a filing that
+   * names no company itself but whose CIK or ticker other filings of the same filer name).
+   *
+   * @param name the registrant's name
+   * @return a copy of this filing carrying it
+   */
+  public Filing withCompany(String name) {
+    return new Filing(
+        id,
+        source,
+        format,
+        form,
+        name,
+        cik,
+        ticker,
+        accession,
+        dateOfReport,
+        filedDate,
+        fileNumber,
+        irsNumber,
+        stateOfIncorporation,
+        items,
+        sections);
+  }
 }

@@ -121,4 +121,22 @@ final class CompanyTable {
     }
     return out;
   }
+
+  /**
+   * The name of a filer known by its CIK or ticker, as the company facet shows it, for a filing
+   * that names no company itself.
+   *
+   * @param cik the filing's CIK, or null
+   * @param ticker the filing's ticker (Stanford's folder), or null
+   * @return the name other filings of that filer write, or null when none names it
+   */
+  String filerName(String cik, String ticker) {
+    String identity =
+        cik != null
+            ? DocumentMapper.CIK_PREFIX + cik
+            : ticker != null
+                ? DocumentMapper.TICKER_PREFIX + ticker.toUpperCase(Locale.ROOT)
+                : null;
+    return identity == null ? null : labels.get(identity);
+  }
 }

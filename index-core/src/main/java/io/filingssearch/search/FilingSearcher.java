@@ -303,7 +303,9 @@ public final class FilingSearcher implements Closeable {
    * A whole filing as indexed.
    *
    * @param id the filing id
-   * @return the filing with its sections' text, partners and amounts, or empty when unknown
+   * @return the filing with its sections' text, partners and amounts, or empty when unknown; a
+   *     filing that names no company carries its filer's name when other filings of the same CIK or
+   *     ticker name it
    * @throws IOException when the index cannot be read
    */
   public Optional<Filing> filing(String id) throws IOException {
@@ -311,8 +313,21 @@ public final class FilingSearcher implements Closeable {
       return Optional.empty();
     }
     try (IndexGenerations.Lease lease = generations.lease()) {
-      return filing(lease.searcher(), id);
+      CompanyTable companies = facetTables.of(lease.searcher().getIndexReader()).companies;
+      return filing(lease.searcher(), id).map(f -> named(f, companies));
     }
+  }
+
+  /**
+   * A filing that names no company itself, shown with its filer's name as its hits and the company
+   * facet show it (through its CIK or ticker); any other filing as it is.
+   */
+  private static Filing named(Filing f, CompanyTable companies) {
+    if (f.company() != null) {
+      return f;
+    }
+    String name = companies.filerName(f.cik(), f.ticker());
+    return name == null ? f : f.withCompany(name);
   }
 
   private static Optional<Filing> filing(IndexSearcher s, String id) throws IOException {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -252,22 +251,6 @@ final class HitAssembler {
    */
   private static String company(Document d, CompanyTable companies) {
     String written = d.get(Fields.COMPANY);
-    if (written != null) {
-      return written;
-    }
-    String cik = d.get(Fields.CIK);
-    String ticker = d.get(Fields.TICKER);
-    String identity =
-        cik != null
-            ? DocumentMapper.CIK_PREFIX + cik
-            : ticker != null
-                ? DocumentMapper.TICKER_PREFIX + ticker.toUpperCase(Locale.ROOT)
-                : null;
-    if (identity == null) {
-      return null;
-    }
-    String label = companies.label(identity);
-    // No filing of that filer names it: the label is the bare CIK or ticker, not a name.
-    return label.equals(identity.substring(identity.indexOf(':') + 1)) ? null : label;
+    return written != null ? written : companies.filerName(d.get(Fields.CIK), d.get(Fields.TICKER));
   }
 }

@@ -2,6 +2,7 @@ package io.filingssearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.filingssearch.filing.Filing;
 import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.index.IndexListener;
 import io.filingssearch.testing.Fixtures;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A filing that names no company but whose filer is known (Stanford's ticker folder, EDGAR's CIK)
- * shows its filer's name in its hits, as the company facet counts it, rather than no company.
+ * shows its filer's name in its hits and in its filing view, as the company facet counts it, rather
+ * than no company.
  */
 class UnnamedFilerHitTest {
   private static String stanford(String ticker, String time, String body) {
@@ -24,7 +26,8 @@ class UnnamedFilerHitTest {
   }
 
   @Test
-  void aHitOfAFilingThatNamesNoCompanyShowsItsFilersName(@TempDir Path tmp) throws Exception {
+  void aFilingThatNamesNoCompanyShowsItsFilersNameInHitsAndInItsView(@TempDir Path tmp)
+      throws Exception {
     Path data = Files.createDirectories(tmp.resolve("data"));
     Files.writeString(
         data.resolve("named.txt"),
@@ -54,6 +57,13 @@ class UnnamedFilerHitTest {
       assertEquals(
           Map.of("2009", "Example Widgets, Inc.", "2010", "Example Widgets", "2011", "null"),
           companyByYear);
+      // The filing view says the same as the hits.
+      Map<String, String> viewByYear = new TreeMap<>();
+      for (Hit h : s.search(SearchRequest.of("merger")).hits()) {
+        Filing f = s.filing(h.filingId()).orElseThrow();
+        viewByYear.put(String.valueOf(f.date().getYear()), String.valueOf(f.company()));
+      }
+      assertEquals(companyByYear, viewByYear);
     }
   }
 }
