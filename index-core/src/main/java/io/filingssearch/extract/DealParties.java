@@ -90,6 +90,35 @@ final class DealParties {
           "finalized",
           "amended");
 
+  /** "a syndicate of banks led by X and Y": the lenders who lead a financing. */
+  private static final Cue LED_BY =
+      Cue.of(
+          "\\b(?:syndicate|group|consortium)\\s+of\\s+(?:[a-z]+\\s+){0,4}?"
+              + Cue.WORDS
+              + "\\s+by\\s+(?:the\\s+)?",
+          "led",
+          "arranged",
+          "managed",
+          "underwritten");
+
+  // How far before "led by" a syndicate is looked for, before "between" its "by and", and past
+  // either a match may end ("by the ").
+  private static final int LED_BY_LEAD = 70;
+  private static final int BY_AND_LEAD = 12;
+  private static final int TRIGGER_TAIL = 10;
+
+  /**
+   * "by and between X and Y", "by and among A, B and C": the parties of an agreement's preamble,
+   * however far the agreement's name is.
+   */
+  private static final Cue BY_AND =
+      Cue.of(
+          "\\b(?:by|BY)\\s+(?:and|AND)\\s+" + Cue.WORDS + "\\s+(?:the\\s+)?",
+          "between",
+          "among",
+          "BETWEEN",
+          "AMONG");
+
   private static final String[] WITH = {"with", "between", "among"};
 
   /** Agreements with people, not organizations; and documents "filed with" an office. */
@@ -130,6 +159,16 @@ final class DealParties {
         if (PERSONAL.matcher(between).find() || PERSONAL.matcher(lead).find()) {
           continue;
         }
+        list(body, m.end(), names, out);
+      }
+    }
+    for (Near near :
+        new Near[] {
+          Near.find(LED_BY.pattern(), body, LED_BY_LEAD, TRIGGER_TAIL, LED_BY.triggers()),
+          Near.find(BY_AND.pattern(), body, BY_AND_LEAD, TRIGGER_TAIL, BY_AND.triggers())
+        }) {
+      Matcher m = near.matcher();
+      while (near.find()) {
         list(body, m.end(), names, out);
       }
     }
@@ -217,6 +256,10 @@ final class DealParties {
       if (ap.lookingAt() && ap.group().chars().anyMatch(Character::isLetter)) {
         i = skipParentheses(body, ap.end()); // ", a Delaware corporation (...)"
       }
+      Matcher tail = PARTY_TAIL.matcher(body).region(i, Math.min(body.length(), i + 60));
+      if (tail.lookingAt()) {
+        i = skipParentheses(body, tail.end()); // "the Lenders party hereto, and X"
+      }
       Matcher next = NEXT_IN_LIST.matcher(body).region(i, Math.min(body.length(), i + 24));
       if (!next.lookingAt()) {
         return;
@@ -235,6 +278,15 @@ final class DealParties {
       Pattern.compile(
           "(?:,?\\s*(?:Sr|Jr|III|II)\\.?)?(?:\\s*\\([^)]{0,60}\\))?(?:,\\s+(?:an?|the|as)\\s+"
               + "[^;()]{1,200}?(?=\\s*\\(|,\\s+(?:and\\s+)?[A-Z]|\\s+and\\s+[A-Z]))?");
+
+  /**
+   * How a preamble describes a group of parties: "the Lenders party hereto", "from time to time".
+   */
+  private static final Pattern PARTY_TAIL =
+      Pattern.compile(
+          "(?:\\s+(?:from\\s+time\\s+to\\s+time|(?:a\\s+)?part(?:y|ies)|hereto|thereto|signatory"
+              + "|named|listed|therein|herein))+(?=\\s*[,(])");
+
   private static final Pattern NEXT_IN_LIST =
       Pattern.compile(
           ",?\\s*(?<and>and(?:\\s+with)?|&)\\s+(?:the\\s+)?(?=[A-Z])|,\\s+(?:the\\s+)?(?=[A-Z])");
@@ -251,6 +303,7 @@ final class DealParties {
       return true;
     }
     return LISTED_AFTER.matcher(body).region(end, Math.min(body.length(), end + 12)).lookingAt()
+        || PARTY_TAIL.matcher(body).region(end, Math.min(body.length(), end + 60)).lookingAt()
         || LIST_GOES_ON.matcher(body).region(end, Math.min(body.length(), end + 12)).lookingAt();
   }
 

@@ -25,6 +25,10 @@ public final class FactExtractor {
   // Past this point an agreement filed as an exhibit is legal text, where "with" rarely names a
   // party; the parties are named in its preamble.
   private static final int AGREEMENT_PREAMBLE = 5_000;
+  // Past the preamble, the parties are named again where they sign: this much text before each
+  // "By:" is read, for at most this many signatures.
+  private static final int SIGNATURE_LEAD = 160;
+  private static final int MAX_SIGNATURES = 12;
 
   private static final AmountExtractor AMOUNTS = new AmountExtractor();
   private static final PartnerExtractor PARTNERS = new PartnerExtractor();
@@ -91,8 +95,25 @@ public final class FactExtractor {
     String text = s.text();
     boolean agreement =
         s.kind() == SectionKind.EXHIBIT && s.exhibit() != null && !s.exhibit().startsWith("99");
-    return agreement && text.length() > AGREEMENT_PREAMBLE
-        ? text.substring(0, AGREEMENT_PREAMBLE)
-        : text;
+    if (!agreement || text.length() <= AGREEMENT_PREAMBLE) {
+      return text;
+    }
+    // The preamble, then the lines before each signature ("GLOBEX HOLDINGS, INC. By:").
+    StringBuilder b =
+        new StringBuilder(AGREEMENT_PREAMBLE + 1_000).append(text, 0, AGREEMENT_PREAMBLE);
+    int done = AGREEMENT_PREAMBLE;
+    int blocks = 0;
+    for (int i = text.indexOf("By:", done);
+        i >= 0 && blocks < MAX_SIGNATURES;
+        i = text.indexOf("By:", done)) {
+      int from = Math.max(done, i - SIGNATURE_LEAD);
+      while (from < i && !Character.isWhitespace(text.charAt(from))) {
+        from++; // from a word's start
+      }
+      b.append("\n\n").append(text, from, i + 3);
+      done = i + 3;
+      blocks++;
+    }
+    return b.toString();
   }
 }

@@ -29,7 +29,7 @@ final class Names {
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The|THE) ");
   private static final Pattern BASED = Pattern.compile("^[A-Z][A-Za-z.]*-based ");
-  static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+  static final Pattern POSSESSIVE = Pattern.compile("['\u2019][sS]$");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.&]+$");
 
   /**

@@ -61,6 +61,7 @@ final class PartnerExtractor {
     PartyCues.tickers(body, names, mentions);
     PartyCues.subjects(body, mentions);
     PartyCues.grants(body, mentions);
+    PartyCues.signatories(body, mentions);
     mentions.sort(Comparator.comparingInt(Mention::pos));
 
     Map<String, String> out = new LinkedHashMap<>();

@@ -33,7 +33,18 @@ final class PartyCues {
           "purchase",
           "purchased",
           "purchases",
-          "sale of");
+          "sale of",
+          // Headlines: "Acme to Acquire Initech", "Acme Completes Acquisition of Initech".
+          "Acquire",
+          "Acquires",
+          "Acquisition of");
+
+  /** "the acquisition (the "Acquisition") by Acme Europe of all of the shares of X": the target. */
+  private static final Pattern ACQUISITION_BY =
+      Pattern.compile("\\b[Aa]cquisition(?:\\s*\\([^)]{0,60}\\))?\\s+by\\s+(?:the\\s+)?(?=[A-Z])");
+
+  /** What follows the buyer of {@link #ACQUISITION_BY}: "of", then what is bought. */
+  private static final Pattern BUYER_OF = Pattern.compile("(?:\\s*\\([^)]{0,60}\\))?\\s+of\\s+");
 
   /** "sold its stake in X to Y", "paid $1.5 billion to Y": the buyer or payee. */
   private static final Cue SOLD_TO =
@@ -75,7 +86,7 @@ final class PartyCues {
       Pattern.compile(
           "(?:\\d+(?:\\.\\d+)?%\\s+(?:of\\s+)?)?(?:(?:substantially\\s+)?all\\s+(?:of\\s+)?)?"
               + "(?:the\\s+|its\\s+|a\\s+)?"
-              + "(?:[a-z\\-]+\\s+){0,4}?(?:of|in)\\s+(?:the\\s+)?(?=[A-Z])");
+              + "(?:issued\\s+and\\s+)?(?:[a-z\\-]+\\s+){0,4}?(?:of|in)\\s+(?:the\\s+)?(?=[A-Z])");
 
   /** "Varian would be acquired by ...": the subject is the target. */
   private static final Cue ACQUIRED_BY =
@@ -136,6 +147,24 @@ final class PartyCues {
               + Cue.WORDS
               + "s?\\b",
           roles("agent", "trustee", "arranger", "underwriter", "bookrunner", "lender"));
+
+  /**
+   * "SunTrust Robinson Humphrey is the sole book-running manager", "X and Y are co-managers": the
+   * roles of an offering, said without "as".
+   */
+  private static final Cue ROLE_IS =
+      Cue.of(
+          "(?<=[A-Za-z.)])\\s+(?:is|are|was|were|will be)\\s+(?:the\\s+)?(?:joint\\s+|sole\\s+|lead\\s+)*"
+              + Cue.WORDS
+              + "s?\\b",
+          "underwriter",
+          "bookrunner",
+          "book-running manager",
+          "lead manager",
+          "co-lead manager",
+          "co-manager",
+          "lead arranger",
+          "arranger");
 
   // A match of ACTING_AS starts at most this far before its role noun.
   private static final int ACTING_AS_LEAD = 150;
@@ -242,6 +271,7 @@ final class PartyCues {
     backward(body, find(ACQUIRED_BY, body, ACQUIRED_BY_LEAD), false, out);
     backward(body, find(ROLE_AFTER, body, ROLE_AFTER_LEAD), true, out);
     backward(body, find(ACTING_AS, body, ACTING_AS_LEAD), true, out);
+    backward(body, find(ROLE_IS, body, ACTING_AS_LEAD), true, out);
   }
 
   /** The matches of a cue that ends with its words and starts at most {@code lead} before them. */
@@ -280,27 +310,43 @@ final class PartyCues {
     for (Cue cue : List.of(ACQUIRE, ACQUIRE_FROM, SOLD_TO)) {
       acquisitions(body, Near.at(cue.pattern(), body, cue.triggers()), out);
     }
+    Near near = Near.at(ACQUISITION_BY, body, "acquisition", "Acquisition");
+    Matcher m = near.matcher();
+    while (near.find()) {
+      int buyer = Names.nameEnd(body, m.end());
+      if (buyer < 0) {
+        continue;
+      }
+      Matcher of = BUYER_OF.matcher(body).region(buyer, Math.min(body.length(), buyer + 70));
+      if (of.lookingAt()) {
+        target(body, of.end(), out);
+      }
+    }
   }
 
   private static void acquisitions(String body, Near near, List<Mention> out) {
     Matcher m = near.matcher();
     while (near.find()) {
-      int pos = m.end();
-      Matcher object =
-          OBJECT_OF.matcher(body).region(pos, Math.min(body.length(), pos + OBJECT_REACH));
-      if (pos < body.length()
-          && (Character.isLowerCase(body.charAt(pos)) || Character.isDigit(body.charAt(pos)))
-          && object.lookingAt()) {
-        pos = object.end();
-      }
-      int end = Names.nameEnd(body, pos);
-      if (end > 0
-          && !HISTORICAL
-              .matcher(body)
-              .region(end, Math.min(body.length(), end + YEAR_REACH))
-              .lookingAt()) {
-        out.add(new Mention(body.substring(pos, end), pos, true)); // not "acquired X in 2000"
-      }
+      target(body, m.end(), out);
+    }
+  }
+
+  /** Adds what is bought or sold, named at {@code pos} past its object ("all of the shares of"). */
+  private static void target(String body, int pos, List<Mention> out) {
+    Matcher object =
+        OBJECT_OF.matcher(body).region(pos, Math.min(body.length(), pos + OBJECT_REACH));
+    if (pos < body.length()
+        && (Character.isLowerCase(body.charAt(pos)) || Character.isDigit(body.charAt(pos)))
+        && object.lookingAt()) {
+      pos = object.end();
+    }
+    int end = Names.nameEnd(body, pos);
+    if (end > 0
+        && !HISTORICAL
+            .matcher(body)
+            .region(end, Math.min(body.length(), end + YEAR_REACH))
+            .lookingAt()) {
+      out.add(new Mention(body.substring(pos, end), pos, true)); // not "acquired X in 2000"
     }
   }
 
@@ -388,6 +434,65 @@ final class PartyCues {
         out.add(new Mention(body.substring(start, m.start()).trim(), start, false));
       }
     }
+  }
+
+  /**
+   * A signature line of an agreement: "GLOBEX HOLDINGS, INC. By: /s/ ...", "U.S. BANK NATIONAL
+   * ASSOCIATION, as Trustee By:". The match starts right after the signing party's name.
+   */
+  private static final Pattern SIGNED =
+      Pattern.compile(
+          "(?<=[A-Za-z.)])(,\\s+(?i:as\\s+|in\\s+its\\s+capacity\\s+as\\s+)[A-Za-z ,-]{1,80}?)?\\s+By:");
+
+  /** A signing party without a legal form that is still an organization: a bank, an association. */
+  private static final Pattern SIGNING_INSTITUTION =
+      Pattern.compile("(?i)\\b(?:bank|association|company)$");
+
+  // A signature match starts at most this far before its "By:".
+  private static final int SIGNED_LEAD = 100;
+
+  /**
+   * Adds the parties that sign an agreement: a name written with a legal form or in capitals right
+   * before "By:", the start of a signature. The registrant's own signature is dropped by the filter
+   * as any mention of it is.
+   */
+  static void signatories(String body, List<Mention> out) {
+    Near near = Near.find(SIGNED, body, SIGNED_LEAD, 0, "By:");
+    Matcher m = near.matcher();
+    while (near.find()) {
+      int start = Names.nameStart(body, m.start());
+      if (start < 0) {
+        continue;
+      }
+      String name = capitalTail(body.substring(start, m.start()).trim());
+      String c = Names.canonical(name);
+      boolean legalForm = c != null && !Names.key(c).equals(Names.key(name));
+      if (legalForm || SIGNING_INSTITUTION.matcher(name).find()) {
+        out.add(
+            new Mention(
+                name,
+                m.start() - name.length(),
+                true,
+                m.group(1) == null ? null : PartnerRoles.of(m.group(1))));
+      }
+    }
+  }
+
+  /**
+   * A signing party written in capitals after the words of the line before ("Title: President
+   * GLOBEX HOLDINGS, INC."): its capital words only; any other name as it is.
+   */
+  private static String capitalTail(String name) {
+    String[] words = name.split(" ");
+    int i = words.length;
+    while (i > 0 && words[i - 1].equals(words[i - 1].toUpperCase(java.util.Locale.ROOT))) {
+      i--;
+    }
+    boolean capitals =
+        i < words.length && words[words.length - 1].chars().anyMatch(Character::isLetter);
+    return capitals && i < words.length - 0 && i > 0
+        ? String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length))
+        : name;
   }
 
   /** Adds who is granted something ("grants X an exclusive license"). */

@@ -232,7 +232,9 @@ final class SectionNames {
     if (k.isEmpty()) {
       return false;
     }
-    if (registrantKeys.contains(k)) {
+    // "Aaron's" and "Aarons": a name written with and without its possessive is one name.
+    String other = k.endsWith("s") ? k.substring(0, k.length() - 1) : k + "s";
+    if (registrantKeys.contains(k) || registrantKeys.contains(other)) {
       return true;
     }
     for (int i = 0; i < registrantFull.size(); i++) {
