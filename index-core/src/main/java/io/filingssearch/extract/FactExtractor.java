@@ -52,7 +52,7 @@ public final class FactExtractor {
     for (Section s : filing.sections()) {
       sections.add(extract(s, registrants));
     }
-    return filing.withSections(sections);
+    return filing.withSections(FilingPartners.unify(sections));
   }
 
   /**

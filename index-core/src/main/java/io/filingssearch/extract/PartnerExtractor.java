@@ -72,6 +72,7 @@ final class PartnerExtractor {
     for (Mention m : mentions) {
       String name = Titles.strip(m.name());
       String c = name == null ? null : names.resolve(name);
+      c = c == null ? null : PartnerFilter.withoutPlace(c);
       if (c != null && PartnerFilter.accepts(c, m, names)) {
         String k = Names.key(c);
         out.putIfAbsent(k, c);

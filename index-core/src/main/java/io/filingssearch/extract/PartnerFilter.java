@@ -32,6 +32,13 @@ final class PartnerFilter {
       Pattern.compile(
           "(?i)\\bexchanges?\\b|^nasdaq|^nyse\\b|^amex$|^otc\\b|^euronext|^tsx$|^pink sheets");
 
+  /**
+   * A government body, a regulator rather than a party: "Department of Justice", "... Commission".
+   */
+  private static final Pattern GOVERNMENT =
+      Pattern.compile(
+          "(?:^| )department of |(?:^| )ministry of | commission$|^internal revenue service$");
+
   /** A money token such as {@code US$1} or {@code $10}: never a party. */
   private static final Pattern MONEY_TOKEN = Pattern.compile("(?:^|\\s)[A-Z]{0,3}\\$\\s?\\d");
 
@@ -79,6 +86,8 @@ final class PartnerFilter {
         || PLACES.contains(k)
         || MONEY_TOKEN.matcher(c).find()
         || names.isRegistrant(c)
+        || names.holdsRegistrant(c)
+        || GOVERNMENT.matcher(k).find()
         || names.isSubsidiary(k)) {
       return false;
     }
@@ -101,6 +110,21 @@ final class PartnerFilter {
     // Last, as it reads the text around each place the name is written.
     boolean evidenced = names.isEvidenced(k) || names.isAliasedTo(k);
     return (m.strong() || evidenced) && (evidenced || !isPlace(c, names));
+  }
+
+  /** "New Zealand's Rank Group": a name after a place's possessive. */
+  private static final Pattern PLACE_POSSESSIVE = Pattern.compile("^(.+?)['\u2019]s\\s+(.+)$");
+
+  /**
+   * A name without the place written before it as a possessive ("New Zealand's Rank Group" is "Rank
+   * Group"); any other name as it is.
+   *
+   * @param c a canonical name
+   * @return the name without a leading place
+   */
+  static String withoutPlace(String c) {
+    java.util.regex.Matcher m = PLACE_POSSESSIVE.matcher(c);
+    return m.matches() && PLACES.contains(Names.key(m.group(1))) ? m.group(2) : c;
   }
 
   /** Whether every word of a key is a capitalized contract term, a number or a connector. */

@@ -252,6 +252,21 @@ final class SectionNames {
   }
 
   /** Whether a key is of a name the section defines, gives a ticker or writes with a legal form. */
+  /**
+   * Whether a name holds the registrant's name after other words ("Segment ROIC About Acme Acme",
+   * "Stichting Voting Trust Acme"): a headline fragment or one of the registrant's own entities.
+   */
+  boolean holdsRegistrant(String canonical) {
+    String padded = " " + Names.key(canonical) + " ";
+    for (String core : registrantCores) {
+      int at = padded.indexOf(" " + core + " ");
+      if (at > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isEvidenced(String key) {
     return evidenced.contains(key);
   }
