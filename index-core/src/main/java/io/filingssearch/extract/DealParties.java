@@ -74,7 +74,7 @@ final class DealParties {
               + BRIDGE
               + "{0,"
               + NOUN_BRIDGE
-              + "}?)\\b(?:with|between|among)\\s+(?:each of\\s+)?(?:the\\s+)?",
+              + "}?)\\b(?:with|between|among)\\s+(?:and\\s+into\\s+)?(?:each of\\s+)?(?:the\\s+)?",
           DEAL_NOUNS);
 
   /** "entered into ... with X", "signed ... with X". */

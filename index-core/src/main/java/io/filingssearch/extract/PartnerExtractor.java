@@ -62,6 +62,7 @@ final class PartnerExtractor {
     PartyCues.subjects(body, mentions);
     PartyCues.grants(body, mentions);
     PartyCues.signatories(body, mentions);
+    PartyCues.roleTerms(body, mentions);
     mentions.sort(Comparator.comparingInt(Mention::pos));
 
     Map<String, String> out = new LinkedHashMap<>();

@@ -37,7 +37,7 @@ final class PartnerFilter {
    */
   private static final Pattern GOVERNMENT =
       Pattern.compile(
-          "(?:^| )department of |(?:^| )ministry of | commission$|^internal revenue service$");
+          "(?:^| )department of |(?:^| )ministry of | commission$| administration$|^internal revenue service$");
 
   /** A money token such as {@code US$1} or {@code $10}: never a party. */
   private static final Pattern MONEY_TOKEN = Pattern.compile("(?:^|\\s)[A-Z]{0,3}\\$\\s?\\d");

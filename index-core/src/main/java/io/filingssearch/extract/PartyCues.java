@@ -24,6 +24,8 @@ final class PartyCues {
           "acquiring",
           "acquisition of",
           "merger of",
+          "merge with and into",
+          "merged with and into",
           "merge with",
           "merged with",
           "combination with",
@@ -71,7 +73,8 @@ final class PartyCues {
           "acquir*",
           "purchas*",
           "buy",
-          "bought");
+          "bought",
+          "borrow*");
 
   /** "acquired X in 2000": a past deal, not the one disclosed. */
   private static final Pattern HISTORICAL = Pattern.compile("^,?\\s+in\\s+(?:19|20)\\d\\d\\b");
@@ -429,9 +432,19 @@ final class PartyCues {
         out.add(new Mention(term.group(1), m.start(), false));
         continue;
       }
-      int start = Names.nameStart(body, m.start());
-      if (start >= 0) {
-        out.add(new Mention(body.substring(start, m.start()).trim(), start, false));
+      int end = m.start();
+      for (int n = 0; n < MAX_LISTED; n++) {
+        // "Globex and Acme announced": each name of the subject.
+        int start = Names.nameStart(body, end);
+        if (start < 0) {
+          break;
+        }
+        out.add(new Mention(body.substring(start, end).trim(), start, false));
+        Matcher sep = LIST_SEPARATOR_BEFORE.matcher(body).region(Math.max(0, start - 8), start);
+        if (!sep.find()) {
+          break;
+        }
+        end = sep.start();
       }
     }
   }
@@ -447,6 +460,8 @@ final class PartyCues {
   /** A signing party without a legal form that is still an organization: a bank, an association. */
   private static final Pattern SIGNING_INSTITUTION =
       Pattern.compile("(?i)\\b(?:bank|association|company)$");
+
+  private static final Pattern WORDS = Pattern.compile("[\\s,]+");
 
   // A signature match starts at most this far before its "By:".
   private static final int SIGNED_LEAD = 100;
@@ -466,7 +481,9 @@ final class PartyCues {
       }
       String name = capitalTail(body.substring(start, m.start()).trim());
       String c = Names.canonical(name);
-      boolean legalForm = c != null && !Names.key(c).equals(Names.key(name));
+      // The canonical name drops a legal form ("GLOBEX HOLDINGS, INC." is "Globex Holdings").
+      boolean legalForm =
+          c != null && WORDS.split(c).length < WORDS.split(name.replaceAll("[\\s,.]+$", "")).length;
       if (legalForm || SIGNING_INSTITUTION.matcher(name).find()) {
         out.add(
             new Mention(
@@ -493,6 +510,59 @@ final class PartyCues {
     return capitals && i < words.length - 0 && i > 0
         ? String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length))
         : name;
+  }
+
+  /**
+   * A party defined by its role in the deal: "Globex Holdings, Inc., a Delaware corporation (the
+   * "Buyer")", "Zenith Bank ("Lender")". The match starts right after the party's name.
+   */
+  private static final Cue ROLE_TERM =
+      Cue.of(
+          "(?<=[A-Za-z.)])(?:,\\s+an?\\s+[^()\"\u201c;]{1,100}?)?\\s*\\(\\s*(?:the\\s+|collectively,?\\s+)?"
+              + "[\"\u201c]"
+              + Cue.WORDS
+              + "s?[\"\u201d]",
+          "Buyer",
+          "Seller",
+          "Purchaser",
+          "Investor",
+          "Licensee",
+          "Licensor",
+          "Lender",
+          "Landlord",
+          "Tenant",
+          "Lessor",
+          "Lessee",
+          "Customer",
+          "Supplier",
+          "Distributor",
+          "Target",
+          "Acquiror",
+          "Acquirer",
+          "Counterparty",
+          "Administrative Agent",
+          "Agent",
+          "Trustee",
+          "Underwriter",
+          "Representative");
+
+  // A role term's match starts at most this far before its word.
+  private static final int ROLE_TERM_LEAD = 130;
+
+  /** Adds the parties a text defines by their role ("Globex Holdings, Inc. (the "Buyer")"). */
+  static void roleTerms(String body, List<Mention> out) {
+    Near near =
+        Near.find(ROLE_TERM.pattern(), body, ROLE_TERM_LEAD, PLURAL + 1, ROLE_TERM.triggers());
+    Matcher m = near.matcher();
+    while (near.find()) {
+      int start = Names.nameStart(body, m.start());
+      if (start >= 0) {
+        String word = m.group().substring(m.group().lastIndexOf('(') + 1);
+        out.add(
+            new Mention(
+                body.substring(start, m.start()).trim(), start, true, PartnerRoles.of(word)));
+      }
+    }
   }
 
   /** Adds who is granted something ("grants X an exclusive license"). */

@@ -175,4 +175,98 @@ class PartnerExtractorTest {
         "Alpha Metals", Titles.strip("President and Chief Executive Officer of Alpha Metals"));
     assertEquals(null, Titles.strip("Senior Vice President"));
   }
+
+  @Test
+  void readsAPreamblesPartiesPastTheLendersPartyHereto() {
+    assertEquals(
+        List.of("Omega Bank"),
+        extractor.extract(
+            "This Credit Agreement (this \"Agreement\") is entered into as of May 11, 2007, among"
+                + " Acme Corp., a Delaware corporation (the \"Borrower\"), the Lenders party hereto,"
+                + " and Omega Bank, N.A., as Administrative Agent.",
+            List.of("Acme Corp.")));
+    assertEquals(
+        List.of("Zenith Instruments", "Sub Two"),
+        extractor.extract(
+            "THIS AGREEMENT AND PLAN OF MERGER, dated as of July 26, 2009 (this \"Agreement\"), is"
+                + " made and entered into by and among ACME CORP., a Delaware corporation"
+                + " (\"Parent\"), ZENITH INSTRUMENTS, INC., a Delaware corporation (the"
+                + " \"Company\"), and Sub Two Inc.",
+            List.of("Acme Corp.")));
+  }
+
+  @Test
+  void readsTheCompaniesThatSignAnAgreementButNotItsPeople() {
+    assertEquals(
+        List.of("Globex Holdings"),
+        extractor.extract(
+            "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\nACME CORP.\n\nBy:"
+                + " /s/ John Smith\nName: John Smith\nTitle: President\n\nGLOBEX HOLDINGS,"
+                + " INC.\n\nBy: /s/ Jane Doe\nName: Jane Doe",
+            List.of("Acme Corp.")));
+  }
+
+  @Test
+  void readsOfferingRolesSaidWithoutAsAndSyndicatesLedBy() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "Alpha Securities is the sole book-running manager for the offering. Beta Capital"
+                + " Markets and Gamma Partners are co-managers. The facility is provided by a"
+                + " syndicate of banks led by Delta Bank, N.A.",
+            List.of("Acme Corp."));
+    assertEquals(
+        List.of("Alpha Securities", "Beta Capital Markets", "Gamma Partners", "Delta Bank"),
+        p.names());
+    assertEquals("underwriter", p.roles().get("Gamma Partners"));
+    assertTrue(!p.roles().containsKey("Delta Bank"), p.roles().toString());
+  }
+
+  @Test
+  void readsTheTargetOfAnAcquisitionByABuyerAndOfAHeadline() {
+    assertEquals(
+        List.of("Zenith"),
+        extractor.extract(
+            "The agreement provides for the acquisition (the \"Acquisition\") by Acme Europe B.V."
+                + " of 100% of the issued and outstanding share capital of Zenith A/S.",
+            List.of("Acme Corp.")));
+    assertEquals(
+        List.of("Initech"),
+        extractor.extract("Acme to Acquire Initech for $300 Million", List.of("Acme Corp.")));
+  }
+
+  @Test
+  void dropsPlacesBeforeANameRegulatorsAndTheRegistrantInsideAName() {
+    assertEquals(
+        List.of("Rank Group"),
+        extractor.extract(
+            "Acme Corp. agreed to sell its packaging business to New Zealand's Rank Group Limited."
+                + " The sale was cleared by the Department of Justice.",
+            List.of("Acme Corp.")));
+  }
+
+  @Test
+  void readsPartiesDefinedByTheirRoleLendersAndMergerTargets() {
+    assertEquals(
+        List.of("Initech Realty"),
+        extractor.extract(
+            "The Company sold the building to Initech Realty LLC, a Delaware limited liability"
+                + " company (the \"Buyer\"), for $12 million.",
+            List.of("Acme Corp.")));
+    assertEquals(
+        List.of("Harbor Point Properties"),
+        extractor.extract(
+            "This Lease is between Acme Corp. (\"Tenant\") and Harbor Point Properties LLC"
+                + " (\"Landlord\").",
+            List.of("Acme Corp.")));
+    assertEquals(
+        List.of("Zenith Bank"),
+        extractor.extract(
+            "On May 1, the Company borrowed $50 million from Zenith Bank under a term loan.",
+            List.of("Acme Corp.")));
+    assertEquals(
+        List.of("Zenith Instruments"),
+        extractor.extract(
+            "Merger Sub will merge with and into Zenith Instruments, Inc., with Zenith surviving.",
+            List.of("Acme Corp.")));
+  }
 }
