@@ -240,6 +240,11 @@ final class DealParties {
           pos = skip.end(); // ", certain lenders party thereto (the "Lenders") and X"
           continue;
         }
+        Matcher including = INCLUDING.matcher(body).region(pos, Math.min(body.length(), pos + 100));
+        if (n == 0 && including.lookingAt()) {
+          pos = including.end(); // "with certain institutional investors, including X"
+          continue;
+        }
         return;
       }
       String name = body.substring(pos, end);
@@ -270,6 +275,12 @@ final class DealParties {
       pos = next.end();
     }
   }
+
+  /** A group of parties named by some of its members: "certain investors, including X". */
+  private static final Pattern INCLUDING =
+      Pattern.compile(
+          "(?:certain|several|various|a group of|a syndicate of)\\s+[a-z][a-z \\-]{0,50}?,?\\s+"
+              + "(?:including|led by|consisting of)\\s+(?:the\\s+)?(?=[A-Z])");
 
   private static final Pattern LOWER_ELEMENT =
       Pattern.compile(

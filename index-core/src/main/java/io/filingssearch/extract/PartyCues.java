@@ -210,6 +210,7 @@ final class PartyCues {
           "terminated",
           "announced",
           "announce",
+          "issued a joint",
           "collaborate",
           "acquired",
           "acquire",
