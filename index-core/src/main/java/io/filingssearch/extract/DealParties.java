@@ -247,6 +247,7 @@ final class DealParties {
         }
         return;
       }
+      end = Names.firmEnd(body, end); // "Goldman, Sachs & Co."
       String name = body.substring(pos, end);
       int and = name.indexOf(" and ");
       if (and > 0 && names.known(name.substring(0, and))) {

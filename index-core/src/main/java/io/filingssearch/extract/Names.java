@@ -191,6 +191,54 @@ final class Names {
     return -1;
   }
 
+  /** The rest of a firm's name after its first word: ", Sachs & Co.", ", Lipton, Rosen & Katz". */
+  private static final Pattern FIRM_TAIL =
+      Pattern.compile("(?:,\\s[A-Z][A-Za-z]+){0,3},\\s[A-Z][A-Za-z]+\\s&\\s[A-Z][A-Za-z]*\\.?");
+
+  /** The first words of a firm's name before its last: "Goldman, " of "Goldman, Sachs & Co.". */
+  private static final Pattern FIRM_HEAD =
+      Pattern.compile("(?<![A-Za-z.],\\s)(?<![A-Za-z])(?:[A-Z][a-z]+,\\s){1,3}$");
+
+  /** The last part of a firm named by its partners: "Sachs & Co.", "Rosen & Katz". */
+  private static final Pattern FIRM_LAST = Pattern.compile("[A-Z][a-z]+\\s&\\s[A-Z][A-Za-z]*\\.?");
+
+  // How far before a name the first words of a firm's name are looked for.
+  private static final int FIRM_HEAD_REACH = 60;
+
+  /**
+   * The end of a firm named by its partners, written with commas ("Goldman, Sachs & Co.",
+   * "Wachtell, Lipton, Rosen & Katz"), when one starts with the name ending at {@code end}; else
+   * {@code end}.
+   */
+  static int firmEnd(String text, int end) {
+    int word = text.lastIndexOf(' ', end - 1) + 1;
+    if (word >= end || SUFFIXES.contains(strip(text.substring(word, end)))) {
+      return end; // "Alpha Inc., Beta & Co.": a list, not one firm
+    }
+    Matcher m = FIRM_TAIL.matcher(text).region(end, Math.min(text.length(), end + 80));
+    return m.lookingAt() ? m.end() : end;
+  }
+
+  /**
+   * The start of a firm named by its partners whose last part ("Sachs & Co.") starts at {@code
+   * start}; else {@code start}.
+   */
+  static int firmStart(String text, int start, int end) {
+    if (!FIRM_LAST.matcher(text.substring(start, end).trim()).matches()) {
+      return start;
+    }
+    Matcher m = FIRM_HEAD.matcher(text).region(Math.max(0, start - FIRM_HEAD_REACH), start);
+    if (!m.find()) {
+      return start;
+    }
+    for (String w : m.group().split(",\\s")) {
+      if (SUFFIXES.contains(w)) {
+        return start; // "Alpha Inc., Beta & Co.": a list, not one firm
+      }
+    }
+    return m.start();
+  }
+
   private static boolean nextIsSuffix(String text, int k) {
     int n = k;
     while (n < text.length() && (text.charAt(n) == ' ' || text.charAt(n) == ',')) {

@@ -60,7 +60,8 @@ final class PartyCues {
           "divest*",
           "paid",
           "pay",
-          "pays");
+          "pays",
+          "licens*");
 
   /** "acquire the assets of X from Y": the seller. */
   private static final Cue ACQUIRE_FROM =
@@ -293,6 +294,7 @@ final class PartyCues {
         if (start < 0) {
           break;
         }
+        start = Names.firmStart(body, start, end);
         out.add(
             new Mention(
                 body.substring(start, end).trim(),

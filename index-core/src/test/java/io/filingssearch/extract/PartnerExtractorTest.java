@@ -269,4 +269,16 @@ class PartnerExtractorTest {
             "Merger Sub will merge with and into Zenith Instruments, Inc., with Zenith surviving.",
             List.of("Acme Corp.")));
   }
+
+  @Test
+  void aFirmNamedByItsPartnersIsOneName() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "Abbot, Lowe & Co. is acting as financial advisor to Acme. The Company entered into an"
+                + " underwriting agreement with Stone, Field, Marsh & Webb Inc. and Delta Capital"
+                + " Markets.",
+            List.of("Acme Corp."));
+    assertEquals(
+        List.of("Abbot, Lowe", "Stone, Field, Marsh & Webb", "Delta Capital Markets"), p.names());
+  }
 }
