@@ -201,22 +201,7 @@ public record Filing(
    * @return a copy of this filing carrying them
    */
   public Filing withSections(List<Section> newSections) {
-    return new Filing(
-        id,
-        source,
-        format,
-        form,
-        company,
-        cik,
-        ticker,
-        accession,
-        dateOfReport,
-        filedDate,
-        fileNumber,
-        irsNumber,
-        stateOfIncorporation,
-        items,
-        newSections);
+    return copy(company, newSections);
   }
 
   /**
@@ -227,12 +212,16 @@ public record Filing(
    * @return a copy of this filing carrying it
    */
   public Filing withCompany(String name) {
+    return copy(name, sections);
+  }
+
+  private Filing copy(String newCompany, List<Section> newSections) {
     return new Filing(
         id,
         source,
         format,
         form,
-        name,
+        newCompany,
         cik,
         ticker,
         accession,
@@ -242,6 +231,6 @@ public record Filing(
         irsNumber,
         stateOfIncorporation,
         items,
-        sections);
+        newSections);
   }
 }
