@@ -95,16 +95,13 @@ final class DealParties {
       Cue.of(
           "\\b(?:syndicate|group|consortium)\\s+of\\s+(?:[a-z]+\\s+){0,4}?"
               + Cue.WORDS
-              + "\\s+by\\s+(?:the\\s+)?",
-          "led",
-          "arranged",
-          "managed",
-          "underwritten");
+              + "\\s+(?:the\\s+)?",
+          // With "by" in the trigger: "led" alone is in "filed", "called", "scheduled".
+          "led by",
+          "arranged by");
 
-  // How far before "led by" a syndicate is looked for, before "between" its "by and", and past
-  // either a match may end ("by the ").
+  // How far before "led by" a syndicate is looked for, and past it a match may end ("by the ").
   private static final int LED_BY_LEAD = 70;
-  private static final int BY_AND_LEAD = 12;
   private static final int TRIGGER_TAIL = 10;
 
   /**
@@ -165,7 +162,8 @@ final class DealParties {
     for (Near near :
         new Near[] {
           Near.find(LED_BY.pattern(), body, LED_BY_LEAD, TRIGGER_TAIL, LED_BY.triggers()),
-          Near.find(BY_AND.pattern(), body, BY_AND_LEAD, TRIGGER_TAIL, BY_AND.triggers())
+          // Each trigger is one more pass over the text: "by and" finds both words.
+          Near.at(BY_AND.pattern(), body, "by and", "BY AND")
         }) {
       Matcher m = near.matcher();
       while (near.find()) {

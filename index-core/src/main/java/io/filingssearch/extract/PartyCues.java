@@ -45,6 +45,9 @@ final class PartyCues {
   private static final Pattern ACQUISITION_BY =
       Pattern.compile("\\b[Aa]cquisition(?:\\s*\\([^)]{0,60}\\))?\\s+by\\s+(?:the\\s+)?(?=[A-Z])");
 
+  // A match of ACQUISITION_BY ends at most this far past "acquisition" (a parenthesis, "by the").
+  private static final int ACQUISITION_BY_TAIL = 80;
+
   /** What follows the buyer of {@link #ACQUISITION_BY}: "of", then what is bought. */
   private static final Pattern BUYER_OF = Pattern.compile("(?:\\s*\\([^)]{0,60}\\))?\\s+of\\s+");
 
@@ -276,7 +279,20 @@ final class PartyCues {
     backward(body, find(ACQUIRED_BY, body, ACQUIRED_BY_LEAD), false, out);
     backward(body, find(ROLE_AFTER, body, ROLE_AFTER_LEAD), true, out);
     backward(body, find(ACTING_AS, body, ACTING_AS_LEAD), true, out);
-    backward(body, find(ROLE_IS, body, ACTING_AS_LEAD), true, out);
+    // Fewer triggers than words, each one pass over the text: "manager" is in each manager.
+    backward(
+        body,
+        Near.find(
+            ROLE_IS.pattern(),
+            body,
+            ACTING_AS_LEAD,
+            PLURAL,
+            "underwriter",
+            "bookrunner",
+            "manager",
+            "arranger"),
+        true,
+        out);
   }
 
   /** The matches of a cue that ends with its words and starts at most {@code lead} before them. */
@@ -316,7 +332,7 @@ final class PartyCues {
     for (Cue cue : List.of(ACQUIRE, ACQUIRE_FROM, SOLD_TO)) {
       acquisitions(body, Near.at(cue.pattern(), body, cue.triggers()), out);
     }
-    Near near = Near.at(ACQUISITION_BY, body, "acquisition", "Acquisition");
+    Near near = Near.findIgnoreCase(ACQUISITION_BY, body, 0, ACQUISITION_BY_TAIL, "acquisition");
     Matcher m = near.matcher();
     while (near.find()) {
       int buyer = Names.nameEnd(body, m.end());
@@ -549,13 +565,22 @@ final class PartyCues {
           "Underwriter",
           "Representative");
 
-  // A role term's match starts at most this far before its word.
+  // A role term's match starts at most this far before its parenthesis, and ends at most this far
+  // past its opening ("(the "Administrative Agents"").
   private static final int ROLE_TERM_LEAD = 130;
+  private static final int ROLE_TERM_TAIL = 40;
+
+  /**
+   * How a role term opens, the triggers of {@link #ROLE_TERM}: one pass over the text each, fewer
+   * than its words.
+   */
+  private static final String[] TERM_OPENINGS = {
+    "(\"", "(\u201c", "(the \"", "(the \u201c", "(collectively"
+  };
 
   /** Adds the parties a text defines by their role ("Globex Holdings, Inc. (the "Buyer")"). */
   static void roleTerms(String body, List<Mention> out) {
-    Near near =
-        Near.find(ROLE_TERM.pattern(), body, ROLE_TERM_LEAD, PLURAL + 1, ROLE_TERM.triggers());
+    Near near = Near.find(ROLE_TERM.pattern(), body, ROLE_TERM_LEAD, ROLE_TERM_TAIL, TERM_OPENINGS);
     Matcher m = near.matcher();
     while (near.find()) {
       int start = Names.nameStart(body, m.start());

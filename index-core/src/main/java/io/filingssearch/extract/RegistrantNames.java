@@ -94,8 +94,19 @@ final class RegistrantNames {
     if (filing.company() != null && !filing.company().isBlank()) {
       out.add(filing.company());
     }
+    Pattern ownTicker = ownTicker(filing.ticker());
     for (Section s : filing.sections()) {
       String text = s.text();
+      if (ownTicker != null) {
+        // "Alcoa Inc. (NYSE: AA)" in a filing filed under AA: the filer, by any name it uses.
+        Matcher t = ownTicker.matcher(text);
+        while (t.find()) {
+          int start = Names.nameStart(text, t.start());
+          if (start >= 0) {
+            add(out, text.substring(start, t.start()));
+          }
+        }
+      }
       if (s.kind() == SectionKind.ITEM) {
         opening(text, out);
       } else if (s.kind() == SectionKind.EXHIBIT
@@ -119,6 +130,17 @@ final class RegistrantNames {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** A ticker of the filer's own after a name: "(NYSE: AA)", "(Nasdaq: AAN, ...)". */
+  private static Pattern ownTicker(String ticker) {
+    if (ticker == null || ticker.isBlank()) {
+      return null;
+    }
+    return Pattern.compile(
+        "\\((?:NYSE|Nasdaq|NASDAQ|AMEX|Amex|NasdaqGS|NasdaqGM)[^:)]{0,20}:\\s*"
+            + Pattern.quote(ticker.strip())
+            + "(?![A-Za-z])");
   }
 
   /** The subject of an Item's first sentence, when it is not speaking of "the Company". */

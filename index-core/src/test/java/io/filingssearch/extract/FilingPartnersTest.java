@@ -40,4 +40,39 @@ class FilingPartnersTest {
     assertEquals(List.of("Zenith", "Zenith Fasteners"), out.get(0).partners());
     assertEquals(List.of("Omega", "Omega Capital", "Omega Group"), out.get(1).partners());
   }
+
+  @Test
+  void aNameWrittenWithTheFilersOwnTickerIsTheRegistrantNotAPartner() {
+    Section release =
+        new Section(
+            "ex-99.1",
+            SectionKind.EXHIBIT,
+            null,
+            null,
+            "99.1",
+            "Press release",
+            "Acme Widgets Inc. (NYSE: ACM) announced that it has entered into a supply agreement"
+                + " with Zenith Corp. Under the agreement, Zenith will buy parts from Acme Widgets.",
+            List.of(),
+            List.of());
+    io.filingssearch.filing.Filing filing =
+        new io.filingssearch.filing.Filing(
+            "f1",
+            "ACM/ACM-8K-20100101000000.txt",
+            io.filingssearch.filing.FilingFormat.STANFORD,
+            "8-K",
+            null,
+            null,
+            "ACM",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(release));
+    assertEquals(
+        List.of("Zenith"), new FactExtractor().extract(filing).sections().get(0).partners());
+  }
 }
