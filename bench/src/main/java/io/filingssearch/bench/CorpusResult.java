@@ -35,6 +35,10 @@ final class CorpusResult {
   long bytes;
   final List<Build> builds = new ArrayList<>();
   String buildProblem;
+
+  /** The index was found in the work folder and searched without being built again. */
+  boolean reused;
+
   long indexBytes = -1;
   long vocabulary = -1;
   long sections = -1;
