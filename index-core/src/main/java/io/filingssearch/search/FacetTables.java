@@ -93,6 +93,15 @@ final class FacetTables {
     /** The companies of the index: how each is shown, and which a filter value names. */
     final CompanyTable companies;
 
+    /**
+     * Per segment and dimension (by ordinal; keyword dimensions only): {@link Segment#ords} mapped
+     * to global ordinals, so that counting adds straight into one array per dimension.
+     */
+    final int[][][] globalOrds;
+
+    /** Per segment: its filings (the last section's filing number plus one). */
+    final int[] filingCount;
+
     Reader(
         List<LeafReaderContext> leaves,
         Segment[] segments,
@@ -102,6 +111,23 @@ final class FacetTables {
       this.segments = segments;
       this.ordinalMaps = ordinalMaps;
       this.globalValueCount = globalValueCount;
+      this.globalOrds = new int[segments.length][SLOTS][];
+      this.filingCount = new int[segments.length];
+      for (int leaf = 0; leaf < segments.length; leaf++) {
+        Segment seg = segments[leaf];
+        int maxDoc = seg.docFiling.length;
+        filingCount[leaf] = maxDoc == 0 ? 0 : seg.docFiling[maxDoc - 1] + 1;
+        for (FacetDimension dim : KEYWORD_DIMS) {
+          int d = dim.ordinal();
+          LongValues toGlobal = toGlobal(dim, leaf);
+          int[] ords = seg.ords[d];
+          int[] global = new int[ords.length];
+          for (int k = 0; k < ords.length; k++) {
+            global[k] = (int) toGlobal.get(ords[k]);
+          }
+          globalOrds[leaf][d] = global;
+        }
+      }
       List<Map<String, Map<String, Integer>>> all = new java.util.ArrayList<>();
       for (Segment s : segments) {
         all.add(s.spellings);

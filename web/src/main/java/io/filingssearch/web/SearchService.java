@@ -169,7 +169,8 @@ public final class SearchService {
         sort,
         page,
         size,
-        group);
+        group,
+        r.exactCounts());
   }
 
   /**
