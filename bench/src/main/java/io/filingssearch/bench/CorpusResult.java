@@ -46,6 +46,13 @@ final class CorpusResult {
   double lenP90 = Double.NaN;
   double lenMax = Double.NaN;
   Latency ours;
+
+  /** Our CPU time per query over the timed passes (all threads of the process), ms. */
+  double oursCpuMsPerQuery = Double.NaN;
+
+  /** How far estimated counts were from exact ones over the mix, or null. */
+  CountError countError;
+
   Latency theirs;
   long ftsBuildMs = -1;
   long ftsBytes = -1;

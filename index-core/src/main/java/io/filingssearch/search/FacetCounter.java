@@ -3,13 +3,15 @@ package io.filingssearch.search;
 import io.filingssearch.filing.Items;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
@@ -47,9 +49,6 @@ final class FacetCounter {
   private static final int[][] SWEEPS = {
     {0}, {8}, {4, 12}, {2, 6, 10, 14}, {1, 3, 5, 7, 9, 11, 13, 15}
   };
-
-  /** The slots after the first sweep's, in one sweep. */
-  private static final int[] REST = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
 
   /** A search estimated to match at least this many sections may be counted from a sample. */
   static final long APPROXIMATE_FROM = 20_000;
@@ -101,6 +100,22 @@ final class FacetCounter {
       return scaled(filings);
     }
 
+    /** Adds another slice's exact counts to these. */
+    void add(Counts other) {
+      sections += other.sections;
+      filings += other.filings;
+      for (int b = 0; b < buckets.length; b++) {
+        buckets[b] += other.buckets[b];
+      }
+      for (FacetDimension dim : FacetTables.KEYWORD_DIMS) {
+        int[] to = byDim[dim.ordinal()];
+        int[] from = other.byDim[dim.ordinal()];
+        for (int i = 0; i < to.length; i++) {
+          to[i] += from[i];
+        }
+      }
+    }
+
     long scaled(long n) {
       return scale == 1 ? n : Math.round(n * scale);
     }
@@ -110,7 +125,7 @@ final class FacetCounter {
    * Counts the filings that match {@code query} and their facet values.
    *
    * @param exact count every match even when the search matches many
-   * @param timedOut stops the count (what was counted so far is kept) when it says so
+   * @param timedOut stops a sampled count (what was counted so far is kept) when it says so
    */
   static Counts count(
       IndexSearcher searcher,
@@ -119,50 +134,106 @@ final class FacetCounter {
       boolean exact,
       BooleanSupplier timedOut)
       throws IOException {
-    Weight weight =
-        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    Counts c = new Counts(table);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafCount[] counters = new LeafCount[leaves.size()];
-    long totalFilings = 0;
-    for (int leaf = 0; leaf < counters.length; leaf++) {
-      counters[leaf] = new LeafCount(c, table, leaf);
-      totalFilings += table.filingCount[leaf];
+    if (!exact) {
+      Sampling sampling = new Sampling(searcher, query, table);
+      if (sampling.large()) {
+        return sampling.finish(timedOut);
+      }
     }
-    if (exact) {
+    return searcher.search(query, manager(table));
+  }
+
+  /**
+   * Counts every match as a search collects it (beside its top hits, say): one collector per slice
+   * of the index, merged at the end. Counts are exact.
+   */
+  static CollectorManager<CountingCollector, Counts> manager(FacetTables.Reader table) {
+    return new CollectorManager<>() {
+      @Override
+      public CountingCollector newCollector() {
+        return new CountingCollector(new Counts(table));
+      }
+
+      @Override
+      public Counts reduce(Collection<CountingCollector> collectors) {
+        Counts sum = new Counts(table);
+        for (CountingCollector col : collectors) {
+          sum.add(col.counts);
+        }
+        return sum;
+      }
+    };
+  }
+
+  /** Counts the matches of the segments it is given into one {@link Counts}. */
+  static final class CountingCollector implements Collector {
+    final Counts counts;
+
+    CountingCollector(Counts counts) {
+      this.counts = counts;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext ctx) {
+      return new LeafCount(counts, counts.table, ctx.ord);
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  /**
+   * A count by sample: the first sweep is made when it is created, which tells whether the search
+   * is {@link #large()}; {@link #finish} then samples on until the sample is big enough.
+   */
+  static final class Sampling {
+    private final Weight weight;
+    private final List<LeafReaderContext> leaves;
+    private final LeafCount[] counters;
+    private final Counts c;
+    private long totalFilings;
+    private long visitedFilings;
+
+    Sampling(IndexSearcher searcher, Query query, FacetTables.Reader table) throws IOException {
+      this.weight =
+          searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      this.c = new Counts(table);
+      this.leaves = searcher.getIndexReader().leaves();
+      this.counters = new LeafCount[leaves.size()];
       for (int leaf = 0; leaf < counters.length; leaf++) {
-        counters[leaf].all(weight.bulkScorer(leaves.get(leaf)), leaves.get(leaf));
-        if (timedOut.getAsBoolean()) {
-          break;
-        }
+        counters[leaf] = new LeafCount(c, table, leaf);
+        totalFilings += table.filingCount[leaf];
       }
-    } else {
-      long visitedFilings = 0;
-      for (int[] sweep : SWEEPS) {
-        for (int leaf = 0; leaf < counters.length && !timedOut.getAsBoolean(); leaf++) {
-          LeafReaderContext ctx = leaves.get(leaf);
-          visitedFilings +=
-              counters[leaf].sweep(weight.bulkScorer(ctx), ctx.reader().getLiveDocs(), sweep);
-        }
-        if (sweep == SWEEPS[0] && c.sections * SLOTS < APPROXIMATE_FROM) {
-          // Small: the other slots are counted in one more sweep, and the counts are exact.
-          for (int leaf = 0; leaf < counters.length && !timedOut.getAsBoolean(); leaf++) {
-            LeafReaderContext ctx = leaves.get(leaf);
-            counters[leaf].sweep(weight.bulkScorer(ctx), ctx.reader().getLiveDocs(), REST);
-          }
-          break;
-        }
-        if (c.sections >= SAMPLE_SECTIONS && sweep != SWEEPS[SWEEPS.length - 1]) {
-          c.scale = visitedFilings == 0 ? 1 : (double) totalFilings / visitedFilings;
-          break;
-        }
+      sweep(SWEEPS[0], () -> false);
+    }
+
+    /** Whether the first sweep estimates at least {@link #APPROXIMATE_FROM} matching sections. */
+    boolean large() {
+      return c.sections * SLOTS / SWEEPS[0].length >= APPROXIMATE_FROM;
+    }
+
+    private void sweep(int[] slots, BooleanSupplier timedOut) throws IOException {
+      for (int leaf = 0; leaf < counters.length && !timedOut.getAsBoolean(); leaf++) {
+        LeafReaderContext ctx = leaves.get(leaf);
+        visitedFilings +=
+            counters[leaf].sweep(weight.bulkScorer(ctx), ctx.reader().getLiveDocs(), slots);
       }
     }
-    for (LeafCount lc : counters) {
-      lc.end();
+
+    /** Samples until the sample holds {@link #SAMPLE_SECTIONS} matches (or all), and scales. */
+    Counts finish(BooleanSupplier timedOut) throws IOException {
+      for (int s = 1; s < SWEEPS.length && c.sections < SAMPLE_SECTIONS; s++) {
+        sweep(SWEEPS[s], timedOut);
+      }
+      for (LeafCount lc : counters) {
+        lc.finish();
+      }
+      c.timedOut = timedOut.getAsBoolean();
+      c.scale = visitedFilings == 0 ? 1 : (double) totalFilings / visitedFilings;
+      return c;
     }
-    c.timedOut = timedOut.getAsBoolean();
-    return c;
   }
 
   /** The counting of one segment, kept across the sweeps. */
@@ -185,13 +256,6 @@ final class FacetCounter {
       this.ords = table.globalOrds[leaf];
       this.start = seg.start;
       this.dims = FacetTables.KEYWORD_DIMS.stream().mapToInt(FacetDimension::ordinal).toArray();
-    }
-
-    /** Visits every match of the segment in one pass. */
-    void all(BulkScorer scorer, LeafReaderContext ctx) throws IOException {
-      if (scorer != null) {
-        scorer.score(this, ctx.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
-      }
     }
 
     /**
@@ -254,7 +318,8 @@ final class FacetCounter {
       mask |= masks[doc];
     }
 
-    void end() {
+    @Override
+    public void finish() {
       addBuckets(c.buckets, mask);
       mask = 0;
     }

@@ -13,7 +13,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -21,6 +23,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -124,14 +128,26 @@ final class SearchExecution {
     if (reranker != null) {
       want = Math.max(want, RERANK_POOL);
     }
-    // The page first: the best sections only (Lucene skips those that cannot make it), then the
-    // counts, without scores and from a sample when the search matches a large share of the
-    // index (FacetCounter).
-    TopDocs first = topDocs(main, want);
+    // A search matching a large share of the index is counted from a sample (FacetCounter),
+    // and its page found apart, Lucene skipping the sections that cannot make it; any other
+    // search finds its page and counts every match in one pass.
     BooleanSupplier timedOut =
         () -> searcher.getTimeout() != null && searcher.getTimeout().shouldExit();
     boolean exact = request.exactCounts();
-    FacetCounter.Counts counts = FacetCounter.count(searcher, main, tables, exact, timedOut);
+    FacetCounter.Sampling sampling =
+        exact ? null : new FacetCounter.Sampling(searcher, main, tables);
+    TopDocs first;
+    FacetCounter.Counts counts;
+    if (sampling != null && sampling.large()) {
+      first = topDocs(main, want);
+      counts = sampling.finish(timedOut);
+    } else {
+      Object[] both =
+          searcher.search(
+              main, new MultiCollectorManager(topManager(want), FacetCounter.manager(tables)));
+      first = (TopDocs) both[0];
+      counts = (FacetCounter.Counts) both[1];
+    }
     boolean approximate = counts.approximate();
     Map<FacetDimension, List<FacetValue>> facets = new EnumMap<>(FacetDimension.class);
     for (FacetDimension dim : FacetDimension.values()) {
@@ -190,6 +206,17 @@ final class SearchExecution {
         partial,
         message,
         approximate);
+  }
+
+  /** The best {@code n} sections in the request's order, as a collector manager. */
+  private CollectorManager<?, ? extends TopDocs> topManager(int n) {
+    return switch (request.sort()) {
+      case RELEVANCE -> new TopScoreDocCollectorManager(n, null, n);
+      case DATE -> new TopFieldCollectorManager(sortBy(Fields.DATE), n, null, n);
+      case AMOUNT ->
+          new TopFieldCollectorManager(sortBy(FacetDimension.AMOUNT.field()), n, null, n);
+      case FILED -> new TopFieldCollectorManager(newestFiled(), n, null, n);
+    };
   }
 
   private TopDocs topDocs(Query main, int n) throws IOException {
