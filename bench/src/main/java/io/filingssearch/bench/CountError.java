@@ -17,10 +17,12 @@ import java.util.Map;
  * @param estimated how many queries of the mix were counted from a sample
  * @param totalMeanError mean relative error of their totals
  * @param totalMaxError largest relative error of a total
- * @param facetMeanError mean relative error of the facet values shown by the exact search (those
- *     with an exact count of at least {@link #MIN_COUNT}; a value the estimate missed counts as 1)
+ * @param facetMeanError mean relative error of the facet values both searches show (those with an
+ *     exact count of at least {@link #MIN_COUNT})
  * @param facetMaxError largest relative error of such a value
  * @param values how many facet values were compared
+ * @param missing how many values the exact search shows (count at least {@link #MIN_COUNT}) that
+ *     the estimated one does not (its list of the most frequent values differs near the cut)
  */
 record CountError(
     int estimated,
@@ -28,7 +30,8 @@ record CountError(
     double totalMaxError,
     double facetMeanError,
     double facetMaxError,
-    int values) {
+    int values,
+    int missing) {
   /** Facet values counted in fewer filings than this are left out of the comparison. */
   static final int MIN_COUNT = 20;
 
@@ -37,6 +40,7 @@ record CountError(
       throws IOException {
     List<Double> totals = new ArrayList<>();
     List<Double> facets = new ArrayList<>();
+    int missing = 0;
     for (BenchQuery q : mix) {
       SearchResults est = s.search(q.request(false));
       if (!est.approximate()) {
@@ -54,7 +58,11 @@ record CountError(
         for (FacetValue v : e.getValue()) {
           if (v.count() >= MIN_COUNT) {
             Integer got = shown.get(v.value());
-            double err = got == null ? 1 : relative(got, v.count());
+            if (got == null) {
+              missing++;
+              continue;
+            }
+            double err = relative(got, v.count());
             facets.add(err);
             worst = Math.max(worst, err);
           }
@@ -71,7 +79,8 @@ record CountError(
         totals.stream().mapToDouble(Double::doubleValue).max().orElse(0),
         mean(facets),
         facets.stream().mapToDouble(Double::doubleValue).max().orElse(0),
-        facets.size());
+        facets.size(),
+        missing);
   }
 
   private static double relative(long estimate, long exact) {

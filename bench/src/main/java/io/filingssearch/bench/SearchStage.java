@@ -47,7 +47,8 @@ final class SearchStage {
       log.log(
           String.format(
               "  counts estimated for %d of %d queries: total error mean %.1f%% max %.1f%%;"
-                  + " facet values (exact count >= %d) error mean %.1f%% max %.1f%% over %d",
+                  + " facet values (exact count >= %d) error mean %.1f%% max %.1f%% over %d,"
+                  + " %d not shown",
               r.countError.estimated(),
               mix.size(),
               100 * r.countError.totalMeanError(),
@@ -55,7 +56,8 @@ final class SearchStage {
               CountError.MIN_COUNT,
               100 * r.countError.facetMeanError(),
               100 * r.countError.facetMaxError(),
-              r.countError.values()));
+              r.countError.values(),
+              r.countError.missing()));
     }
   }
 }

@@ -45,10 +45,8 @@ final class FacetCounter {
   /** Windows per block: the finest sample is one of these. */
   static final int SLOTS = 16;
 
-  /** The slots each sweep adds: a sixteenth, an eighth, a quarter, a half, all. */
-  private static final int[][] SWEEPS = {
-    {0}, {8}, {4, 12}, {2, 6, 10, 14}, {1, 3, 5, 7, 9, 11, 13, 15}
-  };
+  /** The slot of the first sweep: a sixteenth of the index. */
+  private static final int[] FIRST_SWEEP = {0};
 
   /** A search estimated to match at least this many sections may be counted from a sample. */
   static final long APPROXIMATE_FROM = 20_000;
@@ -206,12 +204,12 @@ final class FacetCounter {
         counters[leaf] = new LeafCount(c, table, leaf);
         totalFilings += table.filingCount[leaf];
       }
-      sweep(SWEEPS[0], () -> false);
+      sweep(FIRST_SWEEP, () -> false);
     }
 
     /** Whether the first sweep estimates at least {@link #APPROXIMATE_FROM} matching sections. */
     boolean large() {
-      return c.sections * SLOTS / SWEEPS[0].length >= APPROXIMATE_FROM;
+      return c.sections * SLOTS >= APPROXIMATE_FROM;
     }
 
     private void sweep(int[] slots, BooleanSupplier timedOut) throws IOException {
@@ -222,10 +220,21 @@ final class FacetCounter {
       }
     }
 
-    /** Samples until the sample holds {@link #SAMPLE_SECTIONS} matches (or all), and scales. */
+    /**
+     * Samples on, in one more sweep, at the rate the first sweep says gives a sample of at least
+     * {@link #SAMPLE_SECTIONS} matches (every window when none does), and scales the counts.
+     */
     Counts finish(BooleanSupplier timedOut) throws IOException {
-      for (int s = 1; s < SWEEPS.length && c.sections < SAMPLE_SECTIONS; s++) {
-        sweep(SWEEPS[s], timedOut);
+      int every = SLOTS; // one slot in this many is in the sample
+      while (every > 1 && c.sections * SLOTS / every < SAMPLE_SECTIONS) {
+        every /= 2;
+      }
+      if (every < SLOTS) {
+        int[] more = new int[SLOTS / every - 1];
+        for (int k = 1; k <= more.length; k++) {
+          more[k - 1] = k * every;
+        }
+        sweep(more, timedOut);
       }
       for (LeafCount lc : counters) {
         lc.finish();

@@ -238,6 +238,7 @@ final class FacetTables {
         reader.getSortedNumericDocValues(FacetDimension.AMOUNT.field());
     SortedSetDocValues spelling = reader.getSortedSetDocValues(Fields.COMPANY_SPELLING);
     Map<String, Map<String, Integer>> spellings = new java.util.HashMap<>();
+    int[] spellingFilings = new int[spelling == null ? 0 : (int) spelling.getValueCount()];
     int[] docFiling = new int[maxDoc];
     byte[] mask = new byte[maxDoc];
     long prevId = -2;
@@ -257,13 +258,8 @@ final class FacetTables {
           }
         }
         if (spelling != null && spelling.advanceExact(doc)) {
-          String v = spelling.lookupOrd(spelling.nextOrd()).utf8ToString();
-          int sep = v.indexOf(DocumentMapper.SPELLING_SEPARATOR);
-          if (sep > 0) {
-            spellings
-                .computeIfAbsent(v.substring(0, sep), k -> new java.util.HashMap<>())
-                .merge(v.substring(sep + 1), 1, Integer::sum);
-          }
+          // Counted by ordinal here, looked up as text once per distinct spelling below.
+          spellingFilings[(int) spelling.nextOrd()]++;
         }
       }
       docFiling[doc] = filing;
@@ -276,6 +272,17 @@ final class FacetTables {
           }
         }
         mask[doc] = (byte) m;
+      }
+    }
+    for (int ord = 0; ord < spellingFilings.length; ord++) {
+      if (spellingFilings[ord] > 0) {
+        String v = spelling.lookupOrd(ord).utf8ToString();
+        int sep = v.indexOf(DocumentMapper.SPELLING_SEPARATOR);
+        if (sep > 0) {
+          spellings
+              .computeIfAbsent(v.substring(0, sep), k -> new java.util.HashMap<>())
+              .merge(v.substring(sep + 1), spellingFilings[ord], Integer::sum);
+        }
       }
     }
     int[][] startArr = new int[dims][];
