@@ -45,32 +45,6 @@ public record SearchResults(
     facets = Collections.unmodifiableMap(ordered);
   }
 
-  /** Results counted exactly. */
-  public SearchResults(
-      String query,
-      long total,
-      boolean totalExact,
-      long tookMs,
-      List<Hit> hits,
-      Map<FacetDimension, List<FacetValue>> facets,
-      String suggestion,
-      boolean lenient,
-      boolean partial,
-      String message) {
-    this(
-        query,
-        total,
-        totalExact,
-        tookMs,
-        hits,
-        facets,
-        suggestion,
-        lenient,
-        partial,
-        message,
-        false);
-  }
-
   /**
    * The same results with another time taken (a cached answer says how long it took to serve).
    *
