@@ -47,7 +47,7 @@ export function renderFacets(el, data, state, { expanded, onToggle, onExpand, on
       'fieldset.facet',
       { 'data-testid': `facet-${dim}` },
       h('legend', { id: `facet-legend-${dim}` }, label),
-      h('ul.facet-values', null, shown.map((f) => facetValue(dim, f, active(f), onToggle))),
+      h('ul.facet-values', null, shown.map((f) => facetValue(dim, f, active(f), onToggle, data.approximate))),
       values.length > COLLAPSED_VALUES
         ? h(
             'button.more',
@@ -60,7 +60,7 @@ export function renderFacets(el, data, state, { expanded, onToggle, onExpand, on
   replaceChildren(el, groups);
 }
 
-function facetValue(dim, f, checked, onToggle) {
+function facetValue(dim, f, checked, onToggle, about) {
   const value = String(f.value);
   const label = facetValueLabel(dim, f);
   const timeline = TIMELINE_DIMS.includes(dim)
@@ -80,7 +80,12 @@ function facetValue(dim, f, checked, onToggle) {
         onchange: (e) => onToggle(dim, value, e.target.checked),
       }),
       h('span.fv-label', null, label.main, label.sub ? h('span.fv-sub', null, label.sub) : null),
-      h('span.count', { 'aria-label': `${f.count} results` }, formatCount(Number(f.count) || 0)),
+      // Estimated counts (a search matching a large share of the index) read "about N".
+      h(
+        'span.count',
+        { 'aria-label': `${about ? 'about ' : ''}${f.count} results`, title: about ? 'about' : null },
+        `${about ? '≈' : ''}${formatCount(Number(f.count) || 0)}`,
+      ),
     ),
     timeline,
   );

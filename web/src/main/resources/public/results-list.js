@@ -15,7 +15,9 @@ export function resultCountText(data, state) {
   const total = Number(data.total) || 0;
   const plus = data.totalRelation === 'gte' ? '+' : '';
   const noun = total === 1 && !plus ? 'result' : 'results';
-  let text = `${formatCount(total)}${plus} ${noun}`;
+  // Counted from a sample when the search matches a large share of the index: "about N".
+  const about = data.approximate ? 'about ' : '';
+  let text = `${about}${formatCount(total)}${plus} ${noun}`;
   if (state.q.trim()) text += ` for “${state.q.trim()}”`;
   if (total > 0) {
     const first = (state.page - 1) * state.size + 1;

@@ -83,6 +83,21 @@ final class BenchOptions {
   boolean noFts;
 
   @Option(
+      names = "--reuse-index",
+      description = {
+        "Search an index already in the work folder (index-NAME) instead of building it again;"
+            + " its build figures are then not measured."
+      })
+  boolean reuseIndex;
+
+  @Option(
+      names = "--only",
+      paramLabel = "NAMES",
+      split = ",",
+      description = "Measure only these corpora (corpus, 10k, 100k, 1M), e.g. --only 100k,1M.")
+  java.util.List<String> only;
+
+  @Option(
       names = "--generate-only",
       description = "Only write the generated corpora (kept for later runs), then stop.")
   boolean generateOnly;

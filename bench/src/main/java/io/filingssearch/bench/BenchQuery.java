@@ -29,7 +29,12 @@ record BenchQuery(
 
   /** Our request: first page of ten, with highlighting and facets as the searcher always does. */
   SearchRequest request() {
-    SearchRequest.Builder b = SearchRequest.builder().query(q);
+    return request(false);
+  }
+
+  /** The request, counting every match when {@code exactCounts}. */
+  SearchRequest request(boolean exactCounts) {
+    SearchRequest.Builder b = SearchRequest.builder().query(q).exactCounts(exactCounts);
     if (item != null) {
       b.items(List.of(item));
     }

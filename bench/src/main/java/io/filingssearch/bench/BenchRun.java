@@ -28,6 +28,9 @@ final class BenchRun {
     log.log("corpus " + o.corpus + ", work folder " + o.work);
     results.add(new CorpusResult("corpus", o.corpus, 0));
     results.addAll(GeneratedCorpora.make(o, log));
+    if (o.only != null) {
+      results.removeIf(r -> !o.only.contains(r.name));
+    }
     if (o.generateOnly) {
       log.log("generated corpora are in " + o.work);
       return;
@@ -45,9 +48,13 @@ final class BenchRun {
       }
     }
     for (CorpusResult r : results) {
-      IndexStage.run(o, r, log);
+      if (o.reuseIndex && IndexStage.exists(o, r)) {
+        IndexStage.reuse(o, r, log);
+      } else {
+        IndexStage.run(o, r, log);
+      }
       report();
-      if (!r.builds.isEmpty()) {
+      if (!r.builds.isEmpty() || r.reused) {
         SearchStage.run(o, mix, r, log);
         report();
         if (!o.noFts) {

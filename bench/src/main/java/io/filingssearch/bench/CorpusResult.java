@@ -35,6 +35,10 @@ final class CorpusResult {
   long bytes;
   final List<Build> builds = new ArrayList<>();
   String buildProblem;
+
+  /** The index was found in the work folder and searched without being built again. */
+  boolean reused;
+
   long indexBytes = -1;
   long vocabulary = -1;
   long sections = -1;
@@ -42,6 +46,13 @@ final class CorpusResult {
   double lenP90 = Double.NaN;
   double lenMax = Double.NaN;
   Latency ours;
+
+  /** Our CPU time per query over the timed passes (all threads of the process), ms. */
+  double oursCpuMsPerQuery = Double.NaN;
+
+  /** How far estimated counts were from exact ones over the mix, or null. */
+  CountError countError;
+
   Latency theirs;
   long ftsBuildMs = -1;
   long ftsBytes = -1;

@@ -23,6 +23,28 @@ final class IndexStage {
     return o.work.resolve("index-" + r.name);
   }
 
+  /** Whether the corpus's index is in the work folder (a commit was written). */
+  static boolean exists(BenchOptions o, CorpusResult r) throws IOException {
+    Path index = indexOf(o, r);
+    if (!java.nio.file.Files.isDirectory(index)) {
+      return false;
+    }
+    try (var files = java.nio.file.Files.walk(index)) {
+      return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+    }
+  }
+
+  /** Takes the corpus's index as it is: its size and section count, no build figures. */
+  static void reuse(BenchOptions o, CorpusResult r, BenchLog log) throws IOException {
+    Path index = indexOf(o, r);
+    r.reused = true;
+    r.indexBytes = BenchFiles.treeSize(index);
+    try (var s = io.filingssearch.search.FilingSearcher.open(index, 0)) {
+      r.sections = s.stats().sections();
+    }
+    log.log("reusing the index of " + r.name + " in " + index + " (" + r.sections + " sections)");
+  }
+
   /** Builds the corpus's index (several times for small corpora), recording each build. */
   static void run(BenchOptions o, CorpusResult r, BenchLog log)
       throws IOException, InterruptedException {

@@ -194,6 +194,35 @@ final class Report {
               b == null ? "" : f2(a.p99() / b.p99())));
     }
 
+    s.append("\n## Estimated counts\n\n");
+    s.append("A search matching a large share of the index counts its total and facets from a")
+        .append(" sample and says so (`approximate`); each such query of the mix searched again")
+        .append(" with exact counts (`exactCounts`), and the two compared. Facet values: those")
+        .append(" the exact search shows with at least ")
+        .append(CountError.MIN_COUNT)
+        .append(" filings; \"not shown\": such values missing from the estimate's list. CPU:")
+        .append(" our process's CPU time per query over the timed passes, all threads.\n\n");
+    s.append("| corpus | CPU ms per query | queries estimated | total error mean | max")
+        .append(" | facet value error mean | max | values compared | not shown |\n");
+    s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (CorpusResult r : rs) {
+      CountError e = r.countError;
+      if (e == null) {
+        continue;
+      }
+      s.append(
+          row(
+              r.name,
+              f2(r.oursCpuMsPerQuery),
+              e.estimated() + " of " + mix.size(),
+              f1(100 * e.totalMeanError()) + " %",
+              f1(100 * e.totalMaxError()) + " %",
+              f1(100 * e.facetMeanError()) + " %",
+              f1(100 * e.facetMaxError()) + " %",
+              e.values(),
+              e.missing()));
+    }
+
     s.append("\n## HTTP throughput\n\n");
     s.append("`wrk -t2 -cN -d")
         .append(o.httpSeconds)

@@ -208,6 +208,9 @@ public final class DocumentMapper {
    * How much a section kind weighs in ranking: what happened (items, press releases) ranks above
    * boilerplate (cover, signature, exhibit index) when relevance is otherwise close.
    */
+  /** The largest boost {@link #kindBoost} gives: a section's score is never raised by it. */
+  public static final float MAX_KIND_BOOST = 1.0f;
+
   static float kindBoost(Section s) {
     return switch (s.kind()) {
       case ITEM -> Items.isExhibitList(s.item()) ? 0.7f : 1.0f;

@@ -3,12 +3,22 @@ package io.filingssearch.search;
 import io.filingssearch.filing.Items;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.LongValues;
+import java.util.function.BooleanSupplier;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
  * Counts each facet value once per filing, and picks the values a result shows.
@@ -18,8 +28,32 @@ import org.apache.lucene.util.LongValues;
  * at the first matching section of each filing, from the segment's {@link FacetTables}. Amounts
  * belong to sections: the buckets of a filing's matching sections are OR-ed and each counted once
  * per filing. Stateless.
+ *
+ * <p>Matches are visited without scores, window by window: each segment is cut in windows of about
+ * {@link #WINDOW} sections (on filing boundaries), {@link #SLOTS} windows to a block, and the
+ * windows are visited in sweeps, each taking more slots of every block (one in 16, then one in 8,
+ * 4, 2, all), so that after any sweep the windows visited are an even sample of the whole index.
+ * Unless exact counts are asked for, a search estimated after the first sweep to match at least
+ * {@link #APPROXIMATE_FROM} sections stops as soon as its sample holds {@link #SAMPLE_SECTIONS}
+ * matching sections, and its counts are the sample's scaled by the share of filings visited: {@link
+ * Counts#approximate}. Every other search visits every window and counts exactly.
  */
 final class FacetCounter {
+  /** Sections per window, about (windows end on filing boundaries). */
+  static final int WINDOW = 256;
+
+  /** Windows per block: the finest sample is one of these. */
+  static final int SLOTS = 16;
+
+  /** The slot of the first sweep: a sixteenth of the index. */
+  private static final int[] FIRST_SWEEP = {0};
+
+  /** A search estimated to match at least this many sections may be counted from a sample. */
+  static final long APPROXIMATE_FROM = 20_000;
+
+  /** A sampled count stops once its sample holds this many matching sections. */
+  static final long SAMPLE_SECTIONS = 10_000;
+
   private FacetCounter() {}
 
   /** Facet counts in distinct filings (by global ordinal), and the totals. */
@@ -30,8 +64,17 @@ final class FacetCounter {
     final int[][] byDim = new int[FacetTables.SLOTS][];
 
     final int[] buckets = new int[AmountBuckets.ALL.size()];
+
+    /** Matching sections and filings (in the sample, until {@link #scale} is applied). */
     long sections;
+
     long filings;
+
+    /** The count stopped at the search's time limit: what was counted so far. */
+    boolean timedOut;
+
+    /** What a count in the sample stands for: 1 when every match was counted. */
+    double scale = 1;
 
     Counts(FacetTables.Reader table) {
       this.table = table;
@@ -39,58 +82,256 @@ final class FacetCounter {
         byDim[dim.ordinal()] = new int[table.globalValueCount[dim.ordinal()]];
       }
     }
-  }
 
-  /** Counts the matches a collector gathered, with the tables of the reader it searched. */
-  static Counts count(FacetsCollector fc, FacetTables.Reader table) throws IOException {
-    Counts c = new Counts(table);
-    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
-      c.sections += md.totalHits();
-      if (md.totalHits() == 0) {
-        continue;
+    /** Whether the counts are estimated from a sample of the index. */
+    boolean approximate() {
+      return scale != 1;
+    }
+
+    /** Matching sections (estimated when {@link #approximate()}). */
+    long sections() {
+      return scaled(sections);
+    }
+
+    /** Matching filings (estimated when {@link #approximate()}). */
+    long filings() {
+      return scaled(filings);
+    }
+
+    /** Adds another slice's exact counts to these. */
+    void add(Counts other) {
+      sections += other.sections;
+      filings += other.filings;
+      for (int b = 0; b < buckets.length; b++) {
+        buckets[b] += other.buckets[b];
       }
-      int leaf = md.context().ord;
-      FacetTables.Segment seg = table.segments[leaf];
-      int[] docFiling = seg.docFiling;
-      byte[] masks = seg.bucketMask;
-      int[][] segCounts = new int[FacetTables.SLOTS][];
       for (FacetDimension dim : FacetTables.KEYWORD_DIMS) {
-        segCounts[dim.ordinal()] = new int[seg.valueCount[dim.ordinal()]];
-      }
-      int prevFiling = -1;
-      int mask = 0;
-      DocIdSetIterator it = md.bits().iterator();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        int filing = docFiling[doc];
-        if (filing != prevFiling) {
-          addBuckets(c.buckets, mask);
-          mask = 0;
-          prevFiling = filing;
-          c.filings++;
-          for (FacetDimension dim : FacetTables.KEYWORD_DIMS) {
-            int d = dim.ordinal();
-            int[] ords = seg.ords[d];
-            int[] counts = segCounts[d];
-            for (int k = seg.start[d][filing], end = seg.start[d][filing + 1]; k < end; k++) {
-              counts[ords[k]]++;
-            }
-          }
-        }
-        mask |= masks[doc];
-      }
-      addBuckets(c.buckets, mask);
-      for (FacetDimension dim : FacetTables.KEYWORD_DIMS) {
-        LongValues toGlobal = table.toGlobal(dim, leaf);
-        int[] counts = segCounts[dim.ordinal()];
-        int[] global = c.byDim[dim.ordinal()];
-        for (int ord = 0; ord < counts.length; ord++) {
-          if (counts[ord] > 0) {
-            global[(int) toGlobal.get(ord)] += counts[ord];
-          }
+        int[] to = byDim[dim.ordinal()];
+        int[] from = other.byDim[dim.ordinal()];
+        for (int i = 0; i < to.length; i++) {
+          to[i] += from[i];
         }
       }
     }
-    return c;
+
+    long scaled(long n) {
+      return scale == 1 ? n : Math.round(n * scale);
+    }
+  }
+
+  /**
+   * Counts the filings that match {@code query} and their facet values.
+   *
+   * @param exact count every match even when the search matches many
+   * @param timedOut stops a sampled count (what was counted so far is kept) when it says so
+   */
+  static Counts count(
+      IndexSearcher searcher,
+      Query query,
+      FacetTables.Reader table,
+      boolean exact,
+      BooleanSupplier timedOut)
+      throws IOException {
+    if (!exact) {
+      Sampling sampling = new Sampling(searcher, query, table);
+      if (sampling.large()) {
+        return sampling.finish(timedOut);
+      }
+    }
+    return searcher.search(query, manager(table));
+  }
+
+  /**
+   * Counts every match as a search collects it (beside its top hits, say): one collector per slice
+   * of the index, merged at the end. Counts are exact.
+   */
+  static CollectorManager<CountingCollector, Counts> manager(FacetTables.Reader table) {
+    return new CollectorManager<>() {
+      @Override
+      public CountingCollector newCollector() {
+        return new CountingCollector(new Counts(table));
+      }
+
+      @Override
+      public Counts reduce(Collection<CountingCollector> collectors) {
+        Counts sum = new Counts(table);
+        for (CountingCollector col : collectors) {
+          sum.add(col.counts);
+        }
+        return sum;
+      }
+    };
+  }
+
+  /** Counts the matches of the segments it is given into one {@link Counts}. */
+  static final class CountingCollector implements Collector {
+    final Counts counts;
+
+    CountingCollector(Counts counts) {
+      this.counts = counts;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext ctx) {
+      return new LeafCount(counts, counts.table, ctx.ord);
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  /**
+   * A count by sample: the first sweep is made when it is created, which tells whether the search
+   * is {@link #large()}; {@link #finish} then samples on until the sample is big enough.
+   */
+  static final class Sampling {
+    private final Weight weight;
+    private final List<LeafReaderContext> leaves;
+    private final LeafCount[] counters;
+    private final Counts c;
+    private long totalFilings;
+    private long visitedFilings;
+
+    Sampling(IndexSearcher searcher, Query query, FacetTables.Reader table) throws IOException {
+      this.weight =
+          searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      this.c = new Counts(table);
+      this.leaves = searcher.getIndexReader().leaves();
+      this.counters = new LeafCount[leaves.size()];
+      for (int leaf = 0; leaf < counters.length; leaf++) {
+        counters[leaf] = new LeafCount(c, table, leaf);
+        totalFilings += table.filingCount[leaf];
+      }
+      sweep(FIRST_SWEEP, () -> false);
+    }
+
+    /** Whether the first sweep estimates at least {@link #APPROXIMATE_FROM} matching sections. */
+    boolean large() {
+      return c.sections * SLOTS >= APPROXIMATE_FROM;
+    }
+
+    private void sweep(int[] slots, BooleanSupplier timedOut) throws IOException {
+      for (int leaf = 0; leaf < counters.length && !timedOut.getAsBoolean(); leaf++) {
+        LeafReaderContext ctx = leaves.get(leaf);
+        visitedFilings +=
+            counters[leaf].sweep(weight.bulkScorer(ctx), ctx.reader().getLiveDocs(), slots);
+      }
+    }
+
+    /**
+     * Samples on, in one more sweep, at the rate the first sweep says gives a sample of at least
+     * {@link #SAMPLE_SECTIONS} matches (every window when none does), and scales the counts.
+     */
+    Counts finish(BooleanSupplier timedOut) throws IOException {
+      int every = SLOTS; // one slot in this many is in the sample
+      while (every > 1 && c.sections * SLOTS / every < SAMPLE_SECTIONS) {
+        every /= 2;
+      }
+      if (every < SLOTS) {
+        int[] more = new int[SLOTS / every - 1];
+        for (int k = 1; k <= more.length; k++) {
+          more[k - 1] = k * every;
+        }
+        sweep(more, timedOut);
+      }
+      for (LeafCount lc : counters) {
+        lc.finish();
+      }
+      c.timedOut = timedOut.getAsBoolean();
+      c.scale = visitedFilings == 0 ? 1 : (double) totalFilings / visitedFilings;
+      return c;
+    }
+  }
+
+  /** The counting of one segment, kept across the sweeps. */
+  private static final class LeafCount implements LeafCollector {
+    private final Counts c;
+    private final FacetTables.Segment seg;
+    private final int[] docFiling;
+    private final byte[] masks;
+    private final int[][] ords;
+    private final int[][] start;
+    private final int[] dims;
+    private int prevFiling = -1;
+    private int mask;
+
+    LeafCount(Counts c, FacetTables.Reader table, int leaf) {
+      this.c = c;
+      this.seg = table.segments[leaf];
+      this.docFiling = seg.docFiling;
+      this.masks = seg.bucketMask;
+      this.ords = table.globalOrds[leaf];
+      this.start = seg.start;
+      this.dims = FacetTables.KEYWORD_DIMS.stream().mapToInt(FacetDimension::ordinal).toArray();
+    }
+
+    /**
+     * Visits the windows of the slots in {@code sweep}.
+     *
+     * @return the filings in those windows
+     */
+    long sweep(BulkScorer scorer, Bits live, int[] sweep) throws IOException {
+      int maxDoc = docFiling.length;
+      long filings = 0;
+      for (int block = 0; (long) block * SLOTS * WINDOW < maxDoc; block++) {
+        for (int slot : sweep) {
+          long from = ((long) block * SLOTS + slot) * WINDOW;
+          if (from >= maxDoc) {
+            break;
+          }
+          int lo = filingStart((int) from);
+          int hi = filingStart((int) Math.min(maxDoc, from + WINDOW));
+          if (lo >= hi) {
+            continue;
+          }
+          filings += docFiling[hi - 1] - docFiling[lo] + 1;
+          if (scorer != null) {
+            scorer.score(this, live, lo, hi);
+          }
+        }
+      }
+      return filings;
+    }
+
+    /** The first section of a filing at or after {@code doc} (or the end of the segment). */
+    private int filingStart(int doc) {
+      int d = doc;
+      while (d > 0 && d < docFiling.length && docFiling[d] == docFiling[d - 1]) {
+        d++;
+      }
+      return d;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) {}
+
+    @Override
+    public void collect(int doc) {
+      c.sections++;
+      int filing = docFiling[doc];
+      if (filing != prevFiling) {
+        addBuckets(c.buckets, mask);
+        mask = 0;
+        prevFiling = filing;
+        c.filings++;
+        for (int d : dims) {
+          int[] o = ords[d];
+          int[] counts = c.byDim[d];
+          for (int k = start[d][filing], end = start[d][filing + 1]; k < end; k++) {
+            counts[o[k]]++;
+          }
+        }
+      }
+      mask |= masks[doc];
+    }
+
+    @Override
+    public void finish() {
+      addBuckets(c.buckets, mask);
+      mask = 0;
+    }
   }
 
   private static void addBuckets(int[] buckets, int mask) {
@@ -114,7 +355,11 @@ final class FacetCounter {
         if (counts.buckets[b] > 0) {
           out.add(
               new FacetValue(
-                  bucket.value(), bucket.label(), counts.buckets[b], bucket.from(), bucket.to()));
+                  bucket.value(),
+                  bucket.label(),
+                  (int) counts.scaled(counts.buckets[b]),
+                  bucket.from(),
+                  bucket.to()));
         }
       }
       return out;
@@ -143,7 +388,7 @@ final class FacetCounter {
         value = counts.table.companies.label(value);
       }
       String label = dim == FacetDimension.ITEM ? Items.title(value).orElse(value) : value;
-      out.add(new FacetValue(value, label, n[ord], null, null));
+      out.add(new FacetValue(value, label, (int) counts.scaled(n[ord]), null, null));
     }
     return out;
   }

@@ -93,6 +93,15 @@ final class FacetTables {
     /** The companies of the index: how each is shown, and which a filter value names. */
     final CompanyTable companies;
 
+    /**
+     * Per segment and dimension (by ordinal; keyword dimensions only): {@link Segment#ords} mapped
+     * to global ordinals, so that counting adds straight into one array per dimension.
+     */
+    final int[][][] globalOrds;
+
+    /** Per segment: its filings (the last section's filing number plus one). */
+    final int[] filingCount;
+
     Reader(
         List<LeafReaderContext> leaves,
         Segment[] segments,
@@ -102,6 +111,23 @@ final class FacetTables {
       this.segments = segments;
       this.ordinalMaps = ordinalMaps;
       this.globalValueCount = globalValueCount;
+      this.globalOrds = new int[segments.length][SLOTS][];
+      this.filingCount = new int[segments.length];
+      for (int leaf = 0; leaf < segments.length; leaf++) {
+        Segment seg = segments[leaf];
+        int maxDoc = seg.docFiling.length;
+        filingCount[leaf] = maxDoc == 0 ? 0 : seg.docFiling[maxDoc - 1] + 1;
+        for (FacetDimension dim : KEYWORD_DIMS) {
+          int d = dim.ordinal();
+          LongValues toGlobal = toGlobal(dim, leaf);
+          int[] ords = seg.ords[d];
+          int[] global = new int[ords.length];
+          for (int k = 0; k < ords.length; k++) {
+            global[k] = (int) toGlobal.get(ords[k]);
+          }
+          globalOrds[leaf][d] = global;
+        }
+      }
       List<Map<String, Map<String, Integer>>> all = new java.util.ArrayList<>();
       for (Segment s : segments) {
         all.add(s.spellings);
@@ -212,6 +238,7 @@ final class FacetTables {
         reader.getSortedNumericDocValues(FacetDimension.AMOUNT.field());
     SortedSetDocValues spelling = reader.getSortedSetDocValues(Fields.COMPANY_SPELLING);
     Map<String, Map<String, Integer>> spellings = new java.util.HashMap<>();
+    int[] spellingFilings = new int[spelling == null ? 0 : (int) spelling.getValueCount()];
     int[] docFiling = new int[maxDoc];
     byte[] mask = new byte[maxDoc];
     long prevId = -2;
@@ -231,13 +258,8 @@ final class FacetTables {
           }
         }
         if (spelling != null && spelling.advanceExact(doc)) {
-          String v = spelling.lookupOrd(spelling.nextOrd()).utf8ToString();
-          int sep = v.indexOf(DocumentMapper.SPELLING_SEPARATOR);
-          if (sep > 0) {
-            spellings
-                .computeIfAbsent(v.substring(0, sep), k -> new java.util.HashMap<>())
-                .merge(v.substring(sep + 1), 1, Integer::sum);
-          }
+          // Counted by ordinal here, looked up as text once per distinct spelling below.
+          spellingFilings[(int) spelling.nextOrd()]++;
         }
       }
       docFiling[doc] = filing;
@@ -250,6 +272,17 @@ final class FacetTables {
           }
         }
         mask[doc] = (byte) m;
+      }
+    }
+    for (int ord = 0; ord < spellingFilings.length; ord++) {
+      if (spellingFilings[ord] > 0) {
+        String v = spelling.lookupOrd(ord).utf8ToString();
+        int sep = v.indexOf(DocumentMapper.SPELLING_SEPARATOR);
+        if (sep > 0) {
+          spellings
+              .computeIfAbsent(v.substring(0, sep), k -> new java.util.HashMap<>())
+              .merge(v.substring(sep + 1), spellingFilings[ord], Integer::sum);
+        }
       }
     }
     int[][] startArr = new int[dims][];

@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -250,7 +249,8 @@ public final class FilingSearcher implements Closeable {
             SortOrder.RELEVANCE,
             request.page(),
             request.size(),
-            true);
+            true,
+            request.exactCounts());
     generations.maybeRefresh();
     try (IndexGenerations.Lease lease = generations.lease()) {
       Optional<Filing> filing = filing(lease.searcher(), filingId);
@@ -426,10 +426,8 @@ public final class FilingSearcher implements Closeable {
       DirectoryReader r = (DirectoryReader) s.getIndexReader();
       // Counted over live documents: a reindexed filing's deleted copy does not count.
       long filings =
-          FacetCounter.count(
-                  s.search(new MatchAllDocsQuery(), new FacetsCollectorManager()),
-                  facetTables.of(r))
-              .filings;
+          FacetCounter.count(s, new MatchAllDocsQuery(), facetTables.of(r), true, () -> false)
+              .filings();
       String at = r.getIndexCommit().getUserData().get(Fields.COMMIT_INDEXED_AT);
       return new IndexStats(
           filings,

@@ -16,13 +16,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
@@ -208,10 +206,7 @@ final class QueryBuilder {
   Query combine(Map<FacetDimension, Query> filters, FacetDimension skip) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     if (text() != null) {
-      b.add(
-          FunctionScoreQuery.boostByValue(
-              text(), DoubleValuesSource.fromFloatField(Fields.KIND_BOOST)),
-          Occur.MUST);
+      b.add(new KindBoostQuery(text()), Occur.MUST);
     } else {
       b.add(new MatchAllDocsQuery(), Occur.MUST);
     }

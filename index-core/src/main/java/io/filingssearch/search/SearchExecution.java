@@ -8,13 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -22,6 +23,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -125,45 +128,46 @@ final class SearchExecution {
     if (reranker != null) {
       want = Math.max(want, RERANK_POOL);
     }
-    FacetsCollectorManager.FacetsResult result =
-        switch (request.sort()) {
-          case RELEVANCE ->
-              FacetsCollectorManager.search(searcher, main, want, new FacetsCollectorManager());
-          case DATE ->
-              FacetsCollectorManager.search(
-                  searcher, main, want, sortBy(Fields.DATE), false, new FacetsCollectorManager());
-          case AMOUNT ->
-              FacetsCollectorManager.search(
-                  searcher,
-                  main,
-                  want,
-                  sortBy(FacetDimension.AMOUNT.field()),
-                  false,
-                  new FacetsCollectorManager());
-          case FILED ->
-              FacetsCollectorManager.search(
-                  searcher, main, want, newestFiled(), false, new FacetsCollectorManager());
-        };
-    FacetCounter.Counts counts = FacetCounter.count(result.facetsCollector(), tables);
+    // A search matching a large share of the index is counted from a sample (FacetCounter),
+    // and its page found apart, Lucene skipping the sections that cannot make it; any other
+    // search finds its page and counts every match in one pass.
+    BooleanSupplier timedOut =
+        () -> searcher.getTimeout() != null && searcher.getTimeout().shouldExit();
+    boolean exact = request.exactCounts();
+    FacetCounter.Sampling sampling =
+        exact ? null : new FacetCounter.Sampling(searcher, main, tables);
+    TopDocs first;
+    FacetCounter.Counts counts;
+    if (sampling != null && sampling.large()) {
+      first = topDocs(main, want);
+      counts = sampling.finish(timedOut);
+    } else {
+      Object[] both =
+          searcher.search(
+              main, new MultiCollectorManager(topManager(want), FacetCounter.manager(tables)));
+      first = (TopDocs) both[0];
+      counts = (FacetCounter.Counts) both[1];
+    }
+    boolean approximate = counts.approximate();
     Map<FacetDimension, List<FacetValue>> facets = new EnumMap<>(FacetDimension.class);
     for (FacetDimension dim : FacetDimension.values()) {
       FacetCounter.Counts source = counts;
       if (filters.containsKey(dim) || (dim == FacetDimension.YEAR && queries.hasDateRange())) {
         // Drill sideways: this dimension is counted without its own filter.
-        FacetsCollector fc =
-            searcher.search(queries.combine(filters, dim), new FacetsCollectorManager());
-        source = FacetCounter.count(fc, tables);
+        source =
+            FacetCounter.count(searcher, queries.combine(filters, dim), tables, exact, timedOut);
+        approximate |= source.approximate();
       }
       facets.put(dim, FacetCounter.values(dim, source));
     }
-    ScoreDoc[] top = result.topDocs().scoreDocs;
+    ScoreDoc[] top = first.scoreDocs;
     List<ScoreDoc> ranked = new ArrayList<>();
     if (request.groupByFiling()) {
       ranked = bestPerFiling(top);
       // A filing with many matching sections uses up the sections fetched: fetch more until
       // the page is full or every match has been seen.
-      while (ranked.size() < pageEnd && top.length == want && want < counts.sections) {
-        want = (int) Math.min((long) want * 4, Math.min(counts.sections, FETCH_CAP));
+      while (ranked.size() < pageEnd && top.length == want && want < counts.sections()) {
+        want = (int) Math.min((long) want * 4, Math.min(counts.sections(), FETCH_CAP));
         top = topDocs(main, want).scoreDocs;
         ranked = bestPerFiling(top);
       }
@@ -179,8 +183,8 @@ final class SearchExecution {
             ? List.of()
             : ranked.subList(from, Math.min(ranked.size(), from + request.size()));
     List<Hit> hits = HitAssembler.hits(searcher, analyzer, text, page, tables.companies);
-    long total = request.groupByFiling() ? counts.filings : counts.sections;
-    boolean partial = searcher.timedOut();
+    long total = request.groupByFiling() ? counts.filings() : counts.sections();
+    boolean partial = searcher.timedOut() || counts.timedOut;
     String message =
         partial
             ? "The search took too long; results are incomplete. Try a more specific query."
@@ -200,7 +204,19 @@ final class SearchExecution {
         suggestion,
         queries.lenient(),
         partial,
-        message);
+        message,
+        approximate);
+  }
+
+  /** The best {@code n} sections in the request's order, as a collector manager. */
+  private CollectorManager<?, ? extends TopDocs> topManager(int n) {
+    return switch (request.sort()) {
+      case RELEVANCE -> new TopScoreDocCollectorManager(n, null, n);
+      case DATE -> new TopFieldCollectorManager(sortBy(Fields.DATE), n, null, n);
+      case AMOUNT ->
+          new TopFieldCollectorManager(sortBy(FacetDimension.AMOUNT.field()), n, null, n);
+      case FILED -> new TopFieldCollectorManager(newestFiled(), n, null, n);
+    };
   }
 
   private TopDocs topDocs(Query main, int n) throws IOException {

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * @param page the page, from 1
  * @param size hits per page, 1 to {@link #MAX_SIZE}
  * @param groupByFiling one hit per filing (its best section)
+ * @param exactCounts count every match even when the search matches so many that the total and
+ *     facet counts would otherwise be estimated from a sample ({@link SearchResults#approximate()})
  */
 public record SearchRequest(
     String query,
@@ -46,7 +48,8 @@ public record SearchRequest(
     SortOrder sort,
     int page,
     int size,
-    boolean groupByFiling) {
+    boolean groupByFiling,
+    boolean exactCounts) {
   /** The largest page size. */
   public static final int MAX_SIZE = 100;
 
@@ -61,6 +64,47 @@ public record SearchRequest(
 
   /** The latest year a year filter accepts. */
   public static final int MAX_YEAR = 2200;
+
+  /**
+   * A request whose counts may be estimated when it matches a large share of the index.
+   *
+   * @see #SearchRequest(String, List, List, List, List, List, List, LocalDate, LocalDate, Long,
+   *     Long, SortOrder, int, int, boolean, boolean)
+   */
+  public SearchRequest(
+      String query,
+      List<String> items,
+      List<String> partners,
+      List<String> companies,
+      List<String> forms,
+      List<Integer> years,
+      List<String> amountBuckets,
+      LocalDate from,
+      LocalDate to,
+      Long minAmount,
+      Long maxAmount,
+      SortOrder sort,
+      int page,
+      int size,
+      boolean groupByFiling) {
+    this(
+        query,
+        items,
+        partners,
+        companies,
+        forms,
+        years,
+        amountBuckets,
+        from,
+        to,
+        minAmount,
+        maxAmount,
+        sort,
+        page,
+        size,
+        groupByFiling,
+        false);
+  }
 
   /** Validates the request; misuse throws {@link IllegalArgumentException} naming the argument. */
   public SearchRequest {
@@ -198,6 +242,7 @@ public record SearchRequest(
     private int page = 1;
     private int size = 10;
     private boolean group;
+    private boolean exactCounts;
 
     private Builder() {}
 
@@ -367,6 +412,17 @@ public record SearchRequest(
     }
 
     /**
+     * Sets whether every match is counted even when the search matches a large share of the index.
+     *
+     * @param v the value
+     * @return this builder
+     */
+    public Builder exactCounts(boolean v) {
+      this.exactCounts = v;
+      return this;
+    }
+
+    /**
      * Builds the request, validating it.
      *
      * @return the request
@@ -388,7 +444,8 @@ public record SearchRequest(
           sort,
           page,
           size,
-          group);
+          group,
+          exactCounts);
     }
   }
 }

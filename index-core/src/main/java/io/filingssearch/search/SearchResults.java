@@ -21,6 +21,9 @@ import java.util.Map;
  * @param lenient true when the query's syntax was not understood and its words were searched
  * @param partial true when the search ran out of time and the results are incomplete
  * @param message a note for the user (why the query was read leniently, ...), or null
+ * @param approximate true when the search matched a large share of the index and {@code total} and
+ *     the facet counts were estimated from an even sample of it (ask for {@link
+ *     SearchRequest#exactCounts()} to count every match); the hits are the best ones either way
  */
 public record SearchResults(
     String query,
@@ -32,7 +35,8 @@ public record SearchResults(
     String suggestion,
     boolean lenient,
     boolean partial,
-    String message) {
+    String message,
+    boolean approximate) {
   /** Copies the collections; the facets keep the dimensions' display order. */
   public SearchResults {
     hits = List.copyOf(hits);
@@ -49,6 +53,16 @@ public record SearchResults(
    */
   public SearchResults withTookMs(long ms) {
     return new SearchResults(
-        query, total, totalExact, ms, hits, facets, suggestion, lenient, partial, message);
+        query,
+        total,
+        totalExact,
+        ms,
+        hits,
+        facets,
+        suggestion,
+        lenient,
+        partial,
+        message,
+        approximate);
   }
 }

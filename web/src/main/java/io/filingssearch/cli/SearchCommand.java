@@ -88,6 +88,14 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--group", description = "One hit per filing.")
   boolean group;
 
+  @Option(
+      names = "--exact",
+      description = {
+        "Count every match: a search matching a large share of the index otherwise estimates its"
+            + " total and facet counts from a sample (and says 'about')."
+      })
+  boolean exact;
+
   @Mixin IndexOption indexOption = new IndexOption();
 
   @Option(names = "--json", description = "Print the JSON of GET /api/search.")
@@ -134,6 +142,7 @@ final class SearchCommand implements Callable<Integer> {
               .size(size)
               .page(page)
               .groupByFiling(group)
+              .exactCounts(exact)
               .build();
       return export != null || format != null ? export(request) : printPage(request);
     } catch (NoSuchFileException e) {
@@ -198,7 +207,7 @@ final class SearchCommand implements Callable<Integer> {
   private static void print(PrintStream out, SearchResults r, boolean ansi) {
     out.printf(
         "%s%d %s for \"%s\" (%d ms)%n",
-        r.totalExact() ? "" : "at least ",
+        r.approximate() ? "about " : r.totalExact() ? "" : "at least ",
         r.total(),
         r.total() == 1 ? "section" : "sections",
         r.query(),

@@ -130,6 +130,8 @@ public final class JsonViews {
     m.put("query", r.query());
     m.put("total", r.total());
     m.put("totalRelation", r.totalExact() ? "eq" : "gte");
+    // The total and facet counts were estimated from a sample (exact=true counts every match).
+    m.put("approximate", r.approximate());
     m.put("tookMs", r.tookMs());
     m.put("partial", r.partial());
     m.put("lenient", r.lenient());

@@ -59,6 +59,13 @@ final class SearchParams {
       }
       b.groupByFiling(true);
     }
+    String exact = single(params, "exact");
+    if (exact != null) {
+      if (!exact.equals("true") && !exact.equals("false")) {
+        throw new IllegalArgumentException("exact must be 'true' or 'false', not '" + exact + "'");
+      }
+      b.exactCounts(exact.equals("true"));
+    }
     // The request validates the values themselves (query length, page, size, ranges).
     return b.build();
   }

@@ -129,7 +129,7 @@ public final class SearchService {
    * @throws IOException when the index cannot be read
    */
   Feed feed(SearchRequest request, int size) throws IOException {
-    SearchRequest newest = page(request, SortOrder.FILED, 1, size, true);
+    SearchRequest newest = page(request, SortOrder.FILED, 1, size, true, request.exactCounts());
     List<AtomFeed.Entry> entries = new ArrayList<>();
     for (Hit h : searcher.search(newest).hits()) {
       // A filing reindexed away between the search and this read is left out.
@@ -147,13 +147,14 @@ public final class SearchService {
   record Feed(List<AtomFeed.Entry> entries, Instant lastIndexed) {}
 
   /** The same search for its first hit only: what counting it needs. */
+  /** The first hit of a request, counted exactly: the export's row count is checked on it. */
   private static SearchRequest firstPage(SearchRequest r) {
-    return page(r, r.sort(), 1, 1, r.groupByFiling());
+    return page(r, r.sort(), 1, 1, r.groupByFiling(), true);
   }
 
   /** The same search in another order, page or grouping. */
   private static SearchRequest page(
-      SearchRequest r, SortOrder sort, int page, int size, boolean group) {
+      SearchRequest r, SortOrder sort, int page, int size, boolean group, boolean exact) {
     return new SearchRequest(
         r.query(),
         r.items(),
@@ -169,7 +170,8 @@ public final class SearchService {
         sort,
         page,
         size,
-        group);
+        group,
+        exact);
   }
 
   /**

@@ -59,6 +59,17 @@ class SearchParamsTest {
   }
 
   @Test
+  void exactAsksForEveryMatchToBeCounted() {
+    assertEquals(false, SearchParams.parse(Map.of()).exactCounts());
+    assertEquals(true, SearchParams.parse(Map.of("exact", List.of("true"))).exactCounts());
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> SearchParams.parse(Map.of("exact", List.of("yes"))));
+    assertEquals("exact must be 'true' or 'false', not 'yes'", e.getMessage());
+  }
+
+  @Test
   void amountsAcceptPlainNumbersAndSuffixes() {
     assertEquals(10_000_000L, SearchParams.parseAmount("minAmount", "10000000"));
     assertEquals(10_000_000L, SearchParams.parseAmount("minAmount", "$10,000,000"));
