@@ -52,7 +52,8 @@ public final class TestCluster {
     }
     System.out.println("ready");
     System.out.flush();
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line; (line = in.readLine()) != null; ) {
       String[] words = line.trim().split("\\s+");
       try {

@@ -4,7 +4,7 @@ import io.filingssearch.fetch.EdgarClient;
 import io.filingssearch.fetch.UserAgent;
 import io.filingssearch.fetch.Watcher;
 import io.filingssearch.index.FilingIndexer;
-import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.search.SearchEngine;
 import io.filingssearch.web.SearchService;
 import io.filingssearch.web.ServerLimits;
 import io.filingssearch.web.WebApp;
@@ -147,7 +147,7 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
 
-    FilingSearcher searcher;
+    SearchEngine searcher;
     try {
       searcher = FilingSearcher.open(folders.index(), cacheSize);
     } catch (IOException e) {
@@ -196,7 +196,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Polls EDGAR in the background; each poll refreshes the searcher. */
-  private void startWatching(UserAgent ua, FilingSearcher searcher, PrintStream out) {
+  private void startWatching(UserAgent ua, SearchEngine searcher, PrintStream out) {
     EdgarClient client = watch.edgar.client(ua);
     Clock clock = Clock.systemDefaultZone();
     Watcher watcher =
