@@ -118,26 +118,25 @@ public final class SolrCollections {
   }
 
   /**
-   * The bytes on disk of every replica of a collection, summed over the live nodes (Solr's metrics
-   * API); 0 when no node says.
+   * The bytes on disk of every replica of a collection, summed over the live nodes (each node's
+   * CoreAdmin {@code STATUS}); a node that does not answer is not counted.
    */
   static long sizeBytes(SolrNodes nodes, String collection) {
     long total = 0;
     Map<String, List<String>> p = new LinkedHashMap<>();
-    p.put("group", List.of("core"));
-    p.put("prefix", List.of("INDEX.sizeInBytes"));
+    p.put("action", List.of("STATUS"));
     p.put("wt", List.of("json"));
     for (String node : nodes.nodes()) {
       try {
-        JsonNode m = nodes.getAt(node, "/admin/metrics", p).path("metrics");
-        Iterator<Map.Entry<String, JsonNode>> it = m.fields();
+        Iterator<Map.Entry<String, JsonNode>> it =
+            nodes.getAt(node, "/admin/cores", p).path("status").fields();
         while (it.hasNext()) {
-          Map.Entry<String, JsonNode> e = it.next();
-          if (e.getKey().startsWith("solr.core." + collection + ".")) {
-            total += e.getValue().path("INDEX.sizeInBytes").asLong();
+          JsonNode core = it.next().getValue();
+          if (core.path("cloud").path("collection").asText().equals(collection)) {
+            total += core.path("index").path("sizeInBytes").asLong();
           }
         }
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException e) {
         // a node down: its replicas are not counted
       }
     }

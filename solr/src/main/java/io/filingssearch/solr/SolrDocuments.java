@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexableField;
 
@@ -88,8 +89,17 @@ final class SolrDocuments {
     return o;
   }
 
-  private static void put(ObjectNode o, String name, IndexableField f) {
+  /** A field's number; a float doc value is held as its bits, and read back as the float. */
+  private static Number number(IndexableField f) {
     Number n = f.numericValue();
+    if (f instanceof FloatDocValuesField && n != null) {
+      return Float.intBitsToFloat(n.intValue());
+    }
+    return n;
+  }
+
+  private static void put(ObjectNode o, String name, IndexableField f) {
+    Number n = number(f);
     if (n instanceof Float || n instanceof Double) {
       o.put(name, n.doubleValue());
     } else if (n != null) {
@@ -100,7 +110,7 @@ final class SolrDocuments {
   }
 
   private static void add(ArrayNode a, IndexableField f) {
-    Number n = f.numericValue();
+    Number n = number(f);
     if (n instanceof Float || n instanceof Double) {
       a.add(n.doubleValue());
     } else if (n != null) {

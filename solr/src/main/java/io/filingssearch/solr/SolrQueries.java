@@ -13,6 +13,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
@@ -146,7 +147,7 @@ final class SolrQueries {
       return w.getTerm().field() + ":" + escapeWildcard(w.getTerm().text());
     }
     if (q instanceof FuzzyQuery f) {
-      return term(f.getTerm()) + "~" + f.getMaxEdits();
+      return f.getTerm().field() + ":" + escape(f.getTerm().text()) + "~" + f.getMaxEdits();
     }
     if (q instanceof TermRangeQuery r) {
       return r.getField()
@@ -156,6 +157,9 @@ final class SolrQueries {
           + " TO "
           + bound(r.getUpperTerm())
           + (r.includesUpper() ? "]" : "}");
+    }
+    if (q instanceof IndexSortSortedNumericDocValuesRangeQuery i) {
+      return write(i.getFallbackQuery());
     }
     if (q instanceof IndexOrDocValuesQuery i) {
       return write(i.getIndexQuery());

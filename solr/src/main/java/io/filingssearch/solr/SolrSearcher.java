@@ -116,7 +116,7 @@ public final class SolrSearcher implements SearchEngine {
     for (FacetDimension dim : FacetDimension.values()) {
       facets.put(dim, values(plan, dim, f));
     }
-    List<Hit> hits = hits(plan, r);
+    List<Hit> hits = hits(plan, r, request.sort());
     boolean partial = r.path("responseHeader").path("partialResults").asBoolean(false);
     String message =
         partial
@@ -145,7 +145,7 @@ public final class SolrSearcher implements SearchEngine {
     long seen = 0;
     while (seen < limit) {
       int rows = (int) Math.min(STREAM_PAGE, limit - seen);
-      List<Hit> page = hits(plan, select(params(plan, request, seen, rows)));
+      List<Hit> page = hits(plan, select(params(plan, request, seen, rows)), request.sort());
       for (Hit h : page) {
         action.accept(h);
       }
@@ -289,10 +289,12 @@ public final class SolrSearcher implements SearchEngine {
     return plan.values(dim, counts);
   }
 
-  private static List<Hit> hits(SearchPlan plan, JsonNode r) throws IOException {
+  /** The hits of a page; sorted by other than relevance, a hit's score is 0 as embedded. */
+  private static List<Hit> hits(SearchPlan plan, JsonNode r, SortOrder sort) throws IOException {
     List<Hit> out = new ArrayList<>();
     for (JsonNode d : r.path("response").path("docs")) {
-      out.add(plan.hit(SolrDocuments.stored(d), (float) d.path("score").asDouble()));
+      float score = sort == SortOrder.RELEVANCE ? (float) d.path("score").asDouble() : 0f;
+      out.add(plan.hit(SolrDocuments.stored(d), score));
     }
     return out;
   }

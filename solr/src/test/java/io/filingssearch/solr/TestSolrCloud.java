@@ -1,0 +1,138 @@
+package io.filingssearch.solr;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The test SolrCloud (module {@code solr-testcluster}: ZooKeeper and two Solr 9 nodes on loopback)
+ * in a child JVM, started once for all the test classes of a run and killed when the run's JVM
+ * exits. Its class path (Solr and Lucene 9) is the one Maven wrote at build time; none of it is on
+ * ours.
+ */
+final class TestSolrCloud {
+  private static TestSolrCloud instance;
+
+  private final Process process;
+  private final BufferedReader out;
+  private final PrintWriter in;
+  private final List<String> nodes = new ArrayList<>();
+  private final SolrNodes client;
+
+  private TestSolrCloud() throws IOException {
+    Path target = clusterTarget();
+    String cp =
+        target.resolve("classes")
+            + java.io.File.pathSeparator
+            + Files.readString(target.resolve("cluster.classpath")).strip();
+    Path log = target.resolve("cluster.log");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                cp,
+                "io.filingssearch.solrtest.TestCluster",
+                "2")
+            .redirectError(log.toFile());
+    process = pb.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(this::kill));
+    out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+    for (String line; (line = out.readLine()) != null; ) {
+      if (line.startsWith("node ")) {
+        nodes.add(line.split(" ")[2]);
+      } else if (line.equals("ready")) {
+        break;
+      }
+    }
+    if (nodes.size() != 2) {
+      kill();
+      throw new IOException("the test SolrCloud did not start; see " + log);
+    }
+    client = SolrNodes.of(String.join(",", nodes));
+  }
+
+  /** The folder the cluster module was built in (system property {@code filings.solr.cluster}). */
+  private static Path clusterTarget() throws IOException {
+    String prop = System.getProperty("filings.solr.cluster");
+    Path p =
+        prop != null
+            ? Path.of(prop)
+            : Path.of("").toAbsolutePath().getParent().resolve("solr-testcluster/target");
+    if (!Files.isRegularFile(p.resolve("cluster.classpath"))) {
+      throw new IOException(
+          "no " + p.resolve("cluster.classpath") + ": build solr-testcluster first (mvn -am)");
+    }
+    return p;
+  }
+
+  /** The cluster, started on first use. */
+  static synchronized TestSolrCloud get() throws IOException {
+    if (instance == null) {
+      instance = new TestSolrCloud();
+    }
+    return instance;
+  }
+
+  /** The node URLs. */
+  List<String> nodes() {
+    return nodes;
+  }
+
+  /** A client of the cluster. */
+  SolrNodes client() {
+    return client;
+  }
+
+  /** A collection of 2 shards x 2 replicas from our configset, made anew. */
+  void freshCollection(String name) throws IOException {
+    if (SolrCollections.exists(client, name)) {
+      client.get(
+          "/admin/collections",
+          java.util.Map.of("action", List.of("DELETE"), "name", List.of(name)));
+    }
+    SolrCollections.create(client, name, 2, 2);
+  }
+
+  /** Stops node {@code i}; its replicas stop answering. */
+  void stop(int i) throws IOException {
+    command("stop " + i);
+  }
+
+  /** Starts node {@code i} again on the same port, and waits until it is live. */
+  void start(int i) throws IOException {
+    command("start " + i);
+  }
+
+  private synchronized void command(String c) throws IOException {
+    in.println(c);
+    String answer = out.readLine();
+    if (answer == null || !answer.startsWith("ok")) {
+      throw new IOException("test SolrCloud: " + c + ": " + answer);
+    }
+  }
+
+  private void kill() {
+    if (process.isAlive()) {
+      in.println("quit");
+      try {
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
