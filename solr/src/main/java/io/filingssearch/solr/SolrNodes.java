@@ -29,7 +29,7 @@ public final class SolrNodes {
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** How many times a request goes round the nodes before it fails. */
-  private static final int ROUNDS = 20;
+  private static final int ROUNDS = 60;
 
   /** The pause between rounds: a cluster elects a new leader within a few seconds. */
   private static final Duration PAUSE = Duration.ofMillis(500);

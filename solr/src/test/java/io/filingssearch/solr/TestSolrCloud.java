@@ -114,6 +114,34 @@ final class TestSolrCloud {
     command("start " + i);
   }
 
+  /** Waits until every replica of a collection is active again (a returning node recovers). */
+  void awaitActive(String collection) throws IOException {
+    long deadline = System.nanoTime() + 90_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      var r =
+          client.get(
+              "/admin/collections",
+              java.util.Map.of(
+                  "action", List.of("CLUSTERSTATUS"), "collection", List.of(collection)));
+      boolean active = true;
+      for (var shard : r.path("cluster").path("collections").path(collection).path("shards")) {
+        for (var replica : shard.path("replicas")) {
+          active &= replica.path("state").asText().equals("active");
+        }
+      }
+      if (active) {
+        return;
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+    }
+    throw new IOException("the replicas of " + collection + " did not all become active");
+  }
+
   private synchronized void command(String c) throws IOException {
     in.println(c);
     String answer = out.readLine();
