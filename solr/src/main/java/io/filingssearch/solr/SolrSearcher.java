@@ -235,9 +235,10 @@ public final class SolrSearcher implements SearchEngine {
       if (dim == FacetDimension.YEAR) {
         t.put("sort", "index desc").put("limit", dim.limit());
       } else {
-        // More than shown, so that ties are broken by value here as the embedded engine does.
-        t.put("sort", "filings desc").put("limit", dim.limit() * 2 + 10);
-        t.put("overrequest", 100).put("refine", true);
+        // Every value: a top-k by a per-bucket statistic is not refined exactly across shards
+        // (a value strong on one shard and weak on another was found undercounted), and the
+        // shown values are picked here, ties by value as the embedded engine breaks them.
+        t.put("sort", "filings desc").put("limit", -1);
       }
       t.set("domain", domain);
       t.putObject("facet").put("filings", filings());
