@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * exits. Its class path (Solr and Lucene 9) is the one Maven wrote at build time; none of it is on
  * ours.
  */
-final class TestSolrCloud {
+public final class TestSolrCloud {
   private static TestSolrCloud instance;
 
   private final Process process;
@@ -77,7 +77,7 @@ final class TestSolrCloud {
   }
 
   /** The cluster, started on first use. */
-  static synchronized TestSolrCloud get() throws IOException {
+  public static synchronized TestSolrCloud get() throws IOException {
     if (instance == null) {
       instance = new TestSolrCloud();
     }
@@ -85,17 +85,17 @@ final class TestSolrCloud {
   }
 
   /** The node URLs. */
-  List<String> nodes() {
+  public List<String> nodes() {
     return nodes;
   }
 
   /** A client of the cluster. */
-  SolrNodes client() {
+  public SolrNodes client() {
     return client;
   }
 
   /** A collection of 2 shards x 2 replicas from our configset, made anew. */
-  void freshCollection(String name) throws IOException {
+  public void freshCollection(String name) throws IOException {
     if (SolrCollections.exists(client, name)) {
       client.get(
           "/admin/collections",
@@ -105,17 +105,17 @@ final class TestSolrCloud {
   }
 
   /** Stops node {@code i}; its replicas stop answering. */
-  void stop(int i) throws IOException {
+  public void stop(int i) throws IOException {
     command("stop " + i);
   }
 
   /** Starts node {@code i} again on the same port, and waits until it is live. */
-  void start(int i) throws IOException {
+  public void start(int i) throws IOException {
     command("start " + i);
   }
 
   /** Waits until every replica of a collection is active again (a returning node recovers). */
-  void awaitActive(String collection) throws IOException {
+  public void awaitActive(String collection) throws IOException {
     long deadline = System.nanoTime() + 90_000_000_000L;
     while (System.nanoTime() < deadline) {
       var r =
