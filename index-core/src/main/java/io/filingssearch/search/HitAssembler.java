@@ -33,7 +33,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class HitAssembler {
   /** Stored fields a hit shows; the text (stored last) is read only as far as its head. */
-  private static final Set<String> HIT_FIELDS =
+  static final Set<String> HIT_FIELDS =
       Set.of(
           Fields.FILING_ID,
           Fields.SECTION_ID,

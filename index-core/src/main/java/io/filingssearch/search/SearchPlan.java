@@ -3,10 +3,13 @@ package io.filingssearch.search;
 import io.filingssearch.internal.Analyzers;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
@@ -130,6 +133,16 @@ public final class SearchPlan {
     return AmountBuckets.ALL.stream()
         .map(b -> new FacetValue(b.value(), b.label(), 0, b.from(), b.to()))
         .toList();
+  }
+
+  /**
+   * The stored fields a {@link #hit hit} is made from: what the embedded engine reads for one, and
+   * the head of the text.
+   */
+  public static Set<String> hitFields() {
+    Set<String> out = new TreeSet<>(HitAssembler.HIT_FIELDS);
+    out.add(io.filingssearch.internal.Fields.BODY_HEAD);
+    return Collections.unmodifiableSet(out);
   }
 
   /**

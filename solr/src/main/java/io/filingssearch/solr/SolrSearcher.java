@@ -52,29 +52,8 @@ public final class SolrSearcher implements SearchEngine {
   /** Sections read per request when visiting every hit. */
   private static final int STREAM_PAGE = 500;
 
-  /** Stored fields a hit shows, and the head of its text. */
-  private static final String HIT_FIELDS =
-      String.join(
-          ",",
-          Fields.FILING_ID,
-          Fields.SECTION_ID,
-          Fields.KIND,
-          Fields.ITEM,
-          Fields.ITEM_TITLE,
-          Fields.EXHIBIT,
-          Fields.TITLE,
-          Fields.COMPANY,
-          Fields.FORM,
-          Fields.DATE_OF_REPORT,
-          Fields.FILED_DATE,
-          Fields.CIK,
-          Fields.TICKER,
-          Fields.ACCESSION,
-          Fields.PARTNERS,
-          Fields.AMOUNTS,
-          Fields.SEARCHABLE_SINCE,
-          Fields.BODY_HEAD,
-          "score");
+  /** Stored fields a hit shows, the head of its text, and the score. */
+  private static final String HIT_FIELDS = String.join(",", SearchPlan.hitFields()) + ",score";
 
   /** The tag of every filter (excluded to count a dimension sideways). */
   private static final String FILTER_TAG = "f";

@@ -3,14 +3,11 @@ package io.filingssearch.solr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.filingssearch.index.FilingIndexer;
-import io.filingssearch.index.IndexListener;
 import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.search.SearchResults;
 import io.filingssearch.search.SortOrder;
 import io.filingssearch.testing.Fixtures;
-import io.filingssearch.testing.TempFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -25,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * counts as the embedded index for a mix of queries.
  */
 class SolrCorpusTest {
-  private static TempFolder dir;
+  private static EmbeddedIndex index;
   private static FilingSearcher embedded;
   private static SolrSearcher solr;
   private static SolrIndexer.Report report;
@@ -44,22 +41,18 @@ class SolrCorpusTest {
     report.failures().forEach(f -> failed.add(f.substring(0, f.indexOf(": "))));
     List<Path> files =
         Fixtures.corpusFiles().stream().filter(f -> !failed.contains(f.toString())).toList();
-    dir = TempFolder.create("solr-corpus");
-    FilingIndexer.index(dir.path().resolve("index"), files, false, IndexListener.NONE);
+    index = EmbeddedIndex.of(files);
     System.out.printf(
         "corpus: %d filings into SolrCloud in %.1f s, embedded index in %.1f s%n",
         report.filings(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
-    embedded = FilingSearcher.open(dir.path().resolve("index"), 0);
+    embedded = index.searcher();
     solr = new SolrSearcher(cloud.client(), "corpus");
   }
 
   @AfterAll
   static void close() throws IOException {
-    if (embedded != null) {
-      embedded.close();
-    }
-    if (dir != null) {
-      dir.close();
+    if (index != null) {
+      index.close();
     }
   }
 

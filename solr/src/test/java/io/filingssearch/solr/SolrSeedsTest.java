@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.filingssearch.filing.Filing;
-import io.filingssearch.index.FilingIndexer;
-import io.filingssearch.index.IndexListener;
 import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.search.Hit;
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.search.SearchResults;
 import io.filingssearch.search.SortOrder;
 import io.filingssearch.testing.Fixtures;
-import io.filingssearch.testing.TempFolder;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * embedded index does: the same sections in the same order, the same snippets and facet counts.
  */
 class SolrSeedsTest {
-  private static TempFolder dir;
+  private static EmbeddedIndex index;
   private static FilingSearcher embedded;
   private static SolrSearcher solr;
 
@@ -39,20 +36,15 @@ class SolrSeedsTest {
     SolrIndexer.Report r =
         new SolrIndexer(cloud.client(), "seeds").index(List.of(Fixtures.seeds()));
     assertEquals(List.of(), r.failures());
-    dir = TempFolder.create("solr-seeds");
-    FilingIndexer.index(
-        dir.path().resolve("index"), List.of(Fixtures.seeds()), false, IndexListener.NONE);
-    embedded = FilingSearcher.open(dir.path().resolve("index"), 0);
+    index = EmbeddedIndex.of(List.of(Fixtures.seeds()));
+    embedded = index.searcher();
     solr = new SolrSearcher(cloud.client(), "seeds");
   }
 
   @AfterAll
   static void close() throws IOException {
-    if (embedded != null) {
-      embedded.close();
-    }
-    if (dir != null) {
-      dir.close();
+    if (index != null) {
+      index.close();
     }
   }
 

@@ -2,8 +2,6 @@ package io.filingssearch.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.filingssearch.index.FilingIndexer;
-import io.filingssearch.index.IndexListener;
 import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.search.SearchResults;
@@ -58,10 +56,8 @@ class SolrUpdatesAndFailoverTest {
   }
 
   /** The embedded index of the folder as it is now. */
-  private FilingSearcher embedded() throws IOException {
-    Path index = dir.path().resolve("index-" + System.nanoTime());
-    FilingIndexer.index(index, List.of(filings), false, IndexListener.NONE);
-    return FilingSearcher.open(index, 0);
+  private EmbeddedIndex embedded() throws IOException {
+    return EmbeddedIndex.of(List.of(filings));
   }
 
   private static long total(SolrSearcher s, String query) throws IOException {
@@ -84,7 +80,8 @@ class SolrUpdatesAndFailoverTest {
     SolrIndexer.Report edited = indexer.index(List.of(filings));
     assertEquals(1, edited.filings());
     assertEquals(3, edited.unchanged());
-    try (FilingSearcher e = embedded()) {
+    try (EmbeddedIndex index = embedded()) {
+      FilingSearcher e = index.searcher();
       assertEquals(e.stats().filings(), solr.stats().filings());
       assertEquals(e.stats().sections(), solr.stats().sections());
       for (String q : List.of("quillbrook", "genentech", "agreement")) {
@@ -99,7 +96,8 @@ class SolrUpdatesAndFailoverTest {
     }
     SolrIndexer.Report removed = indexer.index(List.of(filings));
     assertEquals(1, removed.removed());
-    try (FilingSearcher e = embedded()) {
+    try (EmbeddedIndex index = embedded()) {
+      FilingSearcher e = index.searcher();
       assertEquals(e.stats().filings(), solr.stats().filings());
       assertEquals(e.stats().sections(), solr.stats().sections());
     }
@@ -147,7 +145,8 @@ class SolrUpdatesAndFailoverTest {
     assertEquals(1, total(solr, "quillbrook"));
     assertEquals(1, total(solr, "marrowfield"));
     assertEquals(0, total(solr, "genentech"));
-    try (FilingSearcher e = embedded()) {
+    try (EmbeddedIndex index = embedded()) {
+      FilingSearcher e = index.searcher();
       assertEquals(e.stats().sections(), solr.stats().sections());
     }
   }

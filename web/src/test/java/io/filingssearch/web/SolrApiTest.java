@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.search.SearchRequest;
+import io.filingssearch.solr.EmbeddedIndex;
 import io.filingssearch.solr.SolrIndexer;
 import io.filingssearch.solr.SolrSearcher;
 import io.filingssearch.solr.TestSolrCloud;
 import io.filingssearch.testing.Fixtures;
-import io.filingssearch.testing.TempFolder;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class SolrApiTest {
   private static Javalin app;
   private static String base;
-  private static TempFolder dir;
+  private static EmbeddedIndex index;
   private static FilingSearcher embedded;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -44,13 +44,8 @@ class SolrApiTest {
     new SolrIndexer(cloud.client(), "web").index(List.of(Fixtures.seeds()));
     app = new WebApp(new SolrSearcher(cloud.client(), "web")).create().start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
-    dir = TempFolder.create("solr-api");
-    io.filingssearch.index.FilingIndexer.index(
-        dir.path().resolve("index"),
-        List.of(Fixtures.seeds()),
-        false,
-        io.filingssearch.index.IndexListener.NONE);
-    embedded = FilingSearcher.open(dir.path().resolve("index"), 0);
+    index = EmbeddedIndex.of(List.of(Fixtures.seeds()));
+    embedded = index.searcher();
   }
 
   @AfterAll
@@ -58,11 +53,8 @@ class SolrApiTest {
     if (app != null) {
       app.stop();
     }
-    if (embedded != null) {
-      embedded.close();
-    }
-    if (dir != null) {
-      dir.close();
+    if (index != null) {
+      index.close();
     }
   }
 
@@ -116,26 +108,20 @@ class SolrApiTest {
     assertEquals(200, r.statusCode(), r.body());
   }
 
+  private static String aFilingId() throws IOException {
+    return embedded.search(SearchRequest.of("genentech")).hits().get(0).filingId();
+  }
+
   @Test
   void aFilingIsServedAndAnUnknownOneIs404() throws Exception {
-    String id =
-        embedded
-            .search(SearchRequest.builder().query("genentech").build())
-            .hits()
-            .get(0)
-            .filingId();
+    String id = aFilingId();
     assertEquals(200, get("/api/filings/" + id).statusCode());
     assertEquals(404, get("/api/filings/no-such-filing").statusCode());
   }
 
   @Test
   void whatTheSolrEngineDoesNotOfferIsA501WithItsReason() throws Exception {
-    String id =
-        embedded
-            .search(SearchRequest.builder().query("genentech").build())
-            .hits()
-            .get(0)
-            .filingId();
+    String id = aFilingId();
     HttpResponse<String> r = get("/api/filings/" + id + "/similar");
     assertEquals(501, r.statusCode(), r.body());
     assertTrue(r.body().contains("Solr"), r.body());
