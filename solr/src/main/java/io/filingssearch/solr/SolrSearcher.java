@@ -43,7 +43,7 @@ import org.apache.lucene.search.Query;
  * #similar}, {@link #timeline}, {@link #suggest}, and spelling suggestions.
  */
 public final class SolrSearcher implements SearchEngine {
-  /** What a search may take before Solr returns what it has, flagged partial. */
+  /** What a search may take by default before Solr returns what it has, flagged partial. */
   static final long TIMEOUT_MS = 2_000;
 
   /** How long the company table (filer spellings) is reused before it is read again. */
@@ -63,6 +63,7 @@ public final class SolrSearcher implements SearchEngine {
 
   private final SolrNodes nodes;
   private final String collection;
+  private final long timeoutMs;
   private volatile Companies companies;
 
   private record Companies(Map<String, Map<String, Integer>> spellings, long readAt) {}
@@ -74,8 +75,20 @@ public final class SolrSearcher implements SearchEngine {
    * @param collection the collection's name
    */
   public SolrSearcher(SolrNodes nodes, String collection) {
+    this(nodes, collection, TIMEOUT_MS);
+  }
+
+  /**
+   * A searcher of one collection whose searches may take up to {@code timeoutMs} before Solr
+   * returns what it has, flagged partial.
+   */
+  public SolrSearcher(SolrNodes nodes, String collection, long timeoutMs) {
+    if (timeoutMs < 1) {
+      throw new IllegalArgumentException("timeoutMs must be 1 or more, not " + timeoutMs);
+    }
     this.nodes = nodes;
     this.collection = SolrCollections.checkName(collection);
+    this.timeoutMs = timeoutMs;
   }
 
   @Override
@@ -86,11 +99,14 @@ public final class SolrSearcher implements SearchEngine {
     int start = (request.page() - 1) * request.size();
     Map<String, List<String>> p = params(plan, request, start, rows);
     p.put("json.facet", List.of(facets(plan).toString()));
-    p.put("timeAllowed", List.of(String.valueOf(TIMEOUT_MS)));
+    p.put("timeAllowed", List.of(String.valueOf(timeoutMs)));
     JsonNode r = select(p);
     JsonNode f = r.path("facets");
-    long sections = f.path("all").path("count").asLong();
-    long filings = f.path("all").path("filings").asLong();
+    // A search cut short by its time budget may come back without its facets: the page's count
+    // of matches (filings when grouped by filing) is then the total.
+    long numFound = r.path("response").path("numFound").asLong();
+    long sections = f.path("all").path("count").asLong(request.groupByFiling() ? 0 : numFound);
+    long filings = f.path("all").path("filings").asLong(numFound);
     Map<FacetDimension, List<FacetValue>> facets = new EnumMap<>(FacetDimension.class);
     for (FacetDimension dim : FacetDimension.values()) {
       facets.put(dim, values(plan, dim, f));

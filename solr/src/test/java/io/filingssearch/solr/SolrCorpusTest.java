@@ -46,7 +46,7 @@ class SolrCorpusTest {
         "corpus: %d filings into SolrCloud in %.1f s, embedded index in %.1f s%n",
         report.filings(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
     embedded = index.searcher();
-    solr = new SolrSearcher(cloud.client(), "corpus");
+    solr = new SolrSearcher(cloud.client(), "corpus", TestSolrCloud.TIMEOUT_MS);
   }
 
   @AfterAll

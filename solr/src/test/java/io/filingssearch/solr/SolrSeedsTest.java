@@ -38,7 +38,7 @@ class SolrSeedsTest {
     assertEquals(List.of(), r.failures());
     index = EmbeddedIndex.of(List.of(Fixtures.seeds()));
     embedded = index.searcher();
-    solr = new SolrSearcher(cloud.client(), "seeds");
+    solr = new SolrSearcher(cloud.client(), "seeds", TestSolrCloud.TIMEOUT_MS);
   }
 
   @AfterAll

@@ -68,7 +68,7 @@ class SolrUpdatesAndFailoverTest {
   void aReindexSkipsUnchangedFilesReplacesEditedOnesAndDropsRemovedOnes() throws IOException {
     cloud.freshCollection("updates");
     SolrIndexer indexer = new SolrIndexer(cloud.client(), "updates");
-    SolrSearcher solr = new SolrSearcher(cloud.client(), "updates");
+    SolrSearcher solr = new SolrSearcher(cloud.client(), "updates", TestSolrCloud.TIMEOUT_MS);
     assertEquals(4, indexer.index(List.of(filings)).filings());
 
     SolrIndexer.Report again = indexer.index(List.of(filings));
@@ -107,7 +107,7 @@ class SolrUpdatesAndFailoverTest {
   void searchesAndIndexingGoOnWhileANodeIsDown() throws IOException {
     cloud.freshCollection("failover");
     SolrIndexer indexer = new SolrIndexer(cloud.client(), "failover");
-    SolrSearcher solr = new SolrSearcher(cloud.client(), "failover");
+    SolrSearcher solr = new SolrSearcher(cloud.client(), "failover", TestSolrCloud.TIMEOUT_MS);
     indexer.index(List.of(filings));
     List<SearchRequest> requests = new ArrayList<>();
     for (String q : List.of("agreement", "genentech", "item:5", "\"board of directors\"")) {

@@ -18,6 +18,12 @@ import java.util.concurrent.TimeUnit;
  * ours.
  */
 public final class TestSolrCloud {
+  /**
+   * The time budget of the tests' searches: generous, so that a loaded machine (CI shares its
+   * cores) gives whole answers to compare rather than partial ones.
+   */
+  public static final long TIMEOUT_MS = 60_000;
+
   private static TestSolrCloud instance;
 
   private final Process process;

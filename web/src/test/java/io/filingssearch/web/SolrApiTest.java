@@ -42,7 +42,10 @@ class SolrApiTest {
     TestSolrCloud cloud = TestSolrCloud.get();
     cloud.freshCollection("web");
     new SolrIndexer(cloud.client(), "web").index(List.of(Fixtures.seeds()));
-    app = new WebApp(new SolrSearcher(cloud.client(), "web")).create().start("127.0.0.1", 0);
+    app =
+        new WebApp(new SolrSearcher(cloud.client(), "web", TestSolrCloud.TIMEOUT_MS))
+            .create()
+            .start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
     index = EmbeddedIndex.of(List.of(Fixtures.seeds()));
     embedded = index.searcher();
