@@ -85,8 +85,8 @@ class SolrCorpusTest {
       for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.DATE)) {
         SearchRequest r =
             SearchRequest.builder().query(q).groupByFiling(true).sort(sort).size(30).build();
-        SearchResults e = embedded.search(r);
-        SearchResults a = solr.search(r);
+        SearchResults e = EngineComparison.whole(embedded, r);
+        SearchResults a = EngineComparison.whole(solr, r);
         String what = EngineComparison.describe(r);
         assertEquals(e.total(), a.total(), "total of " + what);
         EngineComparison.assertFacets(e.facets(), a.facets(), what);

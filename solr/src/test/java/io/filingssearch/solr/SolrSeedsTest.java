@@ -129,8 +129,8 @@ class SolrSeedsTest {
                   .size(3)
                   .page(page)
                   .build();
-          SearchResults er = embedded.search(r);
-          SearchResults ar = solr.search(r);
+          SearchResults er = EngineComparison.whole(embedded, r);
+          SearchResults ar = EngineComparison.whole(solr, r);
           assertEquals(er.total(), ar.total());
           EngineComparison.assertFacets(er.facets(), ar.facets(), EngineComparison.describe(r));
           e.addAll(er.hits());
@@ -158,7 +158,7 @@ class SolrSeedsTest {
 
   @Test
   void aFilingReadsBackWhole() throws IOException {
-    SearchResults r = embedded.search(q("genentech").groupByFiling(true).build());
+    SearchResults r = EngineComparison.whole(embedded, q("genentech").groupByFiling(true).build());
     assertFalse(r.hits().isEmpty());
     for (var h : r.hits()) {
       Filing e = embedded.filing(h.filingId()).orElseThrow();
