@@ -150,10 +150,16 @@ public final class TestSolrCloud {
 
   private synchronized void command(String c) throws IOException {
     in.println(c);
-    String answer = out.readLine();
-    if (answer == null || !answer.startsWith("ok")) {
-      throw new IOException("test SolrCloud: " + c + ": " + answer);
+    // Solr logs on the same standard output: the answer is the next line that is one.
+    for (String line; (line = out.readLine()) != null; ) {
+      if (line.equals("ok") || line.startsWith("ok ")) {
+        return;
+      }
+      if (line.startsWith("error ")) {
+        throw new IOException("test SolrCloud: " + c + ": " + line);
+      }
     }
+    throw new IOException("test SolrCloud: " + c + ": it exited");
   }
 
   private void kill() {
