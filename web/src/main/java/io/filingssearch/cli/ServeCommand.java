@@ -159,7 +159,10 @@ final class ServeCommand implements Callable<Integer> {
     try {
       searcher = solr.enabled() ? solr.searcher() : FilingSearcher.open(folders.index(), cacheSize);
     } catch (IOException e) {
-      err.println("error: cannot open the index in " + folders.index() + ": " + e.getMessage());
+      err.println(
+          solr.enabled()
+              ? "error: cannot reach the Solr collection " + solr.collection + ": " + e.getMessage()
+              : "error: cannot open the index in " + folders.index() + ": " + e.getMessage());
       return 1;
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());

@@ -18,7 +18,8 @@ final class SolrIndexing {
       return 2;
     }
     try {
-      SolrIndexer.Report r = new SolrIndexer(solr.nodes(), solr.collection).index(roots);
+      SolrIndexer.Report r =
+          new SolrIndexer(solr.nodesWithCollection(), solr.collection).index(roots);
       out.printf(
           Locale.ROOT,
           "indexed %d filings (%d sections) into Solr collection %s in %.1f s; %d unchanged,"

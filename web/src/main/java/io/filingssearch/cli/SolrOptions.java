@@ -1,8 +1,10 @@
 package io.filingssearch.cli;
 
 import io.filingssearch.search.SearchEngine;
+import io.filingssearch.solr.SolrCollections;
 import io.filingssearch.solr.SolrNodes;
 import io.filingssearch.solr.SolrSearcher;
+import java.io.IOException;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,8 +38,29 @@ final class SolrOptions {
     return SolrNodes.of(solr);
   }
 
+  /**
+   * The cluster's nodes, having checked that it has the collection.
+   *
+   * @throws IllegalArgumentException when it does not
+   * @throws IOException when no node answers
+   */
+  SolrNodes nodesWithCollection() throws IOException {
+    SolrNodes nodes = nodes();
+    if (!SolrCollections.exists(nodes, collection)) {
+      throw new IllegalArgumentException(
+          "the cluster at "
+              + solr
+              + " has no collection "
+              + collection
+              + " (create it: ./filings solr create --solr URL --collection "
+              + collection
+              + ")");
+    }
+    return nodes;
+  }
+
   /** A searcher of the collection. */
-  SearchEngine searcher() {
-    return new SolrSearcher(nodes(), collection);
+  SearchEngine searcher() throws IOException {
+    return new SolrSearcher(nodesWithCollection(), collection);
   }
 }
