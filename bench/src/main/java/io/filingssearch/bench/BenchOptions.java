@@ -73,6 +73,16 @@ final class BenchOptions {
       description = "Port of the server the HTTP runs load (default 18080).")
   int port = 18_080;
 
+  @Option(
+      names = "--solr",
+      paramLabel = "URL",
+      description = {
+        "Also measure a running SolrCloud (node URLs, comma-separated) over the same sections:"
+            + " each corpus is indexed into collection bench-<corpus> (2 shards x 2 replicas),"
+            + " then searched in process and over HTTP (./filings serve --solr)."
+      })
+  String solr;
+
   @Option(names = "--no-jmh", description = "Skip the JMH parse+extract measurement.")
   boolean noJmh;
 

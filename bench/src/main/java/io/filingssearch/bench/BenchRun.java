@@ -65,6 +65,10 @@ final class BenchRun {
           HttpStage.run(o, mix, r, log);
           report();
         }
+        if (o.solr != null) {
+          SolrStage.run(o, mix, r, log);
+          report();
+        }
       }
     }
     log.log("done in " + log.seconds() + " s");

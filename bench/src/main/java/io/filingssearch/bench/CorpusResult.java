@@ -40,6 +40,14 @@ final class CorpusResult {
   boolean reused;
 
   long indexBytes = -1;
+
+  /** SolrCloud (bench --solr): indexing time, latencies, hit counts, HTTP runs, or a problem. */
+  long solrIndexMs = -1;
+
+  Latency solr;
+  final List<Long> solrTotals = new ArrayList<>();
+  final List<HttpBench.Run> solrHttp = new ArrayList<>();
+  String solrProblem;
   long vocabulary = -1;
   long sections = -1;
   double lenP50 = Double.NaN;

@@ -45,14 +45,15 @@ final class HttpBench {
   }
 
   /**
-   * Starts the server on {@code index}, runs wrk once per connection count, stops the server.
+   * Starts the server on {@code source} (its options: {@code --index DIR} or {@code --solr URL
+   * --collection NAME}), runs wrk once per connection count, stops the server.
    *
    * @param root the checkout (where the launcher is)
    * @param cache whether the server keeps its results cache (off: every request is searched)
    */
   static List<Run> run(
       Path root,
-      Path index,
+      List<String> source,
       int port,
       List<BenchQuery> mix,
       int[] connections,
@@ -71,18 +72,18 @@ final class HttpBench {
     lua.append("  return wrk.format(\"GET\", paths[i])\nend\n");
     Files.writeString(script, lua, StandardCharsets.UTF_8);
     Path log = work.resolve("serve-" + port + ".log");
+    List<String> command = new ArrayList<>(List.of(root.resolve("filings").toString(), "serve"));
+    command.addAll(source);
+    command.addAll(
+        List.of(
+            "--port",
+            Integer.toString(port),
+            "--host",
+            "127.0.0.1",
+            "--cache",
+            cache ? Integer.toString(FilingSearcher.DEFAULT_CACHE_SIZE) : "0"));
     Process server =
-        new ProcessBuilder(
-                root.resolve("filings").toString(),
-                "serve",
-                "--index",
-                index.toString(),
-                "--port",
-                Integer.toString(port),
-                "--host",
-                "127.0.0.1",
-                "--cache",
-                cache ? Integer.toString(FilingSearcher.DEFAULT_CACHE_SIZE) : "0")
+        new ProcessBuilder(command)
             .directory(root.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())

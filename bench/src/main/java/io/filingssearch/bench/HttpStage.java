@@ -26,7 +26,7 @@ final class HttpStage {
         r.http.addAll(
             HttpBench.run(
                 o.root,
-                IndexStage.indexOf(o, r),
+                List.of("--index", IndexStage.indexOf(o, r).toString()),
                 o.port,
                 mix,
                 CONNECTIONS,

@@ -253,6 +253,51 @@ final class Report {
       }
     }
 
+    if (o.solr != null) {
+      s.append("\n## SolrCloud beside the embedded index\n\n");
+      s.append("`--solr`: the same sections in a SolrCloud collection (2 shards x 2 replicas on")
+          .append(" the nodes given, all on this machine), searched with the same mix by")
+          .append(" `SolrSearcher` in process (JSON over HTTP to Solr; no results cache) and")
+          .append(" served by `./filings serve --solr` under wrk (results cache off on both).")
+          .append(" Embedded figures are those of the tables above.\n\n");
+      s.append("| corpus | sections | Solr index s | embedded p50 / p95 / p99 ms")
+          .append(" | Solr p50 / p95 / p99 ms | embedded req/s | Solr req/s | Solr p99 HTTP ms")
+          .append(" | same hit counts |\n");
+      s.append("|---|---:|---:|---|---|---:|---:|---:|---:|\n");
+      for (CorpusResult r : rs) {
+        if (r.solr == null && r.solrProblem == null) {
+          continue;
+        }
+        if (r.solr == null) {
+          s.append(row(r.name, n(r.sections), "", "", r.solrProblem, "", "", "", ""));
+          continue;
+        }
+        HttpBench.Run emb =
+            r.http.stream()
+                .filter(h -> !h.cache() && h.connections() == 16)
+                .findFirst()
+                .orElse(null);
+        HttpBench.Run sol = r.solrHttp.isEmpty() ? null : r.solrHttp.get(0);
+        int same = 0;
+        for (int i = 0; i < Math.min(r.oursTotals.size(), r.solrTotals.size()); i++) {
+          same += r.oursTotals.get(i).equals(r.solrTotals.get(i)) ? 1 : 0;
+        }
+        s.append(
+            row(
+                r.name,
+                n(r.sections),
+                r.solrIndexMs < 0 ? "(kept)" : f1(r.solrIndexMs / 1000.0),
+                r.ours == null
+                    ? ""
+                    : f2(r.ours.p50()) + " / " + f2(r.ours.p95()) + " / " + f2(r.ours.p99()),
+                f2(r.solr.p50()) + " / " + f2(r.solr.p95()) + " / " + f2(r.solr.p99()),
+                emb == null ? "" : f0(emb.requestsPerSecond()),
+                sol == null ? "" : f0(sol.requestsPerSecond()),
+                sol == null ? "" : f1(sol.p99Ms()),
+                same + "/" + mix.size()));
+      }
+    }
+
     s.append("\n## Targets\n\n| target | measured | met |\n|---|---|---|\n");
     CorpusResult biggest = null;
     for (CorpusResult r : rs) {

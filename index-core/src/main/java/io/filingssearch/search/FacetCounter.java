@@ -382,14 +382,25 @@ final class FacetCounter {
     List<Integer> ords = new ArrayList<>(top);
     ords.sort(order);
     for (int ord : ords) {
-      String value = counts.table.value(dim, ord);
-      if (dim == FacetDimension.COMPANY) {
-        // The filer, shown (and chosen again) by its own spelling: a filter on it finds the filer.
-        value = counts.table.companies.label(value);
-      }
-      String label = dim == FacetDimension.ITEM ? Items.title(value).orElse(value) : value;
-      out.add(new FacetValue(value, label, (int) counts.scaled(n[ord]), null, null));
+      out.add(
+          keywordValue(
+              dim,
+              counts.table.value(dim, ord),
+              (int) counts.scaled(n[ord]),
+              counts.table.companies));
     }
     return out;
+  }
+
+  /** A keyword dimension's value as shown, from the value indexed and its count of filings. */
+  static FacetValue keywordValue(
+      FacetDimension dim, String indexed, int count, CompanyTable companies) {
+    String value = indexed;
+    if (dim == FacetDimension.COMPANY) {
+      // The filer, shown (and chosen again) by its own spelling: a filter on it finds the filer.
+      value = companies.label(value);
+    }
+    String label = dim == FacetDimension.ITEM ? Items.title(value).orElse(value) : value;
+    return new FacetValue(value, label, count, null, null);
   }
 }

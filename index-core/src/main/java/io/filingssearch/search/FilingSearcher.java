@@ -4,7 +4,6 @@ import io.filingssearch.filing.Filing;
 import io.filingssearch.internal.Analyzers;
 import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,7 +34,7 @@ import org.apache.lucene.util.Bits;
  * reindex (even a full rebuild by another process) after {@link #refresh()}, which searches also
  * call at most once a second.
  */
-public final class FilingSearcher implements Closeable {
+public final class FilingSearcher implements SearchEngine {
   /** Searches that take longer than this return what they found so far, flagged partial. */
   public static final long TIMEOUT_MS = 2_000;
 
@@ -112,6 +111,7 @@ public final class FilingSearcher implements Closeable {
    *
    * @throws IOException when the index cannot be read
    */
+  @Override
   public void refresh() throws IOException {
     generations.refresh();
   }
@@ -126,6 +126,7 @@ public final class FilingSearcher implements Closeable {
    *     leniently and the results say so.
    * @throws IOException when the index cannot be read
    */
+  @Override
   public SearchResults search(SearchRequest request) throws IOException {
     long t0 = System.nanoTime();
     ParsedQuery pq = ParsedQuery.parse(request.query());
@@ -166,6 +167,7 @@ public final class FilingSearcher implements Closeable {
    *     is negative
    * @throws IOException when the index cannot be read
    */
+  @Override
   public long forEachHit(SearchRequest request, long limit, Consumer<Hit> action)
       throws IOException {
     return forEachHit(request, limit, HitStream.PAGE, action);
@@ -229,6 +231,7 @@ public final class FilingSearcher implements Closeable {
    * @throws IllegalArgumentException when a filter value is invalid; the message names it
    * @throws IOException when the index cannot be read
    */
+  @Override
   public Optional<SearchResults> similar(String filingId, SearchRequest request)
       throws IOException {
     long t0 = System.nanoTime();
@@ -288,6 +291,7 @@ public final class FilingSearcher implements Closeable {
    * @throws IllegalArgumentException when a filter value is invalid; the message names it
    * @throws IOException when the index cannot be read
    */
+  @Override
   public Timeline timeline(SearchRequest request) throws IOException {
     generations.maybeRefresh();
     try (IndexGenerations.Lease lease = generations.lease()) {
@@ -308,6 +312,7 @@ public final class FilingSearcher implements Closeable {
    *     ticker name it
    * @throws IOException when the index cannot be read
    */
+  @Override
   public Optional<Filing> filing(String id) throws IOException {
     if (id == null || id.isBlank()) {
       return Optional.empty();
@@ -352,6 +357,7 @@ public final class FilingSearcher implements Closeable {
    * @param text a text, such as a section of a {@link #filing(String) filing}
    * @return the places that match, in order, as UTF-16 offsets into {@code text}
    */
+  @Override
   public List<Span> marks(String query, String text) {
     return new TermMarker(analyzer, query).marks(text);
   }
@@ -397,6 +403,7 @@ public final class FilingSearcher implements Closeable {
    * @return suggestions, companies and partners first
    * @throws IOException when the index cannot be read
    */
+  @Override
   public List<Suggestion> suggest(String prefix, int max) throws IOException {
     String p = prefix == null ? "" : prefix.trim().toLowerCase(Locale.ROOT);
     if (p.isEmpty() || max <= 0) {
@@ -419,6 +426,7 @@ public final class FilingSearcher implements Closeable {
    * @return the stats
    * @throws IOException when the index cannot be read
    */
+  @Override
   public IndexStats stats() throws IOException {
     generations.maybeRefresh();
     try (IndexGenerations.Lease lease = generations.lease()) {

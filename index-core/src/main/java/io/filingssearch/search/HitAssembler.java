@@ -32,7 +32,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class HitAssembler {
   /** Stored fields a hit shows; the text (stored last) is read only as far as its head. */
-  private static final Set<String> HIT_FIELDS =
+  static final Set<String> HIT_FIELDS =
       Set.of(
           Fields.FILING_ID,
           Fields.SECTION_ID,
@@ -93,42 +93,80 @@ final class HitAssembler {
     String[] snippets = text == null ? null : highlight(searcher, analyzer, text, page, heads);
     List<Hit> out = new ArrayList<>();
     for (int i = 0; i < page.size(); i++) {
-      ScoreDoc sd = page.get(i);
-      Document d = read.get(i).getDocument();
       String snippet = snippets == null ? null : snippets[i];
-      if (snippet == null) {
-        snippet = lead(read.get(i).head);
-      } else {
-        snippet = snippet.replace('\n', ' ').trim();
-      }
-      String date = d.get(Fields.DATE_OF_REPORT);
-      String filed = d.get(Fields.FILED_DATE);
-      Number since =
-          d.getField(Fields.SEARCHABLE_SINCE) == null
-              ? null
-              : d.getField(Fields.SEARCHABLE_SINCE).numericValue();
       out.add(
-          new Hit(
-              d.get(Fields.FILING_ID),
-              d.get(Fields.SECTION_ID),
-              d.get(Fields.KIND),
-              d.get(Fields.ITEM),
-              d.get(Fields.ITEM_TITLE),
-              d.get(Fields.EXHIBIT),
-              d.get(Fields.TITLE),
-              company(d, companies),
-              d.get(Fields.FORM),
-              date == null ? null : LocalDate.parse(date),
-              filed == null ? null : LocalDate.parse(filed),
-              Float.isNaN(sd.score) ? 0f : sd.score,
-              List.of(snippet),
-              List.of(d.getValues(Fields.PARTNERS)),
-              DocumentMapper.amounts(d),
-              d.get(Fields.CIK),
-              d.get(Fields.ACCESSION),
-              since == null ? null : Instant.ofEpochMilli(since.longValue())));
+          hit(read.get(i).getDocument(), page.get(i).score, snippet, read.get(i).head, companies));
     }
     return out;
+  }
+
+  /**
+   * A hit from the stored fields of its section.
+   *
+   * @param d the fields {@link #HIT_FIELDS} names
+   * @param score its score
+   * @param snippet its highlighted passages, or null when none matched
+   * @param head the head of its text, shown when no passage matched
+   * @param companies how the index shows each filer
+   */
+  static Hit hit(Document d, float score, String snippet, String head, CompanyTable companies) {
+    snippet = snippet == null ? lead(head) : snippet.replace('\n', ' ').trim();
+    String date = d.get(Fields.DATE_OF_REPORT);
+    String filed = d.get(Fields.FILED_DATE);
+    Number since =
+        d.getField(Fields.SEARCHABLE_SINCE) == null
+            ? null
+            : d.getField(Fields.SEARCHABLE_SINCE).numericValue();
+    return new Hit(
+        d.get(Fields.FILING_ID),
+        d.get(Fields.SECTION_ID),
+        d.get(Fields.KIND),
+        d.get(Fields.ITEM),
+        d.get(Fields.ITEM_TITLE),
+        d.get(Fields.EXHIBIT),
+        d.get(Fields.TITLE),
+        company(d, companies),
+        d.get(Fields.FORM),
+        date == null ? null : LocalDate.parse(date),
+        filed == null ? null : LocalDate.parse(filed),
+        Float.isNaN(score) ? 0f : score,
+        List.of(snippet),
+        List.of(d.getValues(Fields.PARTNERS)),
+        DocumentMapper.amounts(d),
+        d.get(Fields.CIK),
+        d.get(Fields.ACCESSION),
+        since == null ? null : Instant.ofEpochMilli(since.longValue()));
+  }
+
+  /** How every snippet is cut and marked: the same for the embedded index and for Solr. */
+  private static UnifiedHighlighter.Builder configure(UnifiedHighlighter.Builder b) {
+    return b.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withMaxLength(DocumentMapper.HEAD_CHARS)
+        .withWeightMatches(false)
+        .withPassageRelevancyOverSpeed(false)
+        .withMaxNoHighlightPassages(0)
+        // Passages cut at spaces. The default (sentences) searched backwards through
+        // whole tables for a sentence start: half of a search's time on the real corpus,
+        // where financial statements have none.
+        .withBreakIterator(
+            () ->
+                LengthGoalBreakIterator.createClosestToLength(
+                    new CustomSeparatorBreakIterator(' '), PASSAGE_CHARS, 0.5f));
+  }
+
+  /**
+   * The passages of a text that match a query, highlighted by analyzing the text (not from an
+   * index's postings): for an engine whose index is elsewhere.
+   *
+   * @return the passages, or null when none matched
+   */
+  static String snippet(Analyzer analyzer, Query text, String head) throws IOException {
+    if (text == null || head == null || head.isEmpty()) {
+      return null;
+    }
+    UnifiedHighlighter uh = configure(UnifiedHighlighter.builderWithoutSearcher(analyzer)).build();
+    Object s = uh.highlightWithoutSearcher(Fields.BODY, text, head, PASSAGES);
+    return s == null ? null : s.toString();
   }
 
   private static String[] highlight(
@@ -139,21 +177,7 @@ final class HitAssembler {
       Map<Integer, String> heads)
       throws IOException {
     UnifiedHighlighter uh =
-        new HeadHighlighter(
-            UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(DocumentMapper.HEAD_CHARS)
-                .withWeightMatches(false)
-                .withPassageRelevancyOverSpeed(false)
-                .withMaxNoHighlightPassages(0)
-                // Passages cut at spaces. The default (sentences) searched backwards through
-                // whole tables for a sentence start: half of a search's time on the real corpus,
-                // where financial statements have none.
-                .withBreakIterator(
-                    () ->
-                        LengthGoalBreakIterator.createClosestToLength(
-                            new CustomSeparatorBreakIterator(' '), PASSAGE_CHARS, 0.5f)),
-            heads);
+        new HeadHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer)), heads);
     TopDocs td =
         new TopDocs(
             new TotalHits(page.size(), TotalHits.Relation.EQUAL_TO), page.toArray(new ScoreDoc[0]));

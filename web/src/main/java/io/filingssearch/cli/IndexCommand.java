@@ -30,8 +30,13 @@ final class IndexCommand implements Callable<Integer> {
       description = "Rebuild from scratch into a fresh index, then switch to it.")
   boolean full;
 
+  @Mixin SolrOptions solr = new SolrOptions();
+
   @Override
   public Integer call() throws IOException {
+    if (solr.enabled()) {
+      return SolrIndexing.run(solr, folders.roots(), full, System.out);
+    }
     IndexReport r = run(folders.roots(), folders.index(), full, System.out);
     return r.failures().isEmpty() ? 0 : 1;
   }

@@ -18,6 +18,7 @@ import picocli.CommandLine.HelpCommand;
       SearchCommand.class,
       ParseCommand.class,
       ServeCommand.class,
+      SolrCommand.class,
       FetchCommand.class,
       WatchCommand.class,
       LauncherCommands.Test.class,

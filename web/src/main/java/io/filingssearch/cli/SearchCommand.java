@@ -5,6 +5,7 @@ import io.filingssearch.search.FacetDimension;
 import io.filingssearch.search.FacetValue;
 import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.search.Hit;
+import io.filingssearch.search.SearchEngine;
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.search.SearchResults;
 import io.filingssearch.search.SortOrder;
@@ -41,6 +42,8 @@ import picocli.CommandLine.Parameters;
 final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query (blank: everything).")
   String query = "";
+
+  @Mixin SolrOptions solr = new SolrOptions();
 
   @Option(names = "--item", description = "Item number filter (repeatable), e.g. 1.01.")
   List<String> items;
@@ -156,7 +159,8 @@ final class SearchCommand implements Callable<Integer> {
 
   /** Prints a page of results, as text or JSON. */
   private int printPage(SearchRequest request) throws IOException {
-    try (FilingSearcher searcher = FilingSearcher.open(indexOption.index)) {
+    try (SearchEngine searcher =
+        solr.enabled() ? solr.searcher() : FilingSearcher.open(indexOption.index)) {
       SearchResults r = searcher.search(request);
       if (json) {
         System.out.println(JsonViews.MAPPER.writeValueAsString(JsonViews.results(r)));
@@ -184,7 +188,8 @@ final class SearchCommand implements Callable<Integer> {
       System.err.println("error: --export-limit must be 1 or more, not " + exportLimit);
       return 2;
     }
-    try (FilingSearcher searcher = FilingSearcher.open(indexOption.index, 0)) {
+    try (SearchEngine searcher =
+        solr.enabled() ? solr.searcher() : FilingSearcher.open(indexOption.index, 0)) {
       SearchService service = new SearchService(searcher, exportLimit);
       service.exportRows(request);
       long rows;

@@ -5,6 +5,7 @@ import io.filingssearch.fetch.UserAgent;
 import io.filingssearch.fetch.Watcher;
 import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.search.SearchEngine;
 import io.filingssearch.web.SearchService;
 import io.filingssearch.web.ServerLimits;
 import io.filingssearch.web.WebApp;
@@ -37,6 +38,8 @@ import picocli.CommandLine.Option;
     })
 final class ServeCommand implements Callable<Integer> {
   @Mixin IndexFolders folders = new IndexFolders();
+
+  @Mixin SolrOptions solr = new SolrOptions();
 
   @Option(
       names = "--port",
@@ -128,7 +131,12 @@ final class ServeCommand implements Callable<Integer> {
       err.println(bindError());
       return 1;
     }
-    if (!hasIndex(folders.index())) {
+    if (solr.enabled()) {
+      if (follow) {
+        err.println("error: --watch is not offered with --solr yet");
+        return 2;
+      }
+    } else if (!hasIndex(folders.index())) {
       List<Path> roots = folders.roots();
       for (Path root : roots) {
         if (!Files.exists(root)) {
@@ -147,12 +155,18 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
 
-    FilingSearcher searcher;
+    SearchEngine searcher;
     try {
-      searcher = FilingSearcher.open(folders.index(), cacheSize);
+      searcher = solr.enabled() ? solr.searcher() : FilingSearcher.open(folders.index(), cacheSize);
     } catch (IOException e) {
-      err.println("error: cannot open the index in " + folders.index() + ": " + e.getMessage());
+      err.println(
+          solr.enabled()
+              ? "error: cannot reach the Solr collection " + solr.collection + ": " + e.getMessage()
+              : "error: cannot open the index in " + folders.index() + ": " + e.getMessage());
       return 1;
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
     }
     Javalin app = new WebApp(new SearchService(searcher, exportLimit), limits).create();
     try {
@@ -196,7 +210,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Polls EDGAR in the background; each poll refreshes the searcher. */
-  private void startWatching(UserAgent ua, FilingSearcher searcher, PrintStream out) {
+  private void startWatching(UserAgent ua, SearchEngine searcher, PrintStream out) {
     EdgarClient client = watch.edgar.client(ua);
     Clock clock = Clock.systemDefaultZone();
     Watcher watcher =

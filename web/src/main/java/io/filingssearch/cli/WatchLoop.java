@@ -1,7 +1,7 @@
 package io.filingssearch.cli;
 
 import io.filingssearch.fetch.Watcher;
-import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.search.SearchEngine;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -23,7 +23,7 @@ final class WatchLoop implements AutoCloseable {
   private final Object done = new Object();
 
   private WatchLoop(
-      Watcher watcher, Clock clock, Duration every, FilingSearcher searcher, PrintStream out) {
+      Watcher watcher, Clock clock, Duration every, SearchEngine searcher, PrintStream out) {
     this.thread =
         Thread.ofPlatform()
             .daemon()
@@ -42,7 +42,7 @@ final class WatchLoop implements AutoCloseable {
    * @return the running loop; {@link #close()} stops it
    */
   static WatchLoop start(
-      Watcher watcher, Clock clock, Duration every, FilingSearcher searcher, PrintStream out) {
+      Watcher watcher, Clock clock, Duration every, SearchEngine searcher, PrintStream out) {
     if (every.isNegative() || every.isZero()) {
       throw new IllegalArgumentException("every must be positive, not " + every);
     }
@@ -52,7 +52,7 @@ final class WatchLoop implements AutoCloseable {
   }
 
   private void run(
-      Watcher watcher, Clock clock, Duration every, FilingSearcher searcher, PrintStream out) {
+      Watcher watcher, Clock clock, Duration every, SearchEngine searcher, PrintStream out) {
     try {
       while (!Thread.currentThread().isInterrupted()) {
         WatchCommand.pollOnce(watcher, clock, out);

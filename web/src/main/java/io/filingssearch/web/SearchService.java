@@ -1,9 +1,9 @@
 package io.filingssearch.web;
 
 import io.filingssearch.filing.Filing;
-import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.search.Hit;
 import io.filingssearch.search.IndexStats;
+import io.filingssearch.search.SearchEngine;
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.search.SortOrder;
 import io.filingssearch.search.Suggestion;
@@ -32,7 +32,7 @@ public final class SearchService {
   /** What a filing id looks like: accession numbers and content hashes, nothing path-like. */
   private static final Pattern FILING_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
-  private final FilingSearcher searcher;
+  private final SearchEngine searcher;
   private final long exportLimit;
 
   /**
@@ -40,7 +40,7 @@ public final class SearchService {
    *
    * @param searcher the open index; the caller closes it
    */
-  public SearchService(FilingSearcher searcher) {
+  public SearchService(SearchEngine searcher) {
     this(searcher, ExportWriter.DEFAULT_LIMIT);
   }
 
@@ -51,7 +51,7 @@ public final class SearchService {
    * @param exportLimit the most rows an export may hold; a search with more is refused
    * @throws IllegalArgumentException when {@code exportLimit} is less than 1
    */
-  public SearchService(FilingSearcher searcher, long exportLimit) {
+  public SearchService(SearchEngine searcher, long exportLimit) {
     this.searcher = Objects.requireNonNull(searcher, "searcher");
     if (exportLimit < 1) {
       throw new IllegalArgumentException("exportLimit must be 1 or more, not " + exportLimit);

@@ -1,6 +1,6 @@
 package io.filingssearch.web;
 
-import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.search.SearchEngine;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -51,7 +51,7 @@ public final class WebApp {
    * @param searcher the index to serve; the caller keeps it open while the server runs and closes
    *     it afterwards
    */
-  public WebApp(FilingSearcher searcher) {
+  public WebApp(SearchEngine searcher) {
     this(new SearchService(searcher), ServerLimits.defaults());
   }
 
@@ -62,7 +62,7 @@ public final class WebApp {
    *     it afterwards
    * @param limits how many searches run and wait at once, and the connection timeouts
    */
-  public WebApp(FilingSearcher searcher, ServerLimits limits) {
+  public WebApp(SearchEngine searcher, ServerLimits limits) {
     this(new SearchService(searcher), limits);
   }
 
@@ -137,6 +137,13 @@ public final class WebApp {
           ctx.header("Retry-After", String.valueOf(ServerLimits.RETRY_AFTER_SECONDS));
           error(ctx, 503, e.getMessage());
         });
+    config.routes.exception(
+        UnsupportedOperationException.class,
+        (e, ctx) ->
+            error(
+                ctx,
+                501,
+                e.getMessage() == null ? "Not offered by this search engine" : e.getMessage()));
     config.routes.exception(
         HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     config.routes.exception(
