@@ -151,8 +151,10 @@ final class PartyCues {
       Cue.of(
           "(?<=[A-Za-z.)])\\s+(?:is|are|will be|served|serves|acted)\\s+(?:acting\\s+)?as\\s+"
               + "(?:the\\s+)?(?:joint\\s+|sole\\s+|lead\\s+)*(?:[\\w-]+\\s+){0,2}?"
+              // Role nouns are often capitalized as defined terms ("acting as Dealer Managers").
+              + "(?i:"
               + Cue.WORDS
-              + "s?\\b",
+              + "s?)\\b",
           roles("agent", "trustee", "arranger", "underwriter", "bookrunner", "lender"));
 
   /**
@@ -278,7 +280,13 @@ final class PartyCues {
   static void roles(String body, List<Mention> out) {
     backward(body, find(ACQUIRED_BY, body, ACQUIRED_BY_LEAD), false, out);
     backward(body, find(ROLE_AFTER, body, ROLE_AFTER_LEAD), true, out);
-    backward(body, find(ACTING_AS, body, ACTING_AS_LEAD), true, out);
+    // Its role nouns in either case: the same passes, each comparing the first letter both ways.
+    backward(
+        body,
+        Near.findIgnoreCase(
+            ACTING_AS.pattern(), body, ACTING_AS_LEAD, PLURAL, ACTING_AS.triggers()),
+        true,
+        out);
     // Fewer triggers than words, each one pass over the text: "manager" is in each manager.
     backward(
         body,
