@@ -129,6 +129,16 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void readsManagersWhoseRoleIsCapitalizedAsADefinedTerm() {
+    assertEquals(
+        List.of("Omega Securities", "Sigma Capital Markets"),
+        extractor.extract(
+            "Acme Corp. commenced a tender offer for its notes. Omega Securities Inc. and Sigma"
+                + " Capital Markets LLC are acting as Dealer Managers for the Offer.",
+            List.of("Acme Corp.")));
+  }
+
+  @Test
   void splitsTwoPartiesJoinedByAndWhenTheFirstIsDefined() {
     assertEquals(
         List.of("Kappa Bank", "Lambda Capital Services"),
