@@ -440,7 +440,7 @@ final class PartyCues {
   }
 
   /** Adds the subjects of the verbs a party does ("Genentech has renewed"). */
-  static void subjects(String body, List<Mention> out) {
+  static void subjects(String body, SectionNames names, List<Mention> out) {
     // A match ends at its verb and starts at most a parenthesis and a few auxiliaries before it.
     Near near =
         Near.findWords(
@@ -466,7 +466,7 @@ final class PartyCues {
         if (start < 0) {
           break;
         }
-        out.add(new Mention(body.substring(start, end).trim(), start, false));
+        out.add(registrantAnd(body.substring(start, end).trim(), start, names));
         Matcher sep = LIST_SEPARATOR_BEFORE.matcher(body).region(Math.max(0, start - 8), start);
         if (!sep.find()) {
           break;
@@ -474,6 +474,12 @@ final class PartyCues {
         end = sep.start();
       }
     }
+  }
+
+  /** The subject read as one name, or its other party when it is "the registrant and X". */
+  private static Mention registrantAnd(String name, int start, SectionNames names) {
+    String other = names.otherThanRegistrant(name);
+    return new Mention(other, start + name.length() - other.length(), false);
   }
 
   /**

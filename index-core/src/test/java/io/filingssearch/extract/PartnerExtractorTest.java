@@ -139,6 +139,20 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void readsThePartyJoinedToTheRegistrantByAndAsASubject() {
+    assertEquals(
+        List.of("Globex"),
+        extractor.extract(
+            "As previously announced, Acme and GLOBEX ASA (Globex) have agreed to exchange their"
+                + " stakes in two joint ventures.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Globex"),
+        extractor.extract(
+            "Acme and Globex ASA have agreed to exchange their stakes.", List.of("Acme Inc.")));
+  }
+
+  @Test
   void splitsTwoPartiesJoinedByAndWhenTheFirstIsDefined() {
     assertEquals(
         List.of("Kappa Bank", "Lambda Capital Services"),
