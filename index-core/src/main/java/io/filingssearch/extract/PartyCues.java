@@ -175,6 +175,13 @@ final class PartyCues {
           "lead arranger",
           "arranger");
 
+  /** "substitute Globex Funding PLC as Counterparty": the other side of a swap or repurchase. */
+  private static final Pattern AS_COUNTERPARTY =
+      Pattern.compile("(?<=[A-Za-z.)]),?\\s+as\\s+(?:the\\s+|a\\s+|its\\s+)?(?i:counterparty)\\b");
+
+  // A match of AS_COUNTERPARTY starts at most this far before "counterparty".
+  private static final int AS_COUNTERPARTY_LEAD = 14;
+
   // A match of ACTING_AS starts at most this far before its role noun.
   private static final int ACTING_AS_LEAD = 150;
   // A role cue ends at most this far past its noun (a plural "s").
@@ -286,6 +293,11 @@ final class PartyCues {
         Near.findIgnoreCase(
             ACTING_AS.pattern(), body, ACTING_AS_LEAD, PLURAL, ACTING_AS.triggers()),
         true,
+        out);
+    backward(
+        body,
+        Near.findIgnoreCase(AS_COUNTERPARTY, body, AS_COUNTERPARTY_LEAD, 0, "counterparty"),
+        false,
         out);
     // Fewer triggers than words, each one pass over the text: "manager" is in each manager.
     backward(

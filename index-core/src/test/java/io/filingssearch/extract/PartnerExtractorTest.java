@@ -153,6 +153,16 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void readsTheNameWrittenBeforeAsCounterparty() {
+    assertEquals(
+        List.of("Globex Funding"),
+        extractor.extract(
+            "Acme World Trade entered into a Novation Agreement in order to substitute Globex"
+                + " Funding PLC as Counterparty under the repurchase agreement.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void splitsTwoPartiesJoinedByAndWhenTheFirstIsDefined() {
     assertEquals(
         List.of("Kappa Bank", "Lambda Capital Services"),
