@@ -163,6 +163,17 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void readsAFirmWhoseFirstWordStartsHeadingsWhenItsLegalFormIsWritten() {
+    assertEquals(
+        List.of("Omega Securities", "Credit Alpine Securities (USA)"),
+        extractor.extract(
+            "Acme entered into an underwriting agreement with Omega Securities LLC and Credit"
+                + " Alpine Securities (USA) LLC, on behalf of the several underwriters, and into"
+                + " a Credit Agreement with the lenders.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void splitsTwoPartiesJoinedByAndWhenTheFirstIsDefined() {
     assertEquals(
         List.of("Kappa Bank", "Lambda Capital Services"),
