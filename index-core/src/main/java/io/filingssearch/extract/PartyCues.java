@@ -182,6 +182,13 @@ final class PartyCues {
   // A match of AS_COUNTERPARTY starts at most this far before "counterparty".
   private static final int AS_COUNTERPARTY_LEAD = 14;
 
+  /** "The Information Agent is Globex Services Corporation": the agent named after its role. */
+  private static final Pattern AGENT_IS =
+      Pattern.compile("(?i:agent)\\s+(?:is|will\\s+be)\\s+(?:the\\s+)?(?=[A-Z])");
+
+  // A match of AGENT_IS ends at most this far past "agent is" ("will be the ").
+  private static final int AGENT_IS_TAIL = 12;
+
   // A match of ACTING_AS starts at most this far before its role noun.
   private static final int ACTING_AS_LEAD = 150;
   // A role cue ends at most this far past its noun (a plural "s").
@@ -299,6 +306,14 @@ final class PartyCues {
         Near.findIgnoreCase(AS_COUNTERPARTY, body, AS_COUNTERPARTY_LEAD, 0, "counterparty"),
         false,
         out);
+    Near agent = Near.findIgnoreCase(AGENT_IS, body, 0, AGENT_IS_TAIL, "agent is", "agent will");
+    Matcher a = agent.matcher();
+    while (agent.find()) {
+      int end = Names.nameEnd(body, a.end());
+      if (end > 0) {
+        out.add(new Mention(body.substring(a.end(), end), a.end(), true, PartnerRoles.of("agent")));
+      }
+    }
     // Fewer triggers than words, each one pass over the text: "manager" is in each manager.
     backward(
         body,

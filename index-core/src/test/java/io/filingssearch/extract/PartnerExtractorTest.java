@@ -174,6 +174,16 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void readsTheAgentNamedAfterItsRole() {
+    assertEquals(
+        List.of("Globex Services"),
+        extractor.extract(
+            "Acme commenced a tender offer for its notes. The Information Agent is Globex Services"
+                + " Corporation. The agent is not responsible for the offer.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void splitsTwoPartiesJoinedByAndWhenTheFirstIsDefined() {
     assertEquals(
         List.of("Kappa Bank", "Lambda Capital Services"),
