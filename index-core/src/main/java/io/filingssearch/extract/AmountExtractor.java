@@ -69,6 +69,10 @@ final class AmountExtractor {
   private static final Pattern OTHER_DOLLAR =
       Pattern.compile("(?:.*[^A-Za-z])?(?:C|A|NZ|HK|S|NT|R|Cdn|CDN|CAN|Can|AU|AUD|CA|MX|Mex|Z)$");
 
+  /** Codes of other dollars written apart from the sign ("Cdn $25 million", "HK $3 million"). */
+  private static final Pattern OTHER_DOLLAR_APART =
+      Pattern.compile("(?:.*[^A-Za-z])?(?:NZ|HK|NT|Cdn|CDN|CAN|AUD|MX|Mex)[ \\t]$");
+
   private static final Pattern QUALIFIER =
       Pattern.compile(
           "(?i)\\b(up to (?:nearly|approximately|about|almost|an aggregate of|a total of)"
@@ -289,7 +293,11 @@ final class AmountExtractor {
     int start = m.start();
     if (start > 0
         && text.charAt(start) == '$'
-        && OTHER_DOLLAR.matcher(text).region(Math.max(0, start - 4), start).lookingAt()) {
+        && (OTHER_DOLLAR.matcher(text).region(Math.max(0, start - 4), start).lookingAt()
+            || OTHER_DOLLAR_APART
+                .matcher(text)
+                .region(Math.max(0, start - 5), start)
+                .lookingAt())) {
       return m.end("n1"); // C$, A$, HK$...: not US dollars
     }
     if (start > 0

@@ -59,7 +59,7 @@ final class PartnerExtractor {
     PartyCues.engaged(body, mentions);
     PartyCues.acquisitions(body, mentions);
     PartyCues.tickers(body, names, mentions);
-    PartyCues.subjects(body, mentions);
+    PartyCues.subjects(body, names, mentions);
     PartyCues.grants(body, mentions);
     PartyCues.signatories(body, mentions);
     PartyCues.roleTerms(body, mentions);

@@ -92,8 +92,12 @@ final class PartnerFilter {
       return false;
     }
     String[] tokens = WHITE_SPACE.split(c);
-    if (STOP_FIRST.contains(Names.POSSESSIVE.matcher(Names.strip(tokens[0])).replaceAll(""))
-        || STOP_LAST.contains(tokens[tokens.length - 1])) {
+    // A first word that starts headings and documents ("Credit Agreement") also starts firms
+    // written with their legal form ("Credit Lyonnais Securities LLC"): those are names.
+    boolean stopFirst =
+        STOP_FIRST.contains(Names.POSSESSIVE.matcher(Names.strip(tokens[0])).replaceAll(""))
+            && !(tokens.length > 2 && names.suffixedKeys().contains(k));
+    if (stopFirst || STOP_LAST.contains(tokens[tokens.length - 1])) {
       return false;
     }
     if (EXCHANGE.matcher(c).find() || isWireOrAgency(c) || isGenericTerm(k)) {

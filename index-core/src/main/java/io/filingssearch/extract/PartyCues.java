@@ -151,8 +151,10 @@ final class PartyCues {
       Cue.of(
           "(?<=[A-Za-z.)])\\s+(?:is|are|will be|served|serves|acted)\\s+(?:acting\\s+)?as\\s+"
               + "(?:the\\s+)?(?:joint\\s+|sole\\s+|lead\\s+)*(?:[\\w-]+\\s+){0,2}?"
+              // Role nouns are often capitalized as defined terms ("acting as Dealer Managers").
+              + "(?i:"
               + Cue.WORDS
-              + "s?\\b",
+              + "s?)\\b",
           roles("agent", "trustee", "arranger", "underwriter", "bookrunner", "lender"));
 
   /**
@@ -172,6 +174,20 @@ final class PartyCues {
           "co-manager",
           "lead arranger",
           "arranger");
+
+  /** "substitute Globex Funding PLC as Counterparty": the other side of a swap or repurchase. */
+  private static final Pattern AS_COUNTERPARTY =
+      Pattern.compile("(?<=[A-Za-z.)]),?\\s+as\\s+(?:the\\s+|a\\s+|its\\s+)?(?i:counterparty)\\b");
+
+  // A match of AS_COUNTERPARTY starts at most this far before "counterparty".
+  private static final int AS_COUNTERPARTY_LEAD = 14;
+
+  /** "The Information Agent is Globex Services Corporation": the agent named after its role. */
+  private static final Pattern AGENT_IS =
+      Pattern.compile("(?i:agent)\\s+(?:is|will\\s+be)\\s+(?:the\\s+)?(?=[A-Z])");
+
+  // A match of AGENT_IS ends at most this far past "agent is" ("will be the ").
+  private static final int AGENT_IS_TAIL = 12;
 
   // A match of ACTING_AS starts at most this far before its role noun.
   private static final int ACTING_AS_LEAD = 150;
@@ -278,7 +294,26 @@ final class PartyCues {
   static void roles(String body, List<Mention> out) {
     backward(body, find(ACQUIRED_BY, body, ACQUIRED_BY_LEAD), false, out);
     backward(body, find(ROLE_AFTER, body, ROLE_AFTER_LEAD), true, out);
-    backward(body, find(ACTING_AS, body, ACTING_AS_LEAD), true, out);
+    // Its role nouns in either case: the same passes, each comparing the first letter both ways.
+    backward(
+        body,
+        Near.findIgnoreCase(
+            ACTING_AS.pattern(), body, ACTING_AS_LEAD, PLURAL, ACTING_AS.triggers()),
+        true,
+        out);
+    backward(
+        body,
+        Near.findIgnoreCase(AS_COUNTERPARTY, body, AS_COUNTERPARTY_LEAD, 0, "counterparty"),
+        false,
+        out);
+    Near agent = Near.findIgnoreCase(AGENT_IS, body, 0, AGENT_IS_TAIL, "agent is", "agent will");
+    Matcher a = agent.matcher();
+    while (agent.find()) {
+      int end = Names.nameEnd(body, a.end());
+      if (end > 0) {
+        out.add(new Mention(body.substring(a.end(), end), a.end(), true, PartnerRoles.of("agent")));
+      }
+    }
     // Fewer triggers than words, each one pass over the text: "manager" is in each manager.
     backward(
         body,
@@ -432,7 +467,7 @@ final class PartyCues {
   }
 
   /** Adds the subjects of the verbs a party does ("Genentech has renewed"). */
-  static void subjects(String body, List<Mention> out) {
+  static void subjects(String body, SectionNames names, List<Mention> out) {
     // A match ends at its verb and starts at most a parenthesis and a few auxiliaries before it.
     Near near =
         Near.findWords(
@@ -458,7 +493,7 @@ final class PartyCues {
         if (start < 0) {
           break;
         }
-        out.add(new Mention(body.substring(start, end).trim(), start, false));
+        out.add(registrantAnd(body.substring(start, end).trim(), start, names));
         Matcher sep = LIST_SEPARATOR_BEFORE.matcher(body).region(Math.max(0, start - 8), start);
         if (!sep.find()) {
           break;
@@ -466,6 +501,12 @@ final class PartyCues {
         end = sep.start();
       }
     }
+  }
+
+  /** The subject read as one name, or its other party when it is "the registrant and X". */
+  private static Mention registrantAnd(String name, int start, SectionNames names) {
+    String other = names.otherThanRegistrant(name);
+    return new Mention(other, start + name.length() - other.length(), false);
   }
 
   /**

@@ -77,7 +77,10 @@ final class SectionNames {
         nameEnd = series.start(); // "STEERS Repo Pass-Thru Trust, 2008-1 (the "Trust")"
       }
       int start = Names.nameStart(body, nameEnd);
-      String full = start < 0 ? null : Names.canonical(body.substring(start, nameEnd).trim());
+      String full =
+          start < 0
+              ? null
+              : Names.canonical(otherThanRegistrant(body.substring(start, nameEnd).trim()));
       if (full != null) {
         evidenced.add(Names.key(full));
       }
@@ -94,7 +97,7 @@ final class SectionNames {
     while (abbreviation.find()) {
       int start = Names.nameStart(body, a.start());
       if (start >= 0) {
-        String full = Names.canonical(body.substring(start, a.start()).trim());
+        String full = Names.canonical(otherThanRegistrant(body.substring(start, a.start()).trim()));
         if (full != null && !a.group(1).equals(full)) {
           alias(a.group(1), related(a.group(1), full, start));
         }
@@ -148,7 +151,7 @@ final class SectionNames {
     for (int end : suffixEnds) {
       int start = Names.nameStart(body, end);
       if (start >= 0) {
-        String c = Names.canonical(body.substring(start, end));
+        String c = Names.canonical(otherThanRegistrant(body.substring(start, end)));
         if (c != null) {
           evidenced.add(Names.key(c));
           suffixedKeys.add(Names.key(c));
@@ -225,6 +228,20 @@ final class SectionNames {
     }
     String full = aliases.get(Names.key(c));
     return full != null ? full : c;
+  }
+
+  /**
+   * A name as read, or what follows "and" when the words before it are the registrant's name: in
+   * "Acme and Globex ASA (Globex)" the "and" joins two parties, not the words of one name.
+   *
+   * @param name a name as read from the text
+   * @return the other party's name, or {@code name}
+   */
+  String otherThanRegistrant(String name) {
+    int and = name.indexOf(" and ");
+    return and > 0 && isRegistrant(name.substring(0, and))
+        ? name.substring(and + " and ".length())
+        : name;
   }
 
   boolean isRegistrant(String canonical) {

@@ -183,6 +183,14 @@ class AmountExtractorTest {
   }
 
   @Test
+  void ignoresOtherDollarsWhoseCodeIsWrittenApartFromTheSign() {
+    assertTrue(
+        amounts("raise the Canadian subfacility from Cdn $25 million to HK $35 million").isEmpty());
+    // A single capital before a spaced sign is a word, not a code: "A $5 million charge".
+    assertEquals(1, amounts("A $5 million charge was recorded.").size());
+  }
+
+  @Test
   void readsAmountWithSpaceAfterDollarSign() {
     Amount a = only("a fee of $ 250,000 per year");
     assertEquals(new BigDecimal("250000"), a.usd());

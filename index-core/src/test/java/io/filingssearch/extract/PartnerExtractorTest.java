@@ -129,6 +129,61 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void readsManagersWhoseRoleIsCapitalizedAsADefinedTerm() {
+    assertEquals(
+        List.of("Omega Securities", "Sigma Capital Markets"),
+        extractor.extract(
+            "Acme Corp. commenced a tender offer for its notes. Omega Securities Inc. and Sigma"
+                + " Capital Markets LLC are acting as Dealer Managers for the Offer.",
+            List.of("Acme Corp.")));
+  }
+
+  @Test
+  void readsThePartyJoinedToTheRegistrantByAndAsASubject() {
+    assertEquals(
+        List.of("Globex"),
+        extractor.extract(
+            "As previously announced, Acme and GLOBEX ASA (Globex) have agreed to exchange their"
+                + " stakes in two joint ventures.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Globex"),
+        extractor.extract(
+            "Acme and Globex ASA have agreed to exchange their stakes.", List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsTheNameWrittenBeforeAsCounterparty() {
+    assertEquals(
+        List.of("Globex Funding"),
+        extractor.extract(
+            "Acme World Trade entered into a Novation Agreement in order to substitute Globex"
+                + " Funding PLC as Counterparty under the repurchase agreement.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsAFirmWhoseFirstWordStartsHeadingsWhenItsLegalFormIsWritten() {
+    assertEquals(
+        List.of("Omega Securities", "Credit Alpine Securities (USA)"),
+        extractor.extract(
+            "Acme entered into an underwriting agreement with Omega Securities LLC and Credit"
+                + " Alpine Securities (USA) LLC, on behalf of the several underwriters, and into"
+                + " a Credit Agreement with the lenders.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsTheAgentNamedAfterItsRole() {
+    assertEquals(
+        List.of("Globex Services"),
+        extractor.extract(
+            "Acme commenced a tender offer for its notes. The Information Agent is Globex Services"
+                + " Corporation. The agent is not responsible for the offer.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void splitsTwoPartiesJoinedByAndWhenTheFirstIsDefined() {
     assertEquals(
         List.of("Kappa Bank", "Lambda Capital Services"),
