@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -18,81 +17,115 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Completions of what a user typed: company and partner names, then section titles, read once per
- * index version from doc values. Immutable once built, so thread-safe.
+ * Completions of what a user typed: company and partner names, then section titles. Built once per
+ * index version (from the embedded index's doc values, or from the values another engine reads from
+ * the same fields); immutable once built, so thread-safe.
  */
-final class Autocomplete {
+public final class Autocomplete {
   /** The most distinct titles kept: titles are many and long, names are few. */
-  private static final int MAX_TITLES = 100_000;
+  public static final int MAX_TITLES = 100_000;
 
   /** Titles every filing has, which would complete nothing useful. */
   private static final Set<String> BOILERPLATE_TITLES =
       Set.of("Cover page", "Signature", "Exhibit index");
 
-  /** Lower-cased text to suggestion, searched by prefix: companies, partners, titles. */
-  private final List<TreeMap<String, Suggestion>> sources;
+  /** Lower-cased text to suggestion, searched by prefix. */
+  private final TreeMap<String, Suggestion> companies = new TreeMap<>();
 
-  private Autocomplete(List<TreeMap<String, Suggestion>> sources) {
-    this.sources = sources;
-  }
+  private final TreeMap<String, Suggestion> partners = new TreeMap<>();
+  private final TreeMap<String, Suggestion> titles = new TreeMap<>();
+
+  private Autocomplete() {}
 
   /** Reads the names and titles of an index. */
   static Autocomplete of(IndexReader reader) throws IOException {
-    TreeMap<String, Suggestion> companies = new TreeMap<>();
-    TreeMap<String, Suggestion> partners = new TreeMap<>();
-    TreeMap<String, Suggestion> titles = new TreeMap<>();
+    Autocomplete a = new Autocomplete();
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader r = leaf.reader();
-      // Company names as their filings spell them (the values carry the filer first).
-      collect(
-          r.getSortedSetDocValues(Fields.COMPANY_SPELLING),
-          companies,
-          FacetDimension.COMPANY.key(),
-          s -> s.substring(s.indexOf(DocumentMapper.SPELLING_SEPARATOR) + 1));
-      collect(
-          r.getSortedSetDocValues(FacetDimension.PARTNER.field()),
-          partners,
-          FacetDimension.PARTNER.key(),
-          UnaryOperator.identity());
+      SortedSetDocValues spellings = r.getSortedSetDocValues(Fields.COMPANY_SPELLING);
+      if (spellings != null) {
+        TermsEnum te = spellings.termsEnum();
+        for (BytesRef b = te.next(); b != null; b = te.next()) {
+          a.addCompanySpelling(b.utf8ToString());
+        }
+      }
+      SortedSetDocValues partners = r.getSortedSetDocValues(FacetDimension.PARTNER.field());
+      if (partners != null) {
+        TermsEnum te = partners.termsEnum();
+        for (BytesRef b = te.next(); b != null; b = te.next()) {
+          a.addPartner(b.utf8ToString());
+        }
+      }
       SortedDocValues t = r.getSortedDocValues(Fields.TITLE_DV);
       if (t != null) {
         TermsEnum te = t.termsEnum();
-        for (BytesRef b = te.next(); b != null && titles.size() < MAX_TITLES; b = te.next()) {
-          String v = b.utf8ToString();
-          if (!v.isBlank() && !BOILERPLATE_TITLES.contains(v)) {
-            titles.putIfAbsent(v.toLowerCase(Locale.ROOT), new Suggestion(v, "title"));
-          }
-        }
+        for (BytesRef b = te.next(); b != null && a.addTitle(b.utf8ToString()); b = te.next()) {}
       }
     }
-    return new Autocomplete(List.of(companies, partners, titles));
-  }
-
-  /** Adds each value, as {@code shown} makes it, once whatever its case. */
-  private static void collect(
-      SortedSetDocValues v,
-      TreeMap<String, Suggestion> into,
-      String type,
-      UnaryOperator<String> shown)
-      throws IOException {
-    if (v == null) {
-      return;
-    }
-    TermsEnum te = v.termsEnum();
-    for (BytesRef b = te.next(); b != null; b = te.next()) {
-      String s = shown.apply(b.utf8ToString());
-      into.putIfAbsent(s.toLowerCase(Locale.ROOT), new Suggestion(s, type));
-    }
+    return a;
   }
 
   /**
-   * Names and titles that start with a prefix, then those with a word that does.
+   * Completions of the given values, as the embedded index makes them from its own.
    *
-   * @param p the prefix, trimmed and lower-cased, not empty
-   * @param max the most suggestions
+   * @param companySpellings the values of the company spelling field ({@value
+   *     Fields#COMPANY_SPELLING}: the filer, the separator, the name as a filing spells it)
+   * @param partners the values of the partner facet field
+   * @param titles the values of the section title field, in index order (only the first {@link
+   *     #MAX_TITLES} distinct ones are kept)
+   * @return the completions
    */
-  List<Suggestion> complete(String p, int max) {
+  public static Autocomplete of(
+      Iterable<String> companySpellings, Iterable<String> partners, Iterable<String> titles) {
+    Autocomplete a = new Autocomplete();
+    companySpellings.forEach(a::addCompanySpelling);
+    partners.forEach(a::addPartner);
+    for (String t : titles) {
+      if (!a.addTitle(t)) {
+        break;
+      }
+    }
+    return a;
+  }
+
+  /** A company name as its filings spell it (the value carries the filer first). */
+  private void addCompanySpelling(String v) {
+    String s = v.substring(v.indexOf(DocumentMapper.SPELLING_SEPARATOR) + 1);
+    companies.putIfAbsent(
+        s.toLowerCase(Locale.ROOT), new Suggestion(s, FacetDimension.COMPANY.key()));
+  }
+
+  private void addPartner(String v) {
+    partners.putIfAbsent(
+        v.toLowerCase(Locale.ROOT), new Suggestion(v, FacetDimension.PARTNER.key()));
+  }
+
+  /** Adds a title unless boilerplate; false once no more titles are kept. */
+  private boolean addTitle(String v) {
+    if (titles.size() >= MAX_TITLES) {
+      return false;
+    }
+    if (!v.isBlank() && !BOILERPLATE_TITLES.contains(v)) {
+      titles.putIfAbsent(v.toLowerCase(Locale.ROOT), new Suggestion(v, "title"));
+    }
+    return true;
+  }
+
+  /**
+   * Names and titles that start with a prefix (whatever its case), then those with a word that
+   * does: companies and partners first, then section titles.
+   *
+   * @param prefix what the user typed; blank completes nothing
+   * @param max the most suggestions
+   * @return the suggestions
+   */
+  public List<Suggestion> complete(String prefix, int max) {
+    String p = prefix == null ? "" : prefix.trim().toLowerCase(Locale.ROOT);
     List<Suggestion> out = new ArrayList<>();
+    if (p.isEmpty() || max <= 0) {
+      return out;
+    }
+    List<TreeMap<String, Suggestion>> sources = List.of(companies, partners, titles);
     for (TreeMap<String, Suggestion> map : sources) {
       for (var e : map.tailMap(p, true).entrySet()) {
         if (!e.getKey().startsWith(p) || out.size() >= max) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.filingssearch.filing.Filing;
 import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
+import io.filingssearch.search.Autocomplete;
 import io.filingssearch.search.FacetDimension;
 import io.filingssearch.search.FacetValue;
 import io.filingssearch.search.Hit;
@@ -40,7 +41,7 @@ import org.apache.lucene.search.Query;
  * the same hits and snippets, made from the sections Solr returns. Thread-safe.
  *
  * <p>Not offered yet (an {@link UnsupportedOperationException}, HTTP 501 on the API): {@link
- * #similar}, {@link #timeline}, {@link #suggest}, and spelling suggestions.
+ * #similar}, {@link #timeline}, and spelling suggestions.
  */
 public final class SolrSearcher implements SearchEngine {
   /** What a search may take by default before Solr returns what it has, flagged partial. */
@@ -48,6 +49,9 @@ public final class SolrSearcher implements SearchEngine {
 
   /** How long the company table (filer spellings) is reused before it is read again. */
   private static final long COMPANIES_TTL_MS = 10_000;
+
+  /** How long the completions (names and titles) are reused before they are read again. */
+  private static final long SUGGEST_TTL_MS = 60_000;
 
   /** Sections read per request when visiting every hit. */
   private static final int STREAM_PAGE = 500;
@@ -65,6 +69,10 @@ public final class SolrSearcher implements SearchEngine {
   private final String collection;
   private final long timeoutMs;
   private volatile Companies companies;
+
+  private volatile Completions completions;
+
+  private record Completions(Autocomplete autocomplete, long readAt) {}
 
   private record Companies(Map<String, Map<String, Integer>> spellings, long readAt) {}
 
@@ -346,10 +354,57 @@ public final class SolrSearcher implements SearchEngine {
         "Timelines are not offered by the Solr engine yet; use the embedded index.");
   }
 
+  /**
+   * Autocomplete over companies, partners and section titles, as the embedded engine completes
+   * them: the distinct values of the same fields are read from Solr (JSON terms facets, every value
+   * in index order) at most once a minute, and completed here whatever the prefix's case.
+   */
   @Override
-  public List<Suggestion> suggest(String prefix, int max) {
-    throw new UnsupportedOperationException(
-        "Autocomplete is not offered by the Solr engine yet; use the embedded index.");
+  public List<Suggestion> suggest(String prefix, int max) throws IOException {
+    if (prefix == null || prefix.isBlank() || max <= 0) {
+      return List.of();
+    }
+    return autocomplete().complete(prefix, max);
+  }
+
+  /** The completions of the collection's names and titles (read every minute). */
+  private Autocomplete autocomplete() throws IOException {
+    Completions c = completions;
+    long now = System.currentTimeMillis();
+    if (c != null && now - c.readAt() < SUGGEST_TTL_MS) {
+      return c.autocomplete();
+    }
+    ObjectNode facet = JsonNodeFactory.instance.objectNode();
+    for (String field :
+        List.of(
+            Fields.COMPANY_SPELLING, SearchPlan.field(FacetDimension.PARTNER), Fields.TITLE_DV)) {
+      facet
+          .putObject(field)
+          .put("type", "terms")
+          .put("field", field)
+          .put("sort", "index asc")
+          .put("limit", -1);
+    }
+    Map<String, List<String>> p = new LinkedHashMap<>();
+    p.put("q", List.of("*:*"));
+    p.put("rows", List.of("0"));
+    p.put("json.facet", List.of(facet.toString()));
+    JsonNode f = select(p).path("facets");
+    Autocomplete a =
+        Autocomplete.of(
+            bucketValues(f.path(Fields.COMPANY_SPELLING)),
+            bucketValues(f.path(SearchPlan.field(FacetDimension.PARTNER))),
+            bucketValues(f.path(Fields.TITLE_DV)));
+    completions = new Completions(a, now);
+    return a;
+  }
+
+  private static List<String> bucketValues(JsonNode facet) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode b : facet.path("buckets")) {
+      out.add(b.path("val").asText());
+    }
+    return out;
   }
 
   @Override
@@ -397,6 +452,7 @@ public final class SolrSearcher implements SearchEngine {
   @Override
   public void refresh() {
     companies = null;
+    completions = null;
   }
 
   @Override

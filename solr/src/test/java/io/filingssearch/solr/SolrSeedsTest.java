@@ -6,16 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.filingssearch.filing.Filing;
+import io.filingssearch.search.FacetDimension;
+import io.filingssearch.search.FacetValue;
 import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.search.Hit;
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.search.SearchResults;
 import io.filingssearch.search.SortOrder;
+import io.filingssearch.search.Suggestion;
 import io.filingssearch.testing.Fixtures;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,49 @@ class SolrSeedsTest {
 
   private static SearchRequest.Builder q(String query) {
     return SearchRequest.builder().query(query).size(50);
+  }
+
+  /** Prefixes of the seeds' own company and partner names (heads of names and of later words). */
+  private static List<String> namePrefixes() throws IOException {
+    SearchResults all = embedded.search(q("").build());
+    List<String> prefixes = new ArrayList<>();
+    for (FacetDimension dim : List.of(FacetDimension.COMPANY, FacetDimension.PARTNER)) {
+      for (FacetValue v : all.facets().get(dim)) {
+        String name = v.label();
+        prefixes.add(name.substring(0, Math.min(3, name.length())));
+        String[] words = name.split(" ");
+        if (words.length > 1 && !words[1].isEmpty()) {
+          prefixes.add(words[1].substring(0, Math.min(4, words[1].length())));
+        }
+      }
+    }
+    assertFalse(prefixes.isEmpty(), "the seeds have companies and partners");
+    return prefixes;
+  }
+
+  @Test
+  void autocompleteAnswersAsTheEmbeddedIndex() throws IOException {
+    List<String> prefixes = new ArrayList<>(namePrefixes());
+    prefixes.addAll(List.of("a", "agree", "item", "zzzz"));
+    for (String prefix : prefixes) {
+      for (int max : List.of(3, 10)) {
+        assertEquals(
+            embedded.suggest(prefix, max),
+            solr.suggest(prefix, max),
+            "suggestions for '" + prefix + "', at most " + max);
+      }
+    }
+    assertEquals(List.of(), solr.suggest("  ", 10));
+  }
+
+  @Test
+  void autocompleteIgnoresTheCaseOfWhatWasTyped() throws IOException {
+    for (String prefix : namePrefixes()) {
+      List<Suggestion> lower = solr.suggest(prefix.toLowerCase(Locale.ROOT), 10);
+      assertFalse(lower.isEmpty(), "a seed name completes '" + prefix + "'");
+      assertEquals(lower, solr.suggest(prefix.toUpperCase(Locale.ROOT), 10), prefix);
+      assertEquals(lower, solr.suggest(" " + prefix + " ", 10), prefix);
+    }
   }
 
   @Test
