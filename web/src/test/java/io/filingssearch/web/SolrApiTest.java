@@ -21,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,6 +123,19 @@ class SolrApiTest {
     String id = aFilingId();
     assertEquals(200, get("/api/filings/" + id).statusCode());
     assertEquals(404, get("/api/filings/no-such-filing").statusCode());
+  }
+
+  @Test
+  void autocompleteAnswersAsTheEmbeddedIndexDoes() throws Exception {
+    HttpResponse<String> r = get("/api/suggest?q=gen");
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode list = JsonViews.MAPPER.readTree(r.body()).path("suggestions");
+    List<String> texts = new ArrayList<>();
+    list.forEach(s -> texts.add(s.path("text").asText()));
+    List<String> expected = new ArrayList<>();
+    embedded.suggest("gen", list.size()).forEach(s -> expected.add(s.text()));
+    assertFalse(texts.isEmpty(), r.body());
+    assertEquals(expected, texts, r.body());
   }
 
   @Test
