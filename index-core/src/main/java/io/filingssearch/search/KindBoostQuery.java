@@ -30,6 +30,11 @@ final class KindBoostQuery extends Query {
     this.in = Objects.requireNonNull(in);
   }
 
+  /** The query whose score is boosted. */
+  Query in() {
+    return in;
+  }
+
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     Query r = in.rewrite(searcher);

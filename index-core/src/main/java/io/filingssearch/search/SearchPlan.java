@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
@@ -143,6 +144,17 @@ public final class SearchPlan {
     Set<String> out = new TreeSet<>(HitAssembler.HIT_FIELDS);
     out.add(io.filingssearch.internal.Fields.BODY_HEAD);
     return Collections.unmodifiableSet(out);
+  }
+
+  /**
+   * The text of a query the embedded engine weighs by section kind (its score times the section's
+   * kind boost field, {@code Fields.KIND_BOOST}), for another engine to weigh the same way.
+   *
+   * @param scored the scored part of a plan's query
+   * @return the text weighed, or empty when {@code scored} is not weighed by kind
+   */
+  public static Optional<Query> kindBoosted(Query scored) {
+    return scored instanceof KindBoostQuery k ? Optional.of(k.in()) : Optional.empty();
   }
 
   /**

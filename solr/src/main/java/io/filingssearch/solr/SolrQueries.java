@@ -1,12 +1,13 @@
 package io.filingssearch.solr;
 
+import io.filingssearch.search.SearchPlan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -68,7 +69,7 @@ final class SolrQueries {
 
   /**
    * The main query: {@code *:*}, or the text, multiplied by the kind boost field when the embedded
-   * engine multiplies it ({@link FunctionScoreQuery}); the text itself goes in parameter {@code
+   * engine multiplies it ({@link SearchPlan#kindBoosted}); the text itself goes in parameter {@code
    * tq}.
    *
    * @return {q, tq} (tq null when the query is everything)
@@ -77,10 +78,9 @@ final class SolrQueries {
     if (scored == null || scored instanceof MatchAllDocsQuery) {
       return new String[] {"*:*", null};
     }
-    if (scored instanceof FunctionScoreQuery f) {
-      return new String[] {
-        "{!boost b=field(" + boostField + ") v=$tq}", write(f.getWrappedQuery())
-      };
+    Optional<Query> text = SearchPlan.kindBoosted(scored);
+    if (text.isPresent()) {
+      return new String[] {"{!boost b=field(" + boostField + ") v=$tq}", write(text.get())};
     }
     return new String[] {"{!lucene v=$tq}", write(scored)};
   }
