@@ -1,8 +1,6 @@
 package io.filingssearch.extract;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,14 +97,6 @@ final class Near {
 
   /** Where the triggers occur in the text, case-sensitively, in no particular order. */
   static int[] occurrences(String text, String... triggers) {
-    if (triggers.length >= ONE_PASS) {
-      long[] found = Literals.of(triggers, false).scan(text);
-      int[] out = new int[found.length];
-      for (int i = 0; i < found.length; i++) {
-        out[i] = (int) (found[i] >>> 32);
-      }
-      return out;
-    }
     int[] out = new int[16];
     int n = 0;
     for (String t : triggers) {
@@ -204,22 +194,6 @@ final class Near {
     long[] spans = new long[16];
     int n = 0;
     int len = text.length();
-    if (triggers.length >= ONE_PASS) {
-      for (long found : Literals.of(triggers, ignoreCase).scan(text)) {
-        int i = (int) (found >>> 32);
-        int e = i + triggers[(int) found].length();
-        if (wholeWords
-            && ((i > 0 && isWordChar(text.charAt(i - 1)))
-                || (e < len && isWordChar(text.charAt(e))))) {
-          continue;
-        }
-        if (n == spans.length) {
-          spans = Arrays.copyOf(spans, n * 2);
-        }
-        spans[n++] = (long) Math.max(0, i - before) << 32 | Math.min(len, e + after);
-      }
-      return merge(spans, n);
-    }
     for (String t : triggers) {
       for (int i = indexOf(text, t, 0, ignoreCase);
           i >= 0;
@@ -238,11 +212,6 @@ final class Near {
         spans[n++] = start << 32 | end;
       }
     }
-    return merge(spans, n);
-  }
-
-  /** The first {@code n} spans ({@code start << 32 | end}) sorted, overlapping ones merged. */
-  private static int[] merge(long[] spans, int n) {
     Arrays.sort(spans, 0, n);
     int[] out = new int[2 * n];
     int k = 0;
@@ -257,136 +226,6 @@ final class Near {
       }
     }
     return Arrays.copyOf(out, k);
-  }
-
-  /**
-   * From this many triggers, the text is read once for all of them rather than once for each (a cue
-   * of legal forms has over a hundred).
-   */
-  private static final int ONE_PASS = 6;
-
-  /** Literals of trigger lists looked for in one pass, by the identity of their array. */
-  private static final Map<String[], Literals> LITERALS = new ConcurrentHashMap<>();
-
-  /** Bound of {@link #LITERALS}: arrays built per call (not a cue's) are not kept beyond it. */
-  private static final int MAX_KEPT = 256;
-
-  /**
-   * A list of triggers looked for in one pass over a text: at each character, only the triggers
-   * that start with it and the next character are compared. Finds what {@link #indexOf} finds for
-   * each trigger.
-   */
-  private static final class Literals {
-    private final String[] words;
-    private final boolean ignoreCase;
-    // The triggers (indexes into words) by their first two characters, when both are ASCII (folded
-    // to lower case when ignoring case): see key.
-    private final int[][] byPair = new int[128 * 128][];
-    // The other triggers: by their first character when it is ASCII, else in others.
-    private final int[][] byFirst = new int[128][];
-    private final int[] others;
-    private static final int[] NONE = {};
-
-    private Literals(String[] words, boolean ignoreCase) {
-      this.words = words;
-      this.ignoreCase = ignoreCase;
-      int[] rest = new int[words.length];
-      int r = 0;
-      for (int k = 0; k < words.length; k++) {
-        String w = words[k];
-        char first = w.charAt(0);
-        char upper = ignoreCase ? Character.toUpperCase(first) : first;
-        if (first >= 128 || upper >= 128) {
-          rest[r++] = k;
-        } else if (w.length() > 1 && pairable(w.charAt(1))) {
-          byPair[key(first, w.charAt(1))] = add(byPair[key(first, w.charAt(1))], k);
-          if (upper != first) {
-            byPair[key(upper, w.charAt(1))] = add(byPair[key(upper, w.charAt(1))], k);
-          }
-        } else {
-          byFirst[first] = add(byFirst[first], k);
-          if (upper != first) {
-            byFirst[upper] = add(byFirst[upper], k);
-          }
-        }
-      }
-      others = Arrays.copyOf(rest, r);
-    }
-
-    /**
-     * Whether a trigger's second character can key it: any ASCII one when comparing case; when
-     * ignoring it, a lower-case letter (compared as {@link Near#indexOf} does, folding ASCII case).
-     */
-    private boolean pairable(char second) {
-      return ignoreCase ? second >= 'a' && second <= 'z' : second < 128;
-    }
-
-    /** The slot of two ASCII characters, the second folded to lower case when ignoring case. */
-    private int key(char first, char second) {
-      return first << 7 | (ignoreCase ? (second | 0x20) & 0x7f : second);
-    }
-
-    private static int[] add(int[] a, int k) {
-      a = a == null ? new int[1] : Arrays.copyOf(a, a.length + 1);
-      a[a.length - 1] = k;
-      return a;
-    }
-
-    static Literals of(String[] words, boolean ignoreCase) {
-      Literals l = LITERALS.get(words);
-      if (l == null || l.ignoreCase != ignoreCase) {
-        l = new Literals(words, ignoreCase);
-        if (LITERALS.size() < MAX_KEPT) {
-          LITERALS.put(words, l);
-        }
-      }
-      return l;
-    }
-
-    /** Each occurrence as {@code position << 32 | trigger index}, in text order. */
-    long[] scan(String text) {
-      long[] out = new long[16];
-      int n = 0;
-      int len = text.length();
-      for (int i = 0; i < len; i++) {
-        char c = text.charAt(i);
-        int[] first = c < 128 ? byFirst[c] : others;
-        int[] pair = null;
-        if (c < 128 && i + 1 < len) {
-          char d = text.charAt(i + 1);
-          // A trigger keyed by its second character has an ASCII one there.
-          pair = d < 128 ? byPair[key(c, d)] : null;
-        }
-        if (first == null && pair == null) {
-          continue;
-        }
-        for (int[] candidates : new int[][] {first, pair}) {
-          for (int k : candidates == null ? NONE : candidates) {
-            if (matchesAt(text, i, c, words[k])) {
-              if (n == out.length) {
-                out = Arrays.copyOf(out, n * 2);
-              }
-              out[n++] = (long) i << 32 | k;
-            }
-          }
-        }
-      }
-      return Arrays.copyOf(out, n);
-    }
-
-    /** Whether {@code t} occurs at {@code i}, compared as {@link Near#indexOf} compares. */
-    private boolean matchesAt(String text, int i, char c, String t) {
-      if (!ignoreCase) {
-        return text.startsWith(t, i);
-      }
-      char lower = t.charAt(0);
-      if (c != lower && c != Character.toUpperCase(lower)) {
-        return false; // a trigger of another first character (not ASCII)
-      }
-      char second = t.length() > 1 && t.charAt(1) >= 'a' && t.charAt(1) <= 'z' ? t.charAt(1) : 0;
-      return (second == 0 || (i + 1 < text.length() && (text.charAt(i + 1) | 0x20) == second))
-          && text.regionMatches(true, i + 1, t, 1, t.length() - 1);
-    }
   }
 
   /** A character of {@code \\w} as {@code \\b} sees it. */
