@@ -47,7 +47,7 @@ final class BenchRun {
     for (CorpusResult r : results) {
       IndexStage.run(o, r, log);
       report();
-      if (!r.builds.isEmpty()) {
+      if (!r.builds.isEmpty() && !o.noSearch) {
         SearchStage.run(o, mix, r, log);
         report();
         if (!o.noFts) {
