@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.filingssearch.filing.Filing;
+import io.filingssearch.filing.Section;
 import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
 import io.filingssearch.search.Autocomplete;
@@ -20,8 +21,10 @@ import io.filingssearch.search.SortOrder;
 import io.filingssearch.search.Span;
 import io.filingssearch.search.Suggestion;
 import io.filingssearch.search.Timeline;
+import io.filingssearch.search.Timelines;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -40,8 +43,10 @@ import org.apache.lucene.search.Query;
  * grouping by filing ({@code collapse} on the filing id: a filing's sections are on one shard), and
  * the same hits and snippets, made from the sections Solr returns. Thread-safe.
  *
+ * <p>Timelines ({@link #timeline}) are made by the embedded engine's code from the request's hits.
+ *
  * <p>Not offered yet (an {@link UnsupportedOperationException}, HTTP 501 on the API): {@link
- * #similar}, {@link #timeline}, and spelling suggestions.
+ * #similar} and spelling suggestions.
  */
 public final class SolrSearcher implements SearchEngine {
   /** What a search may take by default before Solr returns what it has, flagged partial. */
@@ -348,10 +353,28 @@ public final class SolrSearcher implements SearchEngine {
         "Similar filings are not offered by the Solr engine yet; use the embedded index.");
   }
 
+  /**
+   * The filings a request matches as a history, as the embedded engine makes it ({@link
+   * Timelines}): every hit of the request gives its filing's id and date, and the filings kept are
+   * read whole from Solr.
+   */
   @Override
-  public Timeline timeline(SearchRequest request) {
-    throw new UnsupportedOperationException(
-        "Timelines are not offered by the Solr engine yet; use the embedded index.");
+  public Timeline timeline(SearchRequest request) throws IOException {
+    Map<String, LocalDate> dates = new HashMap<>();
+    forEachHit(request, Long.MAX_VALUE, h -> dates.putIfAbsent(h.filingId(), h.date()));
+    return Timelines.of(
+        dates,
+        new Timelines.Source() {
+          @Override
+          public Filing filing(String id) throws IOException {
+            return SolrSearcher.this.filing(id).orElse(null);
+          }
+
+          @Override
+          public String head(Section section) {
+            return section.text();
+          }
+        });
   }
 
   /**

@@ -204,6 +204,23 @@ class SolrSeedsTest {
   }
 
   @Test
+  void timelinesAreTheEmbeddedIndexTimelines() throws IOException {
+    List<SearchRequest> requests = new ArrayList<>();
+    requests.add(q("").build());
+    requests.add(q("license").build());
+    requests.add(q("zzzznothing").build());
+    for (FacetValue v : embedded.search(q("").build()).facets().get(FacetDimension.COMPANY)) {
+      SearchRequest one = SearchRequest.builder().companies(List.of(v.value())).build();
+      assertFalse(solr.timeline(one).entries().isEmpty(), v.value());
+      requests.add(one);
+    }
+    for (SearchRequest r : requests) {
+      assertEquals(embedded.timeline(r), solr.timeline(r), r.toString());
+    }
+    assertFalse(solr.timeline(q("").build()).entries().isEmpty());
+  }
+
+  @Test
   void aFilingReadsBackWhole() throws IOException {
     SearchResults r = EngineComparison.whole(embedded, q("genentech").groupByFiling(true).build());
     assertFalse(r.hits().isEmpty());
