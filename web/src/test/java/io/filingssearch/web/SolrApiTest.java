@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.filingssearch.search.FacetDimension;
 import io.filingssearch.search.FilingSearcher;
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.solr.EmbeddedIndex;
@@ -136,6 +137,24 @@ class SolrApiTest {
     embedded.suggest("gen", list.size()).forEach(s -> expected.add(s.text()));
     assertFalse(texts.isEmpty(), r.body());
     assertEquals(expected, texts, r.body());
+  }
+
+  @Test
+  void aTimelineAnswersAsTheEmbeddedIndexDoes() throws Exception {
+    String company =
+        embedded.search(SearchRequest.of("")).facets().get(FacetDimension.COMPANY).get(0).value();
+    HttpResponse<String> r = get("/api/timeline?company=" + q(company));
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode filings = JsonViews.MAPPER.readTree(r.body()).path("filings");
+    List<String> ids = new ArrayList<>();
+    filings.forEach(f -> ids.add(f.path("filingId").asText()));
+    List<String> expected = new ArrayList<>();
+    embedded
+        .timeline(SearchRequest.builder().companies(List.of(company)).build())
+        .entries()
+        .forEach(e -> expected.add(e.filingId()));
+    assertFalse(ids.isEmpty(), r.body());
+    assertEquals(expected, ids, r.body());
   }
 
   @Test
