@@ -236,24 +236,7 @@ public final class FilingSearcher implements SearchEngine {
       throws IOException {
     long t0 = System.nanoTime();
     ParsedQuery pq = ParsedQuery.parse(request.query());
-    SearchRequest grouped =
-        new SearchRequest(
-            request.query(),
-            request.items(),
-            request.partners(),
-            request.companies(),
-            request.forms(),
-            request.years(),
-            request.amountBuckets(),
-            request.from(),
-            request.to(),
-            request.minAmount(),
-            request.maxAmount(),
-            SortOrder.RELEVANCE,
-            request.page(),
-            request.size(),
-            true,
-            request.exactCounts());
+    SearchRequest grouped = SimilarFilings.request(request);
     generations.maybeRefresh();
     try (IndexGenerations.Lease lease = generations.lease()) {
       Optional<Filing> filing = filing(lease.searcher(), filingId);

@@ -28,11 +28,29 @@ public final class SearchPlan {
   private final Map<FacetDimension, Query> filters;
   private final CompanyTable companies;
 
-  private SearchPlan(SearchRequest request, CompanyTable companies) {
+  private SearchPlan(SearchRequest request, CompanyTable companies, Query ranking) {
     this.companies = companies;
     this.queries =
-        new QueryBuilder(ANALYZER, request, ParsedQuery.parse(request.query()), companies);
+        ranking == null
+            ? new QueryBuilder(ANALYZER, request, ParsedQuery.parse(request.query()), companies)
+            : new QueryBuilder(
+                ANALYZER, request, ParsedQuery.parse(request.query()), companies, ranking);
     this.filters = queries.dimensionFilters();
+  }
+
+  /**
+   * Plans a search whose hits are ranked by {@code ranking} (such as {@link SimilarFilings#query})
+   * rather than by the free text, which then only filters.
+   *
+   * @param request the search
+   * @param companySpellings as for {@link #of}
+   * @param ranking what ranks the hits
+   * @return the plan
+   * @throws IllegalArgumentException when a filter value is invalid; the message names it
+   */
+  public static SearchPlan ranked(
+      SearchRequest request, Map<String, Map<String, Integer>> companySpellings, Query ranking) {
+    return new SearchPlan(request, CompanyTable.of(List.of(companySpellings)), ranking);
   }
 
   /**
@@ -46,7 +64,7 @@ public final class SearchPlan {
    */
   public static SearchPlan of(
       SearchRequest request, Map<String, Map<String, Integer>> companySpellings) {
-    return new SearchPlan(request, CompanyTable.of(List.of(companySpellings)));
+    return new SearchPlan(request, CompanyTable.of(List.of(companySpellings)), null);
   }
 
   /**

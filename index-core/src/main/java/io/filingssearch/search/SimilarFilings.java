@@ -2,6 +2,7 @@ package io.filingssearch.search;
 
 import io.filingssearch.filing.Filing;
 import io.filingssearch.filing.Section;
+import io.filingssearch.internal.Analyzers;
 import io.filingssearch.internal.Fields;
 import java.io.IOException;
 import java.io.Reader;
@@ -29,8 +30,11 @@ import org.apache.lucene.search.TermQuery;
  * sections ({@link DealSections}) finds and ranks the other filings' sections; each filing's best
  * section score, relative to the best filing's, is then raised by the share of the filing's
  * partners and items the other one has too. One instance per request; not thread-safe.
+ *
+ * <p>Other engines use the same words and the same ranking through {@link #query(Filing,
+ * IndexReader)} (with a reader that knows the index's counts) and {@link #likeness}.
  */
-final class SimilarFilings {
+public final class SimilarFilings {
   /** How much sharing all of the filing's partners adds to a relative text score of at most 1. */
   static final double PARTNER_WEIGHT = 0.5;
 
@@ -53,14 +57,10 @@ final class SimilarFilings {
 
   private final Filing filing;
   private final Query query;
-  private final Set<String> partners;
-  private final Set<String> items;
 
   private SimilarFilings(Filing filing, Query query) {
     this.filing = filing;
     this.query = query;
-    this.partners = Set.copyOf(filing.partners());
-    this.items = Set.copyOf(DealSections.telling(filing.items()));
   }
 
   /**
@@ -92,6 +92,62 @@ final class SimilarFilings {
     return new SimilarFilings(filing, query);
   }
 
+  /**
+   * The query of the sections like a filing's deal sections, the filing's own excluded: its most
+   * telling words, weighed as {@link #of} weighs them.
+   *
+   * @param filing the filing whose likes to find
+   * @param reader what knows the index's document counts and the words' document frequencies
+   * @return the query
+   * @throws IOException when the counts cannot be read
+   */
+  public static Query query(Filing filing, IndexReader reader) throws IOException {
+    return of(filing, reader, Analyzers.perField()).query();
+  }
+
+  /**
+   * How much another filing is like {@code filing}, as {@link #rerank} ranks it.
+   *
+   * @param filing the filing compared with
+   * @param relative the other filing's best text score relative to the best filing's (0 to 1)
+   * @param partners the other filing's partners
+   * @param items the other filing's items
+   * @return the likeness: the relative score, plus the weighed shares of partners and items
+   */
+  public static double likeness(
+      Filing filing, double relative, Set<String> partners, Set<String> items) {
+    return relative
+        + PARTNER_WEIGHT * share(Set.copyOf(filing.partners()), partners)
+        + ITEM_WEIGHT * share(Set.copyOf(DealSections.telling(filing.items())), items);
+  }
+
+  /**
+   * A request for similar filings as it is run: one hit per filing, ranked by likeness (the sort
+   * order and grouping asked for are ignored).
+   *
+   * @param request the request asked for
+   * @return the same filters, page and size, grouped by filing, by relevance
+   */
+  public static SearchRequest request(SearchRequest request) {
+    return new SearchRequest(
+        request.query(),
+        request.items(),
+        request.partners(),
+        request.companies(),
+        request.forms(),
+        request.years(),
+        request.amountBuckets(),
+        request.from(),
+        request.to(),
+        request.minAmount(),
+        request.maxAmount(),
+        SortOrder.RELEVANCE,
+        request.page(),
+        request.size(),
+        true,
+        request.exactCounts());
+  }
+
   /** The filing the others are compared with. */
   Filing filing() {
     return filing;
@@ -121,9 +177,12 @@ final class SimilarFilings {
     for (ScoreDoc sd : best) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
       int doc = sd.doc - leaf.docBase;
-      double score = top > 0 ? sd.score / top : 0;
-      score += PARTNER_WEIGHT * share(partners, values(leaf, Fields.FACET_PARTNER, doc));
-      score += ITEM_WEIGHT * share(items, values(leaf, Fields.FACET_ITEM, doc));
+      double score =
+          likeness(
+              filing,
+              top > 0 ? sd.score / top : 0,
+              values(leaf, Fields.FACET_PARTNER, doc),
+              values(leaf, Fields.FACET_ITEM, doc));
       out.add(new ScoreDoc(sd.doc, (float) score, sd.shardIndex));
     }
     // Stable: equal scores keep the text order.

@@ -17,6 +17,7 @@ import io.filingssearch.search.SearchEngine;
 import io.filingssearch.search.SearchPlan;
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.search.SearchResults;
+import io.filingssearch.search.SimilarFilings;
 import io.filingssearch.search.SortOrder;
 import io.filingssearch.search.Span;
 import io.filingssearch.search.Suggestion;
@@ -28,10 +29,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
@@ -43,10 +46,10 @@ import org.apache.lucene.search.Query;
  * grouping by filing ({@code collapse} on the filing id: a filing's sections are on one shard), and
  * the same hits and snippets, made from the sections Solr returns. Thread-safe.
  *
- * <p>Timelines ({@link #timeline}) are made by the embedded engine's code from the request's hits.
+ * <p>Timelines ({@link #timeline}) are made by the embedded engine's code from the request's hits,
+ * and similar filings ({@link #similar}) with its words and ranking over the collection's counts.
  *
- * <p>Not offered yet (an {@link UnsupportedOperationException}, HTTP 501 on the API): {@link
- * #similar} and spelling suggestions.
+ * <p>Not offered yet: spelling suggestions.
  */
 public final class SolrSearcher implements SearchEngine {
   /** What a search may take by default before Solr returns what it has, flagged partial. */
@@ -57,6 +60,13 @@ public final class SolrSearcher implements SearchEngine {
 
   /** How long the completions (names and titles) are reused before they are read again. */
   private static final long SUGGEST_TTL_MS = 60_000;
+
+  /** How many filings, the best by text, are ranked again by likeness ({@link #similar}). */
+  static final int SIMILAR_POOL = 1_000;
+
+  /** What a search cut short by its time budget says. */
+  private static final String PARTIAL =
+      "The search took too long; results are incomplete. Try a more specific query.";
 
   /** Sections read per request when visiting every hit. */
   private static final int STREAM_PAGE = 500;
@@ -126,10 +136,7 @@ public final class SolrSearcher implements SearchEngine {
     }
     List<Hit> hits = hits(plan, r, request.sort());
     boolean partial = r.path("responseHeader").path("partialResults").asBoolean(false);
-    String message =
-        partial
-            ? "The search took too long; results are incomplete. Try a more specific query."
-            : plan.message();
+    String message = partial ? PARTIAL : plan.message();
     return new SearchResults(
         request.query(),
         request.groupByFiling() ? filings : sections,
@@ -347,10 +354,120 @@ public final class SolrSearcher implements SearchEngine {
     return out;
   }
 
+  /**
+   * The filings most like one filing, as the embedded engine finds them ({@link SimilarFilings}):
+   * the same words of its deal sections, weighed by Lucene's more-like-this with the collection's
+   * counts (its documents and the words' document frequencies, read from Solr), rank the other
+   * filings' best sections ({@code collapse}), of which the best {@link #SIMILAR_POOL} filings are
+   * ranked again by likeness (shared partners and items). Facets are counted over the similar
+   * filings.
+   */
   @Override
-  public Optional<SearchResults> similar(String filingId, SearchRequest request) {
-    throw new UnsupportedOperationException(
-        "Similar filings are not offered by the Solr engine yet; use the embedded index.");
+  public Optional<SearchResults> similar(String filingId, SearchRequest request)
+      throws IOException {
+    long t0 = System.nanoTime();
+    Optional<Filing> found = filing(filingId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Filing filing = found.get();
+    SearchRequest grouped = SimilarFilings.request(request);
+    SearchPlan plan =
+        SearchPlan.ranked(
+            grouped, companySpellings(), SimilarFilings.query(filing, counts(filing)));
+    Map<String, List<String>> p = params(plan, grouped, 0, SIMILAR_POOL);
+    p.put("fl", List.of(HIT_FIELDS + "," + Fields.FACET_PARTNER + "," + Fields.FACET_ITEM));
+    p.put("json.facet", List.of(facets(plan).toString()));
+    p.put("timeAllowed", List.of(String.valueOf(timeoutMs)));
+    JsonNode r = select(p);
+    JsonNode f = r.path("facets");
+    long filings =
+        f.path("all").path("filings").asLong(r.path("response").path("numFound").asLong());
+    Map<FacetDimension, List<FacetValue>> facets = new EnumMap<>(FacetDimension.class);
+    for (FacetDimension dim : FacetDimension.values()) {
+      facets.put(dim, values(plan, dim, f));
+    }
+    List<JsonNode> docs = new ArrayList<>();
+    r.path("response").path("docs").forEach(docs::add);
+    double top = 0;
+    for (JsonNode d : docs) {
+      top = Math.max(top, (float) d.path("score").asDouble());
+    }
+    List<Map.Entry<JsonNode, Double>> ranked = new ArrayList<>();
+    for (JsonNode d : docs) {
+      float score = (float) d.path("score").asDouble();
+      double likeness =
+          SimilarFilings.likeness(
+              filing,
+              top > 0 ? score / (float) top : 0,
+              values(d.path(Fields.FACET_PARTNER)),
+              values(d.path(Fields.FACET_ITEM)));
+      ranked.add(Map.entry(d, (double) (float) likeness));
+    }
+    // Stable: equal scores keep the text order.
+    ranked.sort(Map.Entry.<JsonNode, Double>comparingByValue().reversed());
+    int from = (grouped.page() - 1) * grouped.size();
+    List<Hit> hits = new ArrayList<>();
+    for (int i = from; i < Math.min(ranked.size(), from + grouped.size()); i++) {
+      hits.add(
+          plan.hit(
+              SolrDocuments.stored(ranked.get(i).getKey()), ranked.get(i).getValue().floatValue()));
+    }
+    boolean partial = r.path("responseHeader").path("partialResults").asBoolean(false);
+    return Optional.of(
+        new SearchResults(
+            grouped.query(),
+            filings,
+            !partial,
+            (System.nanoTime() - t0) / 1_000_000,
+            hits,
+            facets,
+            null,
+            plan.lenient(),
+            partial,
+            partial ? PARTIAL : plan.message(),
+            false));
+  }
+
+  /** A multi-valued field's values in a returned document. */
+  private static Set<String> values(JsonNode field) {
+    Set<String> out = new HashSet<>();
+    field.forEach(v -> out.add(v.asText()));
+    return out;
+  }
+
+  /**
+   * The collection's counts that more-like-this weighs a filing's words with: its sections, those
+   * with a body, and the document frequency of each word it asks for (found by asking once with
+   * none known).
+   */
+  private SolrCounts counts(Filing filing) throws IOException {
+    Set<String> asked = new HashSet<>();
+    SimilarFilings.query(filing, new SolrCounts(Fields.BODY, 1, 1, Map.of(), asked));
+    List<String> words = new ArrayList<>(asked);
+    ObjectNode facet = JsonNodeFactory.instance.objectNode();
+    facet.putObject("withBody").put("type", "query").put("q", Fields.BODY + ":[* TO *]");
+    for (int i = 0; i < words.size(); i++) {
+      facet
+          .putObject("w" + i)
+          .put("type", "query")
+          .put("q", SolrQueries.term(new org.apache.lucene.index.Term(Fields.BODY, words.get(i))));
+    }
+    Map<String, List<String>> p = new LinkedHashMap<>();
+    p.put("q", List.of("*:*"));
+    p.put("rows", List.of("0"));
+    p.put("json.facet", List.of(facet.toString()));
+    JsonNode r = select(p);
+    Map<String, Integer> docFreqs = new HashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      docFreqs.put(words.get(i), r.path("facets").path("w" + i).path("count").asInt());
+    }
+    return new SolrCounts(
+        Fields.BODY,
+        r.path("response").path("numFound").asInt(),
+        r.path("facets").path("withBody").path("count").asInt(),
+        docFreqs,
+        null);
   }
 
   /**

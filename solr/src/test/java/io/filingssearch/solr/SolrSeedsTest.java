@@ -221,6 +221,31 @@ class SolrSeedsTest {
   }
 
   @Test
+  void similarFilingsAreTheEmbeddedIndexSimilarFilings() throws IOException {
+    SearchResults all = EngineComparison.whole(embedded, q("").groupByFiling(true).build());
+    assertFalse(all.hits().isEmpty());
+    int answered = 0;
+    for (Hit h : all.hits()) {
+      SearchResults e = embedded.similar(h.filingId(), q("").build()).orElseThrow();
+      SearchResults a = solr.similar(h.filingId(), q("").build()).orElseThrow();
+      assertEquals(ids(e.hits()), ids(a.hits()), h.filingId());
+      assertEquals(e.total(), a.total(), h.filingId());
+      for (int i = 0; i < e.hits().size(); i++) {
+        assertEquals(e.hits().get(i).score(), a.hits().get(i).score(), 1e-4, h.filingId());
+      }
+      EngineComparison.assertFacets(e.facets(), a.facets(), h.filingId());
+      assertFalse(ids(a.hits()).contains(h.filingId()));
+      answered += a.hits().isEmpty() ? 0 : 1;
+    }
+    assertTrue(answered > 0, "some seed is like another");
+    assertTrue(solr.similar("no-such-filing", q("").build()).isEmpty());
+  }
+
+  private static List<String> ids(List<Hit> hits) {
+    return hits.stream().map(Hit::filingId).toList();
+  }
+
+  @Test
   void aFilingReadsBackWhole() throws IOException {
     SearchResults r = EngineComparison.whole(embedded, q("genentech").groupByFiling(true).build());
     assertFalse(r.hits().isEmpty());
