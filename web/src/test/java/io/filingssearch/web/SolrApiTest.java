@@ -30,8 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The page's API served from a SolrCloud collection ({@code serve --solr}): the same answers, the
- * same 400s with clear JSON errors for bad input, a 501 for what the Solr engine does not offer,
- * and never a stack trace.
+ * same 400s with clear JSON errors for bad input, and never a stack trace.
  */
 class SolrApiTest {
   private static Javalin app;
@@ -158,10 +157,22 @@ class SolrApiTest {
   }
 
   @Test
-  void whatTheSolrEngineDoesNotOfferIsA501WithItsReason() throws Exception {
+  void similarFilingsAnswerAsTheEmbeddedIndexDoes() throws Exception {
     String id = aFilingId();
     HttpResponse<String> r = get("/api/filings/" + id + "/similar");
-    assertEquals(501, r.statusCode(), r.body());
-    assertTrue(r.body().contains("Solr"), r.body());
+    assertEquals(200, r.statusCode(), r.body());
+    List<String> ids = new ArrayList<>();
+    JsonViews.MAPPER
+        .readTree(r.body())
+        .path("hits")
+        .forEach(h -> ids.add(h.path("filingId").asText()));
+    List<String> expected = new ArrayList<>();
+    embedded
+        .similar(id, SearchRequest.of(""))
+        .orElseThrow()
+        .hits()
+        .forEach(h -> expected.add(h.filingId()));
+    assertEquals(expected, ids, r.body());
+    assertEquals(404, get("/api/filings/no-such-filing/similar").statusCode());
   }
 }
