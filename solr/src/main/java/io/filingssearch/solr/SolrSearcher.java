@@ -124,6 +124,12 @@ public final class SolrSearcher implements SearchEngine {
     p.put("json.facet", List.of(facets(plan).toString()));
     p.put("timeAllowed", List.of(String.valueOf(timeoutMs)));
     JsonNode r = select(p);
+    return results(plan, request, r, hits(plan, r, request.sort()), t0);
+  }
+
+  /** A search's results: its hits, and the totals and facet counts of Solr's answer {@code r}. */
+  private static SearchResults results(
+      SearchPlan plan, SearchRequest request, JsonNode r, List<Hit> hits, long t0) {
     JsonNode f = r.path("facets");
     // A search cut short by its time budget may come back without its facets: the page's count
     // of matches (filings when grouped by filing) is then the total.
@@ -134,9 +140,7 @@ public final class SolrSearcher implements SearchEngine {
     for (FacetDimension dim : FacetDimension.values()) {
       facets.put(dim, values(plan, dim, f));
     }
-    List<Hit> hits = hits(plan, r, request.sort());
     boolean partial = r.path("responseHeader").path("partialResults").asBoolean(false);
-    String message = partial ? PARTIAL : plan.message();
     return new SearchResults(
         request.query(),
         request.groupByFiling() ? filings : sections,
@@ -147,7 +151,7 @@ public final class SolrSearcher implements SearchEngine {
         null,
         plan.lenient(),
         partial,
-        message,
+        partial ? PARTIAL : plan.message(),
         false); // every match is counted: Solr's counts are never estimated
   }
 
@@ -380,13 +384,6 @@ public final class SolrSearcher implements SearchEngine {
     p.put("json.facet", List.of(facets(plan).toString()));
     p.put("timeAllowed", List.of(String.valueOf(timeoutMs)));
     JsonNode r = select(p);
-    JsonNode f = r.path("facets");
-    long filings =
-        f.path("all").path("filings").asLong(r.path("response").path("numFound").asLong());
-    Map<FacetDimension, List<FacetValue>> facets = new EnumMap<>(FacetDimension.class);
-    for (FacetDimension dim : FacetDimension.values()) {
-      facets.put(dim, values(plan, dim, f));
-    }
     List<JsonNode> docs = new ArrayList<>();
     r.path("response").path("docs").forEach(docs::add);
     double top = 0;
@@ -413,20 +410,7 @@ public final class SolrSearcher implements SearchEngine {
           plan.hit(
               SolrDocuments.stored(ranked.get(i).getKey()), ranked.get(i).getValue().floatValue()));
     }
-    boolean partial = r.path("responseHeader").path("partialResults").asBoolean(false);
-    return Optional.of(
-        new SearchResults(
-            grouped.query(),
-            filings,
-            !partial,
-            (System.nanoTime() - t0) / 1_000_000,
-            hits,
-            facets,
-            null,
-            plan.lenient(),
-            partial,
-            partial ? PARTIAL : plan.message(),
-            false));
+    return Optional.of(results(plan, grouped, r, hits, t0));
   }
 
   /** A multi-valued field's values in a returned document. */
