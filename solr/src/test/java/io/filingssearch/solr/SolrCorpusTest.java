@@ -1,17 +1,21 @@
 package io.filingssearch.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.filingssearch.search.FilingSearcher;
+import io.filingssearch.search.Hit;
 import io.filingssearch.search.SearchRequest;
 import io.filingssearch.search.SearchResults;
 import io.filingssearch.search.SortOrder;
 import io.filingssearch.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,5 +104,50 @@ class SolrCorpusTest {
         assertEquals(et, at, "hits of " + what);
       }
     }
+  }
+
+  @Test
+  void similarFilingsAreTheEmbeddedIndexSimilarFilings() throws IOException {
+    SearchRequest some =
+        SearchRequest.builder().query("merger agreement").groupByFiling(true).size(5).build();
+    for (var h : embedded.search(some).hits()) {
+      SearchRequest r = SearchRequest.builder().size(20).build();
+      SearchResults e = embedded.similar(h.filingId(), r).orElseThrow();
+      SearchResults a = solr.similar(h.filingId(), r).orElseThrow();
+      String what = "filings like " + h.filingId();
+      assertEquals(e.total(), a.total(), "total of " + what);
+      EngineComparison.assertFacets(e.facets(), a.facets(), what);
+      String both = what + ": " + scores(e.hits()) + " vs " + scores(a.hits());
+      assertAlike(e.hits(), a.hits(), both);
+      assertAlike(a.hits(), e.hits(), both);
+    }
+  }
+
+  /**
+   * Every filing of page {@code e} clearly above its end is on page {@code a} with the same
+   * likeness but for the last digits: the engines' text scores differ slightly (summed on one index
+   * or on two shards), so filings nearly as alike may swap.
+   */
+  private static void assertAlike(List<Hit> e, List<Hit> a, String what) {
+    if (e.isEmpty()) {
+      assertTrue(a.isEmpty(), what);
+      return;
+    }
+    float last = e.get(e.size() - 1).score();
+    Map<String, Float> other = new HashMap<>();
+    a.forEach(h -> other.put(h.filingId(), h.score()));
+    for (Hit h : e) {
+      if (h.score() > last + NEAR) {
+        Float s = other.get(h.filingId());
+        assertTrue(s != null && Math.abs(s - h.score()) < NEAR, h.filingId() + " in " + what);
+      }
+    }
+  }
+
+  /** How much two engines' likeness of a filing may differ. */
+  private static final float NEAR = 2e-3f;
+
+  private static List<String> scores(List<Hit> hits) {
+    return hits.stream().map(h -> h.filingId() + "=" + h.score()).toList();
   }
 }
