@@ -23,6 +23,9 @@ import org.apache.lucene.util.BytesRef;
  * answered. Not thread-safe.
  */
 final class SolrCounts extends FilterLeafReader {
+  /** What every instance stands in front of: a reader of one empty document, in memory. */
+  private static final LeafReader EMPTY = empty();
+
   private final String field;
   private final int numDocs;
   private final int docCount;
@@ -38,7 +41,7 @@ final class SolrCounts extends FilterLeafReader {
    */
   SolrCounts(
       String field, int numDocs, int docCount, Map<String, Integer> docFreqs, Set<String> asked) {
-    super(empty());
+    super(EMPTY);
     this.field = field;
     this.numDocs = numDocs;
     this.docCount = docCount;
@@ -46,7 +49,6 @@ final class SolrCounts extends FilterLeafReader {
     this.asked = asked;
   }
 
-  /** A reader of one empty document, in memory: what the counts stand in front of. */
   private static LeafReader empty() {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
         IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
