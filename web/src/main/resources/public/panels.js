@@ -5,7 +5,7 @@ import { navLink } from './links.js';
 import { withChanges, searchPart } from './state.js';
 
 const EXAMPLES = [
-  { q: 'Genentech', note: 'a partner by name' },
+  { q: 'license agreement', note: 'deals by kind; their partners are counted in the facets' },
   { q: 'milestone payments', note: 'words anywhere in a section' },
   { q: 'item:1.01 license', note: 'Item 1.01, Entry into a Material Definitive Agreement' },
   { q: 'amount:>=10M collaboration', note: 'deals of $10 million or more' },

@@ -57,7 +57,7 @@ final class PartnerExtractor {
     DealParties.find(body, names, mentions);
     PartyCues.roles(body, mentions);
     PartyCues.engaged(body, mentions);
-    PartyCues.acquisitions(body, mentions);
+    AcquisitionCues.acquisitions(body, mentions);
     PartyCues.tickers(body, names, mentions);
     PartyCues.subjects(body, names, mentions);
     PartyCues.grants(body, mentions);

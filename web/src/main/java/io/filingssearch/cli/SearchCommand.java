@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Search the index. Query language: words, \"phrases\", AND/OR/NOT, -word, prefix*,",
-      "item:1.01, partner:genentech, company:immunogen, form:8-K/A, amount:>=10M, date:1999..2001.",
+      "item:1.01, partner:acme, company:widgetco, form:8-K/A, amount:>=10M, date:1999..2001.",
       "--json prints exactly what GET /api/search returns; --export FILE or --format writes",
       "every matching section (or filing, with --group) as GET /api/export does."
     })
@@ -48,7 +48,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--item", description = "Item number filter (repeatable), e.g. 1.01.")
   List<String> items;
 
-  @Option(names = "--partner", description = "Partner filter (repeatable), e.g. Genentech.")
+  @Option(names = "--partner", description = "Partner filter (repeatable), e.g. Acme.")
   List<String> partners;
 
   @Option(names = "--company", description = "Company filter (repeatable).")

@@ -1,0 +1,141 @@
+package io.filingssearch.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cues that name the other side of an acquisition or a sale: its target ("acquisition of X",
+ * "the acquisition by Acme of all of the shares of X"), its seller ("acquire the assets of X from
+ * Y") and its buyer or payee ("sold its stake in X to Y"). Stateless.
+ */
+final class AcquisitionCues {
+  private AcquisitionCues() {}
+
+  /** "acquisition of X", "merger with X": the target needs evidence. */
+  private static final Cue ACQUIRE =
+      Cue.of(
+          "\\b" + Cue.WORDS + "\\s+(?:the\\s+|The\\s+)?",
+          "acquired",
+          "acquire",
+          "acquires",
+          "acquiring",
+          "acquisition of",
+          "merger of",
+          "merge with and into",
+          "merged with and into",
+          "merge with",
+          "merged with",
+          "combination with",
+          "spin-off of",
+          "spinoff of",
+          "spin off of",
+          "purchase",
+          "purchased",
+          "purchases",
+          "sale of",
+          // Headlines: "Acme to Acquire Initech", "Acme Completes Acquisition of Initech".
+          "Acquire",
+          "Acquires",
+          "Acquisition of");
+
+  /** "the acquisition (the "Acquisition") by Acme Europe of all of the shares of X": the target. */
+  private static final Pattern ACQUISITION_BY =
+      Pattern.compile("\\b[Aa]cquisition(?:\\s*\\([^)]{0,60}\\))?\\s+by\\s+(?:the\\s+)?(?=[A-Z])");
+
+  // A match of ACQUISITION_BY ends at most this far past "acquisition" (a parenthesis, "by the").
+  private static final int ACQUISITION_BY_TAIL = 80;
+
+  /** What follows the buyer of {@link #ACQUISITION_BY}: "of", then what is bought. */
+  private static final Pattern BUYER_OF = Pattern.compile("(?:\\s*\\([^)]{0,60}\\))?\\s+of\\s+");
+
+  /** "sold its stake in X to Y", "paid $1.5 billion to Y": the buyer or payee. */
+  private static final Cue SOLD_TO =
+      Cue.of(
+          "\\b" + Cue.WORDS + "\\b" + DealParties.BRIDGE + "{0,100}?\\bto\\s+(?:the\\s+|The\\s+)?",
+          "sale",
+          "sold",
+          "sell",
+          "sells",
+          "selling",
+          "divest*",
+          "paid",
+          "pay",
+          "pays",
+          "licens*");
+
+  /** "acquire the assets of X from Y": the seller. */
+  private static final Cue ACQUIRE_FROM =
+      Cue.of(
+          "\\b"
+              + Cue.WORDS
+              + "\\b"
+              + DealParties.BRIDGE
+              + "{0,120}?\\bfrom\\s+(?:the\\s+|The\\s+)?",
+          "acquir*",
+          "purchas*",
+          "buy",
+          "bought",
+          "borrow*");
+
+  /** "acquired X in 2000": a past deal, not the one disclosed. */
+  private static final Pattern HISTORICAL = Pattern.compile("^,?\\s+in\\s+(?:19|20)\\d\\d\\b");
+
+  // How far past a name "in 2000" is looked for.
+  private static final int YEAR_REACH = 12;
+  // How far past an acquisition word the object ("all of the outstanding shares of") may run.
+  private static final int OBJECT_REACH = 80;
+
+  /** "the assets of", "all of the outstanding shares of": what is bought, before whose it is. */
+  private static final Pattern OBJECT_OF =
+      Pattern.compile(
+          "(?:\\d+(?:\\.\\d+)?%\\s+(?:of\\s+)?)?(?:(?:substantially\\s+)?all\\s+(?:of\\s+)?)?"
+              + "(?:the\\s+|its\\s+|a\\s+)?"
+              + "(?:issued\\s+and\\s+)?(?:[a-z\\-]+\\s+){0,4}?(?:of|in)\\s+(?:the\\s+)?(?=[A-Z])");
+
+  /** Adds the targets, sellers and buyers of acquisitions and sales. */
+  static void acquisitions(String body, List<Mention> out) {
+    // Each pattern starts at its verb or noun.
+    for (Cue cue : List.of(ACQUIRE, ACQUIRE_FROM, SOLD_TO)) {
+      acquisitions(body, Near.at(cue.pattern(), body, cue.triggers()), out);
+    }
+    Near near = Near.findIgnoreCase(ACQUISITION_BY, body, 0, ACQUISITION_BY_TAIL, "acquisition");
+    Matcher m = near.matcher();
+    while (near.find()) {
+      int buyer = Names.nameEnd(body, m.end());
+      if (buyer < 0) {
+        continue;
+      }
+      Matcher of = BUYER_OF.matcher(body).region(buyer, Math.min(body.length(), buyer + 70));
+      if (of.lookingAt()) {
+        target(body, of.end(), out);
+      }
+    }
+  }
+
+  private static void acquisitions(String body, Near near, List<Mention> out) {
+    Matcher m = near.matcher();
+    while (near.find()) {
+      target(body, m.end(), out);
+    }
+  }
+
+  /** Adds what is bought or sold, named at {@code pos} past its object ("all of the shares of"). */
+  private static void target(String body, int pos, List<Mention> out) {
+    Matcher object =
+        OBJECT_OF.matcher(body).region(pos, Math.min(body.length(), pos + OBJECT_REACH));
+    if (pos < body.length()
+        && (Character.isLowerCase(body.charAt(pos)) || Character.isDigit(body.charAt(pos)))
+        && object.lookingAt()) {
+      pos = object.end();
+    }
+    int end = Names.nameEnd(body, pos);
+    if (end > 0
+        && !HISTORICAL
+            .matcher(body)
+            .region(end, Math.min(body.length(), end + YEAR_REACH))
+            .lookingAt()) {
+      out.add(new Mention(body.substring(pos, end), pos, true)); // not "acquired X in 2000"
+    }
+  }
+}
