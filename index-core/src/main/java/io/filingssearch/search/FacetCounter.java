@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
@@ -53,6 +54,9 @@ final class FacetCounter {
 
   /** A sampled count stops once its sample holds this many matching sections. */
   static final long SAMPLE_SECTIONS = 10_000;
+
+  /** A sampled count is shared out among at most this many of the searcher's threads. */
+  private static final int THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
   private FacetCounter() {}
 
@@ -132,13 +136,10 @@ final class FacetCounter {
       boolean exact,
       BooleanSupplier timedOut)
       throws IOException {
-    if (!exact) {
-      Sampling sampling = new Sampling(searcher, query, table);
-      if (sampling.large()) {
-        return sampling.finish(timedOut);
-      }
-    }
-    return searcher.search(query, manager(table));
+    Sampling sampling = new Sampling(searcher, query, table);
+    return exact || !sampling.large()
+        ? sampling.finishExactly(timedOut)
+        : sampling.finish(timedOut);
   }
 
   /**
@@ -184,39 +185,106 @@ final class FacetCounter {
 
   /**
    * A count by sample: the first sweep is made when it is created, which tells whether the search
-   * is {@link #large()}; {@link #finish} then samples on until the sample is big enough.
+   * is {@link #large()}; {@link #finish} then samples on until the sample is big enough. The
+   * segments are shared out among the searcher's threads, each counting its share into its own
+   * {@link Counts}, added up at the end.
    */
   static final class Sampling {
+    private final IndexSearcher searcher;
     private final Weight weight;
     private final List<LeafReaderContext> leaves;
-    private final LeafCount[] counters;
-    private final Counts c;
+    private final List<Share> shares = new ArrayList<>();
+    private final long approximateFrom;
+    private final long sampleSections;
     private long totalFilings;
     private long visitedFilings;
 
+    /** The segments one thread counts, and their counts. */
+    private record Share(Counts counts, List<Integer> leaves, List<LeafCount> counters) {}
+
     Sampling(IndexSearcher searcher, Query query, FacetTables.Reader table) throws IOException {
+      this(searcher, query, table, APPROXIMATE_FROM, SAMPLE_SECTIONS);
+    }
+
+    /**
+     * A count by sample that is {@link #large()} from {@code approximateFrom} estimated sections
+     * and stops sampling at {@code sampleSections}.
+     */
+    Sampling(
+        IndexSearcher searcher,
+        Query query,
+        FacetTables.Reader table,
+        long approximateFrom,
+        long sampleSections)
+        throws IOException {
+      this.searcher = searcher;
+      this.approximateFrom = approximateFrom;
+      this.sampleSections = sampleSections;
       this.weight =
           searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-      this.c = new Counts(table);
       this.leaves = searcher.getIndexReader().leaves();
-      this.counters = new LeafCount[leaves.size()];
-      for (int leaf = 0; leaf < counters.length; leaf++) {
-        counters[leaf] = new LeafCount(c, table, leaf);
+      int threads =
+          Math.max(1, Math.min(leaves.size(), searcher.getSlices().length > 1 ? THREADS : 1));
+      long[] load = new long[threads];
+      for (int t = 0; t < threads; t++) {
+        shares.add(new Share(new Counts(table), new ArrayList<>(), new ArrayList<>()));
+      }
+      // Largest segments first, each to the least loaded share.
+      List<Integer> bySize = new ArrayList<>();
+      for (int leaf = 0; leaf < leaves.size(); leaf++) {
+        bySize.add(leaf);
         totalFilings += table.filingCount[leaf];
+      }
+      bySize.sort(
+          Comparator.comparingInt((Integer l) -> leaves.get(l).reader().maxDoc()).reversed());
+      for (int leaf : bySize) {
+        int t = 0;
+        for (int k = 1; k < threads; k++) {
+          if (load[k] < load[t]) {
+            t = k;
+          }
+        }
+        load[t] += leaves.get(leaf).reader().maxDoc();
+        Share share = shares.get(t);
+        share.leaves.add(leaf);
+        share.counters.add(new LeafCount(share.counts, table, leaf));
       }
       sweep(FIRST_SWEEP, () -> false);
     }
 
-    /** Whether the first sweep estimates at least {@link #APPROXIMATE_FROM} matching sections. */
+    /** Matching sections in the sample so far. */
+    private long sections() {
+      long n = 0;
+      for (Share share : shares) {
+        n += share.counts.sections;
+      }
+      return n;
+    }
+
+    /** Whether the first sweep estimates enough matching sections ({@link #APPROXIMATE_FROM}). */
     boolean large() {
-      return c.sections * SLOTS >= APPROXIMATE_FROM;
+      return sections() * SLOTS >= approximateFrom;
     }
 
     private void sweep(int[] slots, BooleanSupplier timedOut) throws IOException {
-      for (int leaf = 0; leaf < counters.length && !timedOut.getAsBoolean(); leaf++) {
-        LeafReaderContext ctx = leaves.get(leaf);
-        visitedFilings +=
-            counters[leaf].sweep(weight.bulkScorer(ctx), ctx.reader().getLiveDocs(), slots);
+      List<Callable<Long>> tasks = new ArrayList<>();
+      for (Share share : shares) {
+        tasks.add(
+            () -> {
+              long filings = 0;
+              for (int i = 0; i < share.leaves.size() && !timedOut.getAsBoolean(); i++) {
+                LeafReaderContext ctx = leaves.get(share.leaves.get(i));
+                filings +=
+                    share
+                        .counters
+                        .get(i)
+                        .sweep(weight.bulkScorer(ctx), ctx.reader().getLiveDocs(), slots);
+              }
+              return filings;
+            });
+      }
+      for (long filings : searcher.getTaskExecutor().invokeAll(tasks)) {
+        visitedFilings += filings;
       }
     }
 
@@ -226,7 +294,8 @@ final class FacetCounter {
      */
     Counts finish(BooleanSupplier timedOut) throws IOException {
       int every = SLOTS; // one slot in this many is in the sample
-      while (every > 1 && c.sections * SLOTS / every < SAMPLE_SECTIONS) {
+      long firstSweep = sections();
+      while (every > 1 && firstSweep * SLOTS / every < sampleSections) {
         every /= 2;
       }
       if (every < SLOTS) {
@@ -236,11 +305,35 @@ final class FacetCounter {
         }
         sweep(more, timedOut);
       }
-      for (LeafCount lc : counters) {
-        lc.finish();
-      }
+      Counts c = merged();
       c.timedOut = timedOut.getAsBoolean();
       c.scale = visitedFilings == 0 ? 1 : (double) totalFilings / visitedFilings;
+      return c;
+    }
+
+    /** Counts every window not yet visited: the counts are exact (unless timed out). */
+    Counts finishExactly(BooleanSupplier timedOut) throws IOException {
+      int[] rest = new int[SLOTS - FIRST_SWEEP.length];
+      for (int k = 0; k < rest.length; k++) {
+        rest[k] = k + FIRST_SWEEP.length;
+      }
+      sweep(rest, timedOut);
+      Counts c = merged();
+      c.timedOut = timedOut.getAsBoolean();
+      return c;
+    }
+
+    /** The shares' counts, added into the first share's. */
+    private Counts merged() {
+      Counts c = shares.get(0).counts;
+      for (Share share : shares) {
+        for (LeafCount lc : share.counters) {
+          lc.finish();
+        }
+        if (share.counts != c) {
+          c.add(share.counts);
+        }
+      }
       return c;
     }
   }

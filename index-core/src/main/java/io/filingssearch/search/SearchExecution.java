@@ -221,11 +221,16 @@ final class SearchExecution {
 
   private TopDocs topDocs(Query main, int n) throws IOException {
     return switch (request.sort()) {
-      case RELEVANCE -> searcher.search(main, n);
-      case DATE -> searcher.search(main, n, sortBy(Fields.DATE));
-      case AMOUNT -> searcher.search(main, n, sortBy(FacetDimension.AMOUNT.field()));
-      case FILED -> searcher.search(main, n, newestFiled());
+      // Hits are counted apart: the collectors may skip from the first hit on.
+      case RELEVANCE -> searcher.search(main, new TopScoreDocCollectorManager(n, null, n));
+      case DATE -> sorted(main, n, sortBy(Fields.DATE));
+      case AMOUNT -> sorted(main, n, sortBy(FacetDimension.AMOUNT.field()));
+      case FILED -> sorted(main, n, newestFiled());
     };
+  }
+
+  private TopDocs sorted(Query main, int n, Sort sort) throws IOException {
+    return searcher.search(main, new TopFieldCollectorManager(sort, n, null, n));
   }
 
   /** The first (best) hit of each filing, in order; filing ids are read from doc values. */
