@@ -99,8 +99,10 @@ final class RegistrantNames {
       String text = s.text();
       if (ownTicker != null) {
         // "Alcoa Inc. (NYSE: AA)" in a filing filed under AA: the filer, by any name it uses.
-        Matcher t = ownTicker.matcher(text);
-        while (t.find()) {
+        // Tried only at the text's "(", where every match starts.
+        Near near = Near.at(ownTicker, text, "(");
+        Matcher t = near.matcher();
+        while (near.find()) {
           int start = Names.nameStart(text, t.start());
           if (start >= 0) {
             add(out, text.substring(start, t.start()));
