@@ -140,7 +140,7 @@ class ExtractionQualityTest {
     assumeTrue(corpus != null, "../shared/corpus is absent");
     List<Label> tuning = labels("/extract-eval.tsv");
     List<Label> heldOut = labels("/extract-eval-heldout.tsv");
-    assertTrue(tuning.size() >= 80, "at least 80 tuning sections");
+    assertTrue(tuning.size() >= 130, "at least 130 tuning sections");
     assertTrue(heldOut.size() >= 100, "at least 100 held-out sections");
     Set<String> tuningFiles = new HashSet<>();
     tuning.forEach(l -> tuningFiles.add(l.path()));
