@@ -64,6 +64,21 @@ final class AcquisitionCues {
           "pays",
           "licens*");
 
+  /**
+   * "agreed to sell 100% of their interests in X to Y": what is sold, only when an object names it
+   * ("sells LEDs" names a product).
+   */
+  private static final Cue SELL =
+      Cue.of("\\b" + Cue.WORDS + "\\s+(?=[a-z0-9])", "sell", "sells", "sold", "selling");
+
+  /** "to be acquired by X", "purchased by X": the buyer. */
+  private static final Cue BOUGHT_BY =
+      Cue.of(
+          "\\b" + Cue.WORDS + "\\s+(?:the\\s+|The\\s+)?(?=[A-Z])",
+          "acquired by",
+          "purchased by",
+          "bought by");
+
   /** "acquire the assets of X from Y": the seller. */
   private static final Cue ACQUIRE_FROM =
       Cue.of(
@@ -98,6 +113,25 @@ final class AcquisitionCues {
     // Each pattern starts at its verb or noun.
     for (Cue cue : List.of(ACQUIRE, ACQUIRE_FROM, SOLD_TO)) {
       acquisitions(body, Near.at(cue.pattern(), body, cue.triggers()), out);
+    }
+    Near sell = Near.at(SELL.pattern(), body, SELL.triggers());
+    Matcher sm = sell.matcher();
+    while (sell.find()) {
+      Matcher object =
+          OBJECT_OF
+              .matcher(body)
+              .region(sm.end(), Math.min(body.length(), sm.end() + OBJECT_REACH));
+      if (object.lookingAt()) {
+        target(body, object.end(), out);
+      }
+    }
+    Near by = Near.at(BOUGHT_BY.pattern(), body, BOUGHT_BY.triggers());
+    Matcher b = by.matcher();
+    while (by.find()) {
+      int end = Names.nameEnd(body, b.end());
+      if (end > 0) {
+        out.add(new Mention(body.substring(b.end(), end), b.end(), true));
+      }
     }
     Near near = Near.findIgnoreCase(ACQUISITION_BY, body, 0, ACQUISITION_BY_TAIL, "acquisition");
     Matcher m = near.matcher();

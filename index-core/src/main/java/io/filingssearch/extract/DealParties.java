@@ -50,6 +50,8 @@ final class DealParties {
           "venture",
           "understanding",
           "lease",
+          "indenture",
+          "indentures",
           "facility",
           "program",
           "negotiations",

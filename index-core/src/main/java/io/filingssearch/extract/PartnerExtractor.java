@@ -63,6 +63,8 @@ final class PartnerExtractor {
     PartyCues.grants(body, mentions);
     PartyCues.signatories(body, mentions);
     PartyCues.roleTerms(body, mentions);
+    PartyCues.ratings(body, mentions);
+    PartyCues.auditorLetters(body, mentions);
     mentions.sort(Comparator.comparingInt(Mention::pos));
 
     Map<String, String> out = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package io.filingssearch.extract;
 
+import io.filingssearch.internal.CompanyNames;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -158,6 +160,53 @@ final class PartyCues {
   // A match of SUBJECT_VERB ends at its verb and starts at most this far before it.
   private static final int SUBJECT_LEAD = 160;
 
+  /**
+   * "Standard and Poor's Ratings Services lowered its rating", "Moody's placed its rating under
+   * review": a rating agency whose action the section reports. The verb must be followed by a
+   * rating within its clause.
+   */
+  private static final Cue RATED =
+      Cue.of(
+          "(?<=[A-Za-z.)])\\s+(?:has |have |had |today |also |recently )*" + Cue.WORDS + "\\b",
+          "lowered",
+          "raised",
+          "downgraded",
+          "upgraded",
+          "affirmed",
+          "placed",
+          "assigned",
+          "revised",
+          "withdrew",
+          "cut");
+
+  /** The rating a rating verb acts on, within its clause: "its corporate credit rating". */
+  private static final Pattern RATING_AFTER = Pattern.compile("^[^.;]{0,90}?\\bratings?\\b");
+
+  // A match of RATED starts at most this far before its verb.
+  private static final int RATED_LEAD = 30;
+  // How far past a rating verb its rating is looked for.
+  private static final int RATING_REACH = 100;
+
+  /** Adds the rating agencies whose action on a rating the text reports. */
+  static void ratings(String body, List<Mention> out) {
+    Near near = Near.find(RATED.pattern(), body, RATED_LEAD, 0, RATED.triggers());
+    Matcher m = near.matcher();
+    while (near.find()) {
+      if (!RATING_AFTER
+          .matcher(body)
+          .region(m.end(), Math.min(body.length(), m.end() + RATING_REACH))
+          .lookingAt()) {
+        continue;
+      }
+      int start = Names.nameStart(body, m.start());
+      if (start >= 0) {
+        out.add(
+            new Mention(
+                body.substring(start, m.start()).trim(), start, true, PartnerRoles.RATING_AGENCY));
+      }
+    }
+  }
+
   /** "grants X an exclusive license". */
   private static final Pattern GRANTS =
       Pattern.compile("\\bgrant(?:s|ed)?\\s+(?=[A-Z][^ ]*\\s+(?:an?|the|certain|exclusive)\\b)");
@@ -198,13 +247,61 @@ final class PartyCues {
           end > 0
               ? HIRED_AS.matcher(body).region(end, Math.min(body.length(), end + HIRED_REACH))
               : null;
-      if (hired != null && hired.find()) {
-        out.add(
-            new Mention(
-                body.substring(m.end(), end),
-                m.end(),
-                true,
-                PartnerRoles.of(hired.group() + " " + m.group())));
+      if (hired == null) {
+        continue;
+      }
+      if (!hired.find()) {
+        // "dismissed X as its auditors and engaged Y.": the role is written earlier in the
+        // sentence.
+        int from = Math.max(0, m.start() - HIRED_REACH);
+        int sentence = body.lastIndexOf(". ", m.start());
+        hired = HIRED_AS.matcher(body).region(Math.max(from, sentence + 1), m.start());
+        if (!hired.find()) {
+          continue;
+        }
+      }
+      out.add(
+          new Mention(
+              body.substring(m.end(), end),
+              m.end(),
+              true,
+              PartnerRoles.of(hired.group() + " " + m.group())));
+    }
+  }
+
+  /** "/s/ Globex LLP": a firm signing a letter or consent. */
+  private static final Pattern SLASH_SIGNED = Pattern.compile("/s/[ \\t]*(?=[A-Z])");
+
+  /** What an auditor's letter or consent says: "We have read Item 4.01", "We consent to". */
+  private static final Pattern AUDITOR_LETTER =
+      Pattern.compile("(?i)\\bwe (?:hereby )?consent\\b|\\bwe have read\\b");
+
+  /** What it is about: the financial statements it audited, or the change of auditors. */
+  private static final Pattern AUDIT_WORDS =
+      Pattern.compile(
+          "(?i)financial statements|our reports? dated|accounting firm|\\bauditors?\\b|\\baccountants\\b|item 4\\.0?1");
+
+  /**
+   * Adds the accounting firm that signs a section that is its letter on a change of auditors or its
+   * consent to the use of its report: "/s/ Globex LLP" under "We consent to the incorporation by
+   * reference of our report ... on the financial statements".
+   */
+  static void auditorLetters(String body, List<Mention> out) {
+    int slash = body.indexOf("/s/");
+    if (slash < 0 || !AUDITOR_LETTER.matcher(body).find() || !AUDIT_WORDS.matcher(body).find()) {
+      return;
+    }
+    Near near = Near.at(SLASH_SIGNED, body, "/s/");
+    Matcher m = near.matcher();
+    while (near.find()) {
+      int end = Names.nameEnd(body, m.end());
+      if (end < 0) {
+        continue;
+      }
+      end = Names.firmEnd(body, end);
+      String name = body.substring(m.end(), end);
+      if (CompanyNames.endsWithLegalForm(name) || name.contains("&")) {
+        out.add(new Mention(name, m.end(), true, PartnerRoles.AUDITOR));
       }
     }
   }
@@ -360,27 +457,48 @@ final class PartyCues {
         continue;
       }
       int end = m.start();
+      List<Mention> subject = new ArrayList<>(2);
+      // "Acme and Globex announced", "under which Globex will acquire": a party by the wording.
+      boolean party = false;
+      boolean withRegistrant = false;
+      boolean joined = false;
+      int first = end;
       for (int n = 0; n < MAX_LISTED; n++) {
         // "Globex and Acme announced": each name of the subject.
         int start = Names.nameStart(body, end);
         if (start < 0) {
           break;
         }
-        out.add(registrantAnd(body.substring(start, end).trim(), start, names));
+        String name = body.substring(start, end).trim();
+        String other = names.otherThanRegistrant(name);
+        String c = Names.canonical(other);
+        joined |= !other.equals(name);
+        withRegistrant |= !other.equals(name) || c != null && names.isRegistrant(c);
+        subject.add(new Mention(other, start + name.length() - other.length(), false));
+        first = start;
         Matcher sep = LIST_SEPARATOR_BEFORE.matcher(body).region(Math.max(0, start - 8), start);
         if (!sep.find()) {
           break;
         }
+        joined |= sep.group().contains("and");
         end = sep.start();
+      }
+      // "Separately, Acme announced": a comma alone joins no party to the registrant.
+      party |= withRegistrant && joined;
+      party |=
+          DEAL_CLAUSE.matcher(body).region(Math.max(0, first - DEAL_CLAUSE_REACH), first).find();
+      for (Mention s : subject) {
+        out.add(party ? new Mention(s.name(), s.pos(), true) : s);
       }
     }
   }
 
-  /** The subject read as one name, or its other party when it is "the registrant and X". */
-  private static Mention registrantAnd(String name, int start, SectionNames names) {
-    String other = names.otherThanRegistrant(name);
-    return new Mention(other, start + name.length() - other.length(), false);
-  }
+  /** "under which", "pursuant to which", "whereby": a subject there is a party of the deal. */
+  private static final Pattern DEAL_CLAUSE =
+      Pattern.compile("\\b(?:under which|pursuant to which|whereby)\\s+(?:the\\s+)?$");
+
+  // How far before a subject its deal clause is looked for.
+  private static final int DEAL_CLAUSE_REACH = 30;
 
   /**
    * A signature line of an agreement: "GLOBEX HOLDINGS, INC. By: /s/ ...", "U.S. BANK NATIONAL

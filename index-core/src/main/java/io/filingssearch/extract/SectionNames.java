@@ -76,6 +76,11 @@ final class SectionNames {
       if (series.find()) {
         nameEnd = series.start(); // "STEERS Repo Pass-Thru Trust, 2008-1 (the "Trust")"
       }
+      Matcher apposition =
+          APPOSITION_BEFORE.matcher(body).region(Math.max(0, nameEnd - APPOSITION_REACH), nameEnd);
+      if (apposition.find()) {
+        nameEnd = apposition.start(); // "Globex Corporation, a Delaware corporation ("Globex")"
+      }
       int start = Names.nameStart(body, nameEnd);
       String full =
           start < 0
@@ -373,6 +378,13 @@ final class SectionNames {
   /** A series number before a defined term: "STEERS ... Trust, 2008-1 (the "Trust")". */
   private static final Pattern SERIES_BEFORE = Pattern.compile(",\\s*[0-9][0-9\\-]*\\s*$");
 
+  /** A description between a name and its defined term: ", a Delaware corporation". */
+  private static final Pattern APPOSITION_BEFORE =
+      Pattern.compile(
+          ",\\s+an?\\s+[A-Za-z][A-Za-z\\- ]{0,50}?(?:corporation|company|partnership)\\s*,?\\s*$");
+
+  // How far before a defined term its description is looked for.
+  private static final int APPOSITION_REACH = 70;
   // How far before a defined term a series number is looked for.
   private static final int SERIES_REACH = 16;
   // How far before a name an earlier name its defined term starts is looked for.

@@ -336,4 +336,117 @@ class PartnerExtractorTest {
     assertEquals(
         List.of("Abbot, Lowe", "Stone, Field, Marsh & Webb", "Delta Capital Markets"), p.names());
   }
+
+  @Test
+  void readsRatingAgenciesWhoseActionOnARatingIsReported() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "On May 1, 2003, Stellar and Poor's Ratings Services lowered its corporate credit"
+                + " rating of Acme Corp. to BB. In addition, Kestrel Investors Service placed its"
+                + " senior unsecured rating of Acme under review. Acme raised its outlook.",
+            List.of("Acme Corp."));
+    assertEquals(
+        List.of("Stellar and Poor's Ratings Services", "Kestrel Investors Service"), p.names());
+    assertEquals("rating agency", p.roles().get("Kestrel Investors Service"));
+  }
+
+  @Test
+  void aCompanyAnnouncingWithTheRegistrantIsAParty() {
+    assertEquals(
+        List.of("Globex Metals"),
+        extractor.extract(
+            "Acme Inc. and Globex Metals today announced a strategic alliance.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of(),
+        extractor.extract(
+            "Separately, Acme announced that its chief operating officer has resigned.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsWhatIsSoldOnlyThroughItsObjectAndTheBuyer() {
+    assertEquals(
+        List.of("Globex Metals", "Initech Supply", "Hooli Steel"),
+        extractor.extract(
+            "Acme Inc. and Globex Metals today announced they have agreed to sell 100% of their"
+                + " respective equity interests in Initech Supply to Hooli Steel for $410 million.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of(),
+        extractor.extract(
+            "Initech develops, manufactures and sells LEDs and modules for lighting.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsTheBuyerOfTheRegistrantAndTheSubjectOfADealClause() {
+    assertEquals(
+        List.of("Globex Holdings"),
+        extractor.extract(
+            "The Company has agreed to be acquired by Globex Holdings for $10 per share.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Globex"),
+        extractor.extract(
+            "Acme Inc. (NYSE: ACM) today announced a definitive agreement under which Globex will"
+                + " acquire Acme for $5 billion.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsTheTrusteeOfAnIndenture() {
+    assertEquals(
+        List.of("Bank of Zenith Trust"),
+        extractor.extract(
+            "The Notes will be issued under an Indenture between Acme and The Bank of Zenith Trust"
+                + " Company, N.A., as successor to Old Bank, as Trustee.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsTheAuditorEngagedWhenItsRoleIsWrittenBeforeIt() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "On June 1, 2004, the Audit Committee dismissed Smith & Jones LLP as the Company's"
+                + " independent registered public accounting firm and engaged Brown Green LLP.",
+            List.of("Acme Inc."));
+    assertEquals(List.of("Smith & Jones", "Brown Green"), p.names());
+    assertEquals("auditor", p.roles().get("Brown Green"));
+  }
+
+  @Test
+  void readsTheFirmSigningAnAuditorsConsentOrLetterButNotALawFirmsOpinion() {
+    assertEquals(
+        List.of("Brown Green"),
+        extractor.extract(
+            "We hereby consent to the incorporation by reference in the Registration Statement of"
+                + " our report dated March 1, 2005 relating to the financial statements.\n\n"
+                + "/s/ Brown Green LLP\nBoston, Massachusetts",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Smith & Jones"),
+        extractor.extract(
+            "We have read Item 4.01 of Form 8-K dated June 1, 2004 of Acme Inc. and are in"
+                + " agreement with the statements contained therein.\n\nVery truly yours,\n\n"
+                + "/s/ Smith & Jones LLP",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of(),
+        extractor.extract(
+            "In our opinion, the Notes are valid obligations of the Company. We consent to the"
+                + " filing of this opinion as an exhibit.\n\n/s/ Field, Marsh & Webb LLP",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void aDefinedTermAfterADescriptionStandsForTheNameBeforeIt() {
+    assertEquals(
+        List.of("Globex Optics"),
+        extractor.extract(
+            "Acme entered into an Asset Purchase Agreement with Globex Optics Corporation, a"
+                + " Delaware corporation (\"GOC\"). GOC and Acme have also entered into a"
+                + " Transition Services Agreement.",
+            List.of("Acme Inc.")));
+  }
 }
