@@ -91,7 +91,20 @@ final class AcquisitionCues {
           "purchas*",
           "buy",
           "bought",
-          "borrow*");
+          "borrow*",
+          // "licensed the rights from X": the licensor.
+          "licens*");
+
+  /** "a $40 million contract from X", "orders from X": the customer. */
+  private static final Cue FROM_CUSTOMER =
+      Cue.of(
+          "\\b" + Cue.WORDS + "\\s+from\\s+(?:the\\s+|The\\s+)?(?=[A-Z])",
+          "contract",
+          "contracts",
+          "order",
+          "orders",
+          "award",
+          "awards");
 
   /** "acquired X in 2000": a past deal, not the one disclosed. */
   private static final Pattern HISTORICAL = Pattern.compile("^,?\\s+in\\s+(?:19|20)\\d\\d\\b");
@@ -114,7 +127,8 @@ final class AcquisitionCues {
     for (Cue cue : List.of(ACQUIRE, ACQUIRE_FROM, SOLD_TO)) {
       acquisitions(body, Near.at(cue.pattern(), body, cue.triggers()), out);
     }
-    Near sell = Near.at(SELL.pattern(), body, SELL.triggers());
+    // "sell" starts "sells" and "selling": two passes over the text for the four words.
+    Near sell = Near.at(SELL.pattern(), body, "sell", "sold");
     Matcher sm = sell.matcher();
     while (sell.find()) {
       Matcher object =
@@ -125,12 +139,17 @@ final class AcquisitionCues {
         target(body, object.end(), out);
       }
     }
-    Near by = Near.at(BOUGHT_BY.pattern(), body, BOUGHT_BY.triggers());
-    Matcher b = by.matcher();
-    while (by.find()) {
-      int end = Names.nameEnd(body, b.end());
-      if (end > 0) {
-        out.add(new Mention(body.substring(b.end(), end), b.end(), true));
+    // "contract" starts "contracts": one pass over the text for both, and so on.
+    for (Near by :
+        List.of(
+            Near.at(BOUGHT_BY.pattern(), body, BOUGHT_BY.triggers()),
+            Near.at(FROM_CUSTOMER.pattern(), body, "contract", "order", "award"))) {
+      Matcher b = by.matcher();
+      while (by.find()) {
+        int end = Names.nameEnd(body, b.end());
+        if (end > 0) {
+          out.add(new Mention(body.substring(b.end(), end), b.end(), true));
+        }
       }
     }
     Near near = Near.findIgnoreCase(ACQUISITION_BY, body, 0, ACQUISITION_BY_TAIL, "acquisition");

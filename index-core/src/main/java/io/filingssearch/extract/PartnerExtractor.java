@@ -57,6 +57,7 @@ final class PartnerExtractor {
     DealParties.find(body, names, mentions);
     PartyCues.roles(body, mentions);
     PartyCues.engaged(body, mentions);
+    PartyCues.engagedPassive(body, mentions);
     AcquisitionCues.acquisitions(body, mentions);
     PartyCues.tickers(body, names, mentions);
     PartyCues.subjects(body, names, mentions);
@@ -65,6 +66,7 @@ final class PartnerExtractor {
     PartyCues.roleTerms(body, mentions);
     PartyCues.ratings(body, mentions);
     PartyCues.auditorLetters(body, mentions);
+    PartyCues.auditorsNamed(body, mentions);
     mentions.sort(Comparator.comparingInt(Mention::pos));
 
     Map<String, String> out = new LinkedHashMap<>();

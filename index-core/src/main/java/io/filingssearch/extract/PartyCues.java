@@ -133,7 +133,7 @@ final class PartyCues {
           // The lookbehind anchors a match right after a word: without it every position of a long
           // whitespace run would be tried, which is quadratic.
           "(?<=[A-Za-z0-9.)])(?:\\s*\\([^)]{1,60}\\))?,?\\s+"
-              + "(?:has |have |had |will |shall |would |may |recently |also |today |jointly )*"
+              + "(?:has |have |had |will |shall |would |may |recently |also |today |jointly |to )*"
               + Cue.WORDS
               + "\\b",
           "renewed",
@@ -155,6 +155,9 @@ final class PartyCues {
           "collaborate",
           "acquired",
           "acquire",
+          // Headlines: "Globex Corp. to Acquire Acme".
+          "Acquire",
+          "Acquires",
           "receive");
 
   // A match of SUBJECT_VERB ends at its verb and starts at most this far before it.
@@ -176,8 +179,7 @@ final class PartyCues {
           "placed",
           "assigned",
           "revised",
-          "withdrew",
-          "cut");
+          "withdrew");
 
   /** The rating a rating verb acts on, within its clause: "its corporate credit rating". */
   private static final Pattern RATING_AFTER = Pattern.compile("^[^.;]{0,90}?\\bratings?\\b");
@@ -269,6 +271,81 @@ final class PartyCues {
     }
   }
 
+  /** "Globex LLP was dismissed as", "Globex LLP has been engaged as": the firm before the verb. */
+  private static final Cue ENGAGED_PASSIVE =
+      Cue.of(
+          "(?<=[A-Za-z.)])(?:\\s*\\([^)]{1,40}\\))?,?\\s+(?:was|were|has been|have been|had been|will be)\\s+"
+              + Cue.WORDS
+              + "\\b",
+          "dismissed",
+          "engaged",
+          "appointed",
+          "retained",
+          "selected",
+          "replaced");
+
+  // A match of ENGAGED_PASSIVE starts at most this far before its verb.
+  private static final int ENGAGED_PASSIVE_LEAD = 60;
+
+  /** Adds the firms the text says were engaged or dismissed, written before the verb. */
+  static void engagedPassive(String body, List<Mention> out) {
+    Near near =
+        Near.find(
+            ENGAGED_PASSIVE.pattern(), body, ENGAGED_PASSIVE_LEAD, 0, ENGAGED_PASSIVE.triggers());
+    Matcher m = near.matcher();
+    while (near.find()) {
+      Matcher hired =
+          HIRED_AS.matcher(body).region(m.end(), Math.min(body.length(), m.end() + HIRED_REACH));
+      int start = Names.nameStart(body, m.start());
+      if (start >= 0 && hired.find()) {
+        out.add(
+            new Mention(
+                body.substring(start, m.start()).trim(),
+                start,
+                true,
+                PartnerRoles.of(hired.group() + " " + m.group())));
+      }
+    }
+  }
+
+  /** "its independent registered public accounting firm, Globex LLP": the firm after its role. */
+  private static final Cue AUDITOR_NAMED =
+      Cue.of(
+          "\\b(?i:" + Cue.WORDS + "),\\s+(?:the\\s+)?(?=[A-Z])",
+          "accounting firm",
+          "auditors",
+          "auditor",
+          "accountants");
+
+  // A match of AUDITOR_NAMED ends at most this far past its role noun (", the ").
+  private static final int AUDITOR_NAMED_TAIL = 8;
+
+  /** Adds the accounting firms written after their role, with a legal form or an "&". */
+  static void auditorsNamed(String body, List<Mention> out) {
+    Near near =
+        Near.findIgnoreCase(
+            // "auditor" starts "auditors": one pass over the text for both.
+            AUDITOR_NAMED.pattern(),
+            body,
+            0,
+            AUDITOR_NAMED_TAIL,
+            "accounting firm",
+            "auditor",
+            "accountants");
+    Matcher m = near.matcher();
+    while (near.find()) {
+      int end = Names.nameEnd(body, m.end());
+      if (end < 0) {
+        continue;
+      }
+      end = Names.firmEnd(body, end);
+      String name = body.substring(m.end(), end);
+      if (CompanyNames.endsWithLegalForm(name) || name.contains("&")) {
+        out.add(new Mention(name, m.end(), true, PartnerRoles.AUDITOR));
+      }
+    }
+  }
+
   /** "/s/ Globex LLP": a firm signing a letter or consent. */
   private static final Pattern SLASH_SIGNED = Pattern.compile("/s/[ \\t]*(?=[A-Z])");
 
@@ -287,8 +364,12 @@ final class PartyCues {
    * reference of our report ... on the financial statements".
    */
   static void auditorLetters(String body, List<Mention> out) {
-    int slash = body.indexOf("/s/");
-    if (slash < 0 || !AUDITOR_LETTER.matcher(body).find() || !AUDIT_WORDS.matcher(body).find()) {
+    // Most sections sign nothing with "/s/", and most that do are neither letters nor consents.
+    if (body.indexOf("/s/") < 0
+        || Near.indexOf(body, "we have read", 0, true) < 0
+            && Near.indexOf(body, " consent", 0, true) < 0
+        || !AUDITOR_LETTER.matcher(body).find()
+        || !AUDIT_WORDS.matcher(body).find()) {
       return;
     }
     Near near = Near.at(SLASH_SIGNED, body, "/s/");

@@ -449,4 +449,51 @@ class PartnerExtractorTest {
                 + " Transition Services Agreement.",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void readsTheFirmSaidToBeDismissedOrEngagedBeforeTheVerb() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "Smith & Jones LLP (\"S&J\") was dismissed as the Company's independent auditors on"
+                + " May 1. Brown Green LLP was engaged as the Company's new independent registered"
+                + " public accounting firm.",
+            List.of("Acme Inc."));
+    assertEquals(List.of("Smith & Jones", "Brown Green"), p.names());
+    assertEquals("auditor", p.roles().get("Smith & Jones"));
+  }
+
+  @Test
+  void readsTheBuyerOfAHeadline() {
+    assertEquals(
+        List.of("Globex"),
+        extractor.extract(
+            "Globex Corp. to Acquire Acme for $20 Per Share in Cash", List.of("Acme Corp.")));
+  }
+
+  @Test
+  void readsTheLicensorAndTheCustomerOfAContract() {
+    assertEquals(
+        List.of("Globex Pharma"),
+        extractor.extract(
+            "Acme licensed the worldwide rights to the compound from Globex Pharma Ltd. in May.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Initech Rail"),
+        extractor.extract(
+            "Acme announced today that it has received a $40 million contract from Initech Rail"
+                + " to supply signalling systems.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsTheAccountingFirmWrittenAfterItsRole() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "The Audit Committee approved the change. The Company's former independent registered"
+                + " public accounting firm, Smith & Jones LLP, did not disagree. Its auditors,"
+                + " the Board said, were consulted.",
+            List.of("Acme Inc."));
+    assertEquals(List.of("Smith & Jones"), p.names());
+    assertEquals("auditor", p.roles().get("Smith & Jones"));
+  }
 }
