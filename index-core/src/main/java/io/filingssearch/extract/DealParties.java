@@ -90,7 +90,9 @@ final class DealParties {
           "completed",
           "closed",
           "finalized",
-          "amended");
+          "amended",
+          // "settled the litigation with X".
+          "settled");
 
   /** "a syndicate of banks led by X and Y": the lenders who lead a financing. */
   private static final Cue LED_BY =

@@ -153,6 +153,8 @@ final class PartyCues {
           "announce",
           "issued a joint",
           "collaborate",
+          "distribute",
+          "supply",
           "acquired",
           "acquire",
           // Headlines: "Globex Corp. to Acquire Acme".
@@ -346,8 +348,10 @@ final class PartyCues {
     }
   }
 
-  /** "/s/ Globex LLP": a firm signing a letter or consent. */
-  private static final Pattern SLASH_SIGNED = Pattern.compile("/s/[ \\t]*(?=[A-Z])");
+  /** "/s/ Globex LLP", or the firm's name alone on a line: a firm signing a letter or consent. */
+  private static final Pattern SIGNING_LINE =
+      Pattern.compile(
+          "(?m)(?:/s/[ \\t]*|^[ \\t]*)(?=[A-Z][^\\n]{0,80}(?:LLP|L\\.L\\.P\\.|P\\.C\\.|&)[^\\n]{0,40}$)");
 
   /** What an auditor's letter or consent says: "We have read Item 4.01", "We consent to". */
   private static final Pattern AUDITOR_LETTER =
@@ -364,17 +368,15 @@ final class PartyCues {
    * reference of our report ... on the financial statements".
    */
   static void auditorLetters(String body, List<Mention> out) {
-    // Most sections sign nothing with "/s/", and most that do are neither letters nor consents.
-    if (body.indexOf("/s/") < 0
-        || Near.indexOf(body, "we have read", 0, true) < 0
+    // Most sections are neither letters nor consents: their words are looked for first.
+    if (Near.indexOf(body, "we have read", 0, true) < 0
             && Near.indexOf(body, " consent", 0, true) < 0
         || !AUDITOR_LETTER.matcher(body).find()
         || !AUDIT_WORDS.matcher(body).find()) {
       return;
     }
-    Near near = Near.at(SLASH_SIGNED, body, "/s/");
-    Matcher m = near.matcher();
-    while (near.find()) {
+    Matcher m = SIGNING_LINE.matcher(body);
+    while (m.find()) {
       int end = Names.nameEnd(body, m.end());
       if (end < 0) {
         continue;
@@ -576,10 +578,12 @@ final class PartyCues {
 
   /** "under which", "pursuant to which", "whereby": a subject there is a party of the deal. */
   private static final Pattern DEAL_CLAUSE =
-      Pattern.compile("\\b(?:under which|pursuant to which|whereby)\\s+(?:the\\s+)?$");
+      Pattern.compile(
+          "\\b(?:under which|pursuant to which|whereby|(?i:under|pursuant to) the (?:terms of the\\s+)?"
+              + "(?:[A-Za-z\\-]+\\s+){0,3}?(?:agreement|contract|license|arrangement),)\\s+(?:the\\s+)?$");
 
   // How far before a subject its deal clause is looked for.
-  private static final int DEAL_CLAUSE_REACH = 30;
+  private static final int DEAL_CLAUSE_REACH = 80;
 
   /**
    * A signature line of an agreement: "GLOBEX HOLDINGS, INC. By: /s/ ...", "U.S. BANK NATIONAL

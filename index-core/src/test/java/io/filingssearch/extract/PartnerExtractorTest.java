@@ -496,4 +496,30 @@ class PartnerExtractorTest {
     assertEquals(List.of("Smith & Jones"), p.names());
     assertEquals("auditor", p.roles().get("Smith & Jones"));
   }
+
+  @Test
+  void readsTheOtherSideOfASettlementAndTheSubjectOfAnAgreementsTerms() {
+    assertEquals(
+        List.of("Globex Devices"),
+        extractor.extract(
+            "On May 1, the Company settled the patent litigation with Globex Devices for $3"
+                + " million.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Initech Medical"),
+        extractor.extract(
+            "Under the terms of the distribution agreement, Initech Medical will distribute the"
+                + " Company's products in Europe.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsTheFirmSigningALetterOnItsOwnLine() {
+    assertEquals(
+        List.of("Smith & Jones"),
+        extractor.extract(
+            "We have read the statements made by Acme Inc. under Item 4.01 and we agree with"
+                + " them.\n\nVery truly yours,\nSmith & Jones LLP\nDallas, Texas",
+            List.of("Acme Inc.")));
+  }
 }
