@@ -75,7 +75,7 @@ final class PartnerExtractor {
     Map<String, String> roles = new HashMap<>();
     Set<String> counterparties = new HashSet<>();
     for (Mention m : mentions) {
-      String name = Titles.strip(m.name());
+      String name = Titles.strip(PartnerFilter.withoutOpening(m.name()));
       String c = name == null ? null : names.resolve(name);
       c = c == null ? null : PartnerFilter.withoutPlace(c);
       if (c != null && PartnerFilter.accepts(c, m, names)) {

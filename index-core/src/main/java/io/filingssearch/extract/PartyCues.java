@@ -155,6 +155,8 @@ final class PartyCues {
           "collaborate",
           "distribute",
           "supply",
+          "selected",
+          "awarded",
           "acquired",
           "acquire",
           // Headlines: "Globex Corp. to Acquire Acme".
@@ -570,6 +572,13 @@ final class PartyCues {
       party |= withRegistrant && joined;
       party |=
           DEAL_CLAUSE.matcher(body).region(Math.max(0, first - DEAL_CLAUSE_REACH), first).find();
+      // "Globex will pay the Company", "Globex has agreed to acquire Acme": the object is the
+      // registrant. Not after "announced", which reports rather than does.
+      party |=
+          !withRegistrant
+              && !m.group().endsWith("announced")
+              && !m.group().endsWith("announce")
+              && names.namesRegistrant(m.end(), Math.min(body.length(), m.end() + OBJECT_REACH));
       for (Mention s : subject) {
         out.add(party ? new Mention(s.name(), s.pos(), true) : s);
       }
@@ -582,6 +591,8 @@ final class PartyCues {
           "\\b(?:under which|pursuant to which|whereby|(?i:under|pursuant to) the (?:terms of the\\s+)?"
               + "(?:[A-Za-z\\-]+\\s+){0,3}?(?:agreement|contract|license|arrangement),)\\s+(?:the\\s+)?$");
 
+  // How far past a subject's verb its object is read for the registrant.
+  private static final int OBJECT_REACH = 40;
   // How far before a subject its deal clause is looked for.
   private static final int DEAL_CLAUSE_REACH = 80;
 

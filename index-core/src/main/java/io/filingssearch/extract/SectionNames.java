@@ -268,6 +268,36 @@ final class SectionNames {
     return false;
   }
 
+  /**
+   * Whether the text between two offsets, within one sentence, names the registrant: "the Company",
+   * "the Registrant", "us", or the first word of one of its names ("Acme").
+   *
+   * @param from where to start reading
+   * @param to where to stop
+   * @return whether the registrant is named there
+   */
+  boolean namesRegistrant(int from, int to) {
+    int stop = body.indexOf(". ", from);
+    String window = body.substring(from, stop >= 0 && stop < to ? stop : to);
+    if (REGISTRANT_WORDS.matcher(window).find()) {
+      return true;
+    }
+    String lower = window.toLowerCase(java.util.Locale.ROOT);
+    for (String core : registrantCores) {
+      int i = lower.indexOf(core);
+      if (i >= 0
+          && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))
+          && (i + core.length() == lower.length()
+              || !Character.isLetterOrDigit(lower.charAt(i + core.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern REGISTRANT_WORDS =
+      Pattern.compile("\\b(?:the Company|the Registrant|us)\\b");
+
   /** Whether a key is of a subsidiary of the registrant. */
   boolean isSubsidiary(String key) {
     return subsidiaries.contains(key);

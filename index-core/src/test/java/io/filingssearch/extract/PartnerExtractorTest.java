@@ -522,4 +522,27 @@ class PartnerExtractorTest {
                 + " them.\n\nVery truly yours,\nSmith & Jones LLP\nDallas, Texas",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void theSubjectOfAVerbWhoseObjectIsTheRegistrantIsAParty() {
+    assertEquals(
+        List.of("Initech Motors"),
+        extractor.extract(
+            "Acme announced today that Initech Motors has selected Acme to supply seats for its"
+                + " new models.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Globex"),
+        extractor.extract(
+            "Globex will pay the Company $5 million on signing.", List.of("Acme Inc.")));
+    assertEquals(
+        List.of(),
+        extractor.extract(
+            "The Daily Ledger announced that Acme had won the award.", List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Globex Tools"),
+        extractor.extract(
+            "Although Globex Tools has agreed to pay the Company $2 million, the dispute goes on.",
+            List.of("Acme Inc.")));
+  }
 }
