@@ -91,9 +91,7 @@ final class AcquisitionCues {
           "purchas*",
           "buy",
           "bought",
-          "borrow*",
-          // "licensed the rights from X": the licensor.
-          "licens*");
+          "borrow*");
 
   /** "a $40 million contract from X", "orders from X": the customer. */
   private static final Cue FROM_CUSTOMER =

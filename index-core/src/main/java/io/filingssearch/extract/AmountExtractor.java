@@ -209,13 +209,20 @@ final class AmountExtractor {
    */
   private static void cells(String text, AmountTables.Table t, List<Amount> out) {
     Matcher c = CELL.matcher(text).region(t.start(), t.end());
+    // The row of the last cell read and whether it counts dollars: a row's label is read once.
+    int row = -1;
+    boolean dollarsRow = true;
     while (c.find()) {
       String n = c.group(1);
       int bar = c.start() - 1; // the cell's "|"
       int prev = text.lastIndexOf('|', bar - 1);
       int lineStart = text.lastIndexOf('\n', bar) + 1;
+      if (lineStart != row) {
+        row = lineStart;
+        dollarsRow = dollarsRow(text, lineStart, bar);
+      }
       boolean signed = text.substring(Math.max(prev + 1, lineStart), bar).strip().endsWith("$");
-      if (signed || (YEAR.matcher(n).matches()) || !dollarsRow(text, lineStart, bar)) {
+      if (signed || (YEAR.matcher(n).matches()) || !dollarsRow) {
         continue;
       }
       boolean fraction = n.indexOf('.') >= 0;

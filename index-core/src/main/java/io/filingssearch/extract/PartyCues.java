@@ -326,16 +326,17 @@ final class PartyCues {
 
   /** Adds the accounting firms written after their role, with a legal form or an "&". */
   static void auditorsNamed(String body, List<Mention> out) {
+    // The words without their first letter, which may be a capital: case-sensitive passes, which
+    // are vectorized; "uditor" is in "auditors" too.
     Near near =
-        Near.findIgnoreCase(
-            // "auditor" starts "auditors": one pass over the text for both.
+        Near.find(
             AUDITOR_NAMED.pattern(),
             body,
-            0,
+            1,
             AUDITOR_NAMED_TAIL,
-            "accounting firm",
-            "auditor",
-            "accountants");
+            "ccounting firm",
+            "uditor",
+            "ccountants");
     Matcher m = near.matcher();
     while (near.find()) {
       int end = Names.nameEnd(body, m.end());
@@ -370,9 +371,9 @@ final class PartyCues {
    * reference of our report ... on the financial statements".
    */
   static void auditorLetters(String body, List<Mention> out) {
-    // Most sections are neither letters nor consents: their words are looked for first.
-    if (Near.indexOf(body, "we have read", 0, true) < 0
-            && Near.indexOf(body, " consent", 0, true) < 0
+    // Most sections are neither letters nor consents: their words are looked for first, with the
+    // vectorized String.indexOf.
+    if (body.indexOf("have read") < 0 && body.indexOf("consent") < 0
         || !AUDITOR_LETTER.matcher(body).find()
         || !AUDIT_WORDS.matcher(body).find()) {
       return;
@@ -543,10 +544,9 @@ final class PartyCues {
       }
       int end = m.start();
       List<Mention> subject = new ArrayList<>(2);
-      // "Acme and Globex announced", "under which Globex will acquire": a party by the wording.
-      boolean party = false;
-      boolean withRegistrant = false;
+      // "Acme and Globex announced": the "and" of a list, or of "the registrant and X".
       boolean joined = false;
+      boolean registrantAnd = false;
       int first = end;
       for (int n = 0; n < MAX_LISTED; n++) {
         // "Globex and Acme announced": each name of the subject.
@@ -556,9 +556,7 @@ final class PartyCues {
         }
         String name = body.substring(start, end).trim();
         String other = names.otherThanRegistrant(name);
-        String c = Names.canonical(other);
-        joined |= !other.equals(name);
-        withRegistrant |= !other.equals(name) || c != null && names.isRegistrant(c);
+        registrantAnd |= !other.equals(name);
         subject.add(new Mention(other, start + name.length() - other.length(), false));
         first = start;
         Matcher sep = LIST_SEPARATOR_BEFORE.matcher(body).region(Math.max(0, start - 8), start);
@@ -568,21 +566,69 @@ final class PartyCues {
         joined |= sep.group().contains("and");
         end = sep.start();
       }
-      // "Separately, Acme announced": a comma alone joins no party to the registrant.
-      party |= withRegistrant && joined;
-      party |=
-          DEAL_CLAUSE.matcher(body).region(Math.max(0, first - DEAL_CLAUSE_REACH), first).find();
-      // "Globex will pay the Company", "Globex has agreed to acquire Acme": the object is the
-      // registrant. Not after "announced", which reports rather than does.
-      party |=
-          !withRegistrant
-              && !m.group().endsWith("announced")
-              && !m.group().endsWith("announce")
-              && names.namesRegistrant(m.end(), Math.min(body.length(), m.end() + OBJECT_REACH));
+      if (subject.isEmpty()) {
+        continue;
+      }
+      boolean party = partyByWording(body, m, subject, first, registrantAnd, joined, names);
       for (Mention s : subject) {
         out.add(party ? new Mention(s.name(), s.pos(), true) : s);
       }
     }
+  }
+
+  /**
+   * Whether the wording makes a subject's names parties, tried from the cheapest test: the
+   * registrant is named with them ("Acme and Globex announced"; a comma alone, "Separately, Acme
+   * announced", joins no party), a deal clause opens the sentence ("under which Globex will
+   * acquire"), or the verb's object is the registrant ("Globex will pay the Company"; not after
+   * "announced", which reports rather than does).
+   */
+  private static boolean partyByWording(
+      String body,
+      Matcher verb,
+      List<Mention> subject,
+      int first,
+      boolean registrantAnd,
+      boolean joined,
+      SectionNames names) {
+    if (registrantAnd) {
+      return true;
+    }
+    boolean withRegistrant = false;
+    for (Mention s : subject) {
+      String c = Names.canonical(s.name());
+      withRegistrant |= c != null && names.isRegistrant(c);
+    }
+    if (withRegistrant) {
+      return joined;
+    }
+    if (dealClauseBefore(body, first)) {
+      return true;
+    }
+    String v = verb.group();
+    return !v.endsWith("announced")
+        && !v.endsWith("announce")
+        && names.namesRegistrant(verb.end(), Math.min(body.length(), verb.end() + OBJECT_REACH));
+  }
+
+  /** Whether a deal clause ends right before {@code first}; its words are looked for first. */
+  private static boolean dealClauseBefore(String body, int first) {
+    int from = Math.max(0, first - DEAL_CLAUSE_REACH);
+    int i = first;
+    while (i > from && Character.isWhitespace(body.charAt(i - 1))) {
+      i--;
+    }
+    if (body.startsWith("the", i - 3)) {
+      i -= 3; // "under which the Purchaser will"
+      while (i > from && Character.isWhitespace(body.charAt(i - 1))) {
+        i--;
+      }
+    }
+    boolean clauseEnd =
+        i > from && body.charAt(i - 1) == ','
+            || body.startsWith("which", i - 5)
+            || body.startsWith("whereby", i - 7);
+    return clauseEnd && DEAL_CLAUSE.matcher(body).region(from, first).find();
   }
 
   /** "under which", "pursuant to which", "whereby": a subject there is a party of the deal. */

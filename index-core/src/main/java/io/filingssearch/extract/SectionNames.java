@@ -76,10 +76,10 @@ final class SectionNames {
       if (series.find()) {
         nameEnd = series.start(); // "STEERS Repo Pass-Thru Trust, 2008-1 (the "Trust")"
       }
-      Matcher apposition =
-          APPOSITION_BEFORE.matcher(body).region(Math.max(0, nameEnd - APPOSITION_REACH), nameEnd);
-      if (apposition.find()) {
-        nameEnd = apposition.start(); // "Globex Corporation, a Delaware corporation ("Globex")"
+      // ", a" is looked for first: the pattern is only matched from there.
+      int comma = appositionComma(nameEnd);
+      if (comma >= 0 && APPOSITION_BEFORE.matcher(body).region(comma, nameEnd).lookingAt()) {
+        nameEnd = comma; // "Globex Corporation, a Delaware corporation ("Globex")"
       }
       int start = Names.nameStart(body, nameEnd);
       String full =
@@ -149,6 +149,16 @@ final class SectionNames {
       alias(ticker, full);
       evidenced.add(Names.key(full));
     }
+  }
+
+  /** The last ", a" within reach before {@code end}, where a description may start; or -1. */
+  private int appositionComma(int end) {
+    for (int i = end - 3; i >= Math.max(0, end - APPOSITION_REACH); i--) {
+      if (body.charAt(i) == ',' && body.startsWith(" a", i + 1)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Names written somewhere in the section with a legal form ("Varian, Inc."). */

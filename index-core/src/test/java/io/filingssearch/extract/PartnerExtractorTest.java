@@ -471,12 +471,7 @@ class PartnerExtractorTest {
   }
 
   @Test
-  void readsTheLicensorAndTheCustomerOfAContract() {
-    assertEquals(
-        List.of("Globex Pharma"),
-        extractor.extract(
-            "Acme licensed the worldwide rights to the compound from Globex Pharma Ltd. in May.",
-            List.of("Acme Inc.")));
+  void readsTheCustomerOfAContract() {
     assertEquals(
         List.of("Initech Rail"),
         extractor.extract(
