@@ -339,15 +339,23 @@ final class PartyCues {
             "ccountants");
     Matcher m = near.matcher();
     while (near.find()) {
-      int end = Names.nameEnd(body, m.end());
-      if (end < 0) {
-        continue;
-      }
-      end = Names.firmEnd(body, end);
-      String name = body.substring(m.end(), end);
-      if (CompanyNames.endsWithLegalForm(name) || name.contains("&")) {
-        out.add(new Mention(name, m.end(), true, PartnerRoles.AUDITOR));
-      }
+      firmAt(body, m.end(), out);
+    }
+  }
+
+  /**
+   * Adds the accounting firm named at {@code pos}, when the name is a firm's: written with a legal
+   * form ("Globex LLP") or an "&" ("Smith & Jones").
+   */
+  private static void firmAt(String body, int pos, List<Mention> out) {
+    int end = Names.nameEnd(body, pos);
+    if (end < 0) {
+      return;
+    }
+    end = Names.firmEnd(body, end);
+    String name = body.substring(pos, end);
+    if (CompanyNames.endsWithLegalForm(name) || name.contains("&")) {
+      out.add(new Mention(name, pos, true, PartnerRoles.AUDITOR));
     }
   }
 
@@ -380,15 +388,7 @@ final class PartyCues {
     }
     Matcher m = SIGNING_LINE.matcher(body);
     while (m.find()) {
-      int end = Names.nameEnd(body, m.end());
-      if (end < 0) {
-        continue;
-      }
-      end = Names.firmEnd(body, end);
-      String name = body.substring(m.end(), end);
-      if (CompanyNames.endsWithLegalForm(name) || name.contains("&")) {
-        out.add(new Mention(name, m.end(), true, PartnerRoles.AUDITOR));
-      }
+      firmAt(body, m.end(), out);
     }
   }
 
