@@ -56,8 +56,11 @@ final class PartnerExtractor {
     List<Mention> mentions = new ArrayList<>();
     DealParties.find(body, names, mentions);
     PartyCues.roles(body, mentions);
-    PartyCues.engaged(body, mentions);
-    PartyCues.engagedPassive(body, mentions);
+    boolean hires = PartyCues.hires(body);
+    if (hires) {
+      PartyCues.engaged(body, mentions);
+      PartyCues.engagedPassive(body, mentions);
+    }
     AcquisitionCues.acquisitions(body, mentions);
     PartyCues.tickers(body, names, mentions);
     PartyCues.subjects(body, names, mentions);
@@ -66,7 +69,9 @@ final class PartnerExtractor {
     PartyCues.roleTerms(body, mentions);
     PartyCues.ratings(body, mentions);
     PartyCues.auditorLetters(body, mentions);
-    PartyCues.auditorsNamed(body, mentions);
+    if (hires) {
+      PartyCues.auditorsNamed(body, mentions);
+    }
     mentions.sort(Comparator.comparingInt(Mention::pos));
 
     Map<String, String> out = new LinkedHashMap<>();
