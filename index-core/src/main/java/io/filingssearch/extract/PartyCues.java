@@ -611,13 +611,14 @@ final class PartyCues {
     if (registrantAnd) {
       return true;
     }
-    boolean withRegistrant = false;
-    for (Mention s : subject) {
-      String c = Names.canonical(s.name());
-      withRegistrant |= c != null && names.isRegistrant(c);
-    }
-    if (withRegistrant) {
-      return joined;
+    if (joined) {
+      // "Acme and Globex announced": only a list can hold the registrant beside another party.
+      for (Mention s : subject) {
+        String c = Names.canonical(s.name());
+        if (c != null && names.isRegistrant(c)) {
+          return true;
+        }
+      }
     }
     if (dealClauseBefore(body, first)) {
       return true;
