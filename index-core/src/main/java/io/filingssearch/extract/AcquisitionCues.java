@@ -64,6 +64,21 @@ final class AcquisitionCues {
           "pays",
           "licens*");
 
+  /**
+   * "agreed to sell 100% of their interests in X to Y": what is sold, only when an object names it
+   * ("sells LEDs" names a product).
+   */
+  private static final Cue SELL =
+      Cue.of("\\b" + Cue.WORDS + "\\s+(?=[a-z0-9])", "sell", "sells", "sold", "selling");
+
+  /** "to be acquired by X", "purchased by X": the buyer. */
+  private static final Cue BOUGHT_BY =
+      Cue.of(
+          "\\b" + Cue.WORDS + "\\s+(?:the\\s+|The\\s+)?(?=[A-Z])",
+          "acquired by",
+          "purchased by",
+          "bought by");
+
   /** "acquire the assets of X from Y": the seller. */
   private static final Cue ACQUIRE_FROM =
       Cue.of(
@@ -77,6 +92,17 @@ final class AcquisitionCues {
           "buy",
           "bought",
           "borrow*");
+
+  /** "a $40 million contract from X", "orders from X": the customer. */
+  private static final Cue FROM_CUSTOMER =
+      Cue.of(
+          "\\b" + Cue.WORDS + "\\s+from\\s+(?:the\\s+|The\\s+)?(?=[A-Z])",
+          "contract",
+          "contracts",
+          "order",
+          "orders",
+          "award",
+          "awards");
 
   /** "acquired X in 2000": a past deal, not the one disclosed. */
   private static final Pattern HISTORICAL = Pattern.compile("^,?\\s+in\\s+(?:19|20)\\d\\d\\b");
@@ -98,6 +124,31 @@ final class AcquisitionCues {
     // Each pattern starts at its verb or noun.
     for (Cue cue : List.of(ACQUIRE, ACQUIRE_FROM, SOLD_TO)) {
       acquisitions(body, Near.at(cue.pattern(), body, cue.triggers()), out);
+    }
+    // "sell" starts "sells" and "selling": two passes over the text for the four words.
+    Near sell = Near.at(SELL.pattern(), body, "sell", "sold");
+    Matcher sm = sell.matcher();
+    while (sell.find()) {
+      Matcher object =
+          OBJECT_OF
+              .matcher(body)
+              .region(sm.end(), Math.min(body.length(), sm.end() + OBJECT_REACH));
+      if (object.lookingAt()) {
+        target(body, object.end(), out);
+      }
+    }
+    // "contract" starts "contracts": one pass over the text for both, and so on.
+    for (Near by :
+        List.of(
+            Near.at(BOUGHT_BY.pattern(), body, BOUGHT_BY.triggers()),
+            Near.at(FROM_CUSTOMER.pattern(), body, "contract", "order", "award"))) {
+      Matcher b = by.matcher();
+      while (by.find()) {
+        int end = Names.nameEnd(body, b.end());
+        if (end > 0) {
+          out.add(new Mention(body.substring(b.end(), end), b.end(), true));
+        }
+      }
     }
     Near near = Near.findIgnoreCase(ACQUISITION_BY, body, 0, ACQUISITION_BY_TAIL, "acquisition");
     Matcher m = near.matcher();

@@ -27,8 +27,9 @@ final class AmountExtractor {
   // "US$", "U.S.$", "USD " and a plain "$"; a markdown escape "\$" is read as "$" (the backslash
   // stays outside the span). Other dollars (C$, A$, NZ$, HK$) are not USD and are rejected below.
   // A table cell may hold the sign alone: "Net sales | $ | 26,741".
+  // Spaces between the sign and the number: a few, no-break spaces included ("$\u00a05.6 million").
   private static final String DOLLAR =
-      "(?:U\\.?S\\.?[ ]?\\$|USD[ ]?|\\$)(?:[ \\t]*\\|[ \\t]*|[ \\t]?)";
+      "(?:U\\.?S\\.?[ ]?\\$|USD[ ]?|\\$)(?:[ \\t\u00a0]*\\|[ \\t\u00a0]*|[ \\t\u00a0]{0,3})";
 
   /**
    * One match: a dollar-sign amount optionally followed by a second end of a range, or a number
@@ -38,9 +39,10 @@ final class AmountExtractor {
       Pattern.compile(
           "(?<dollar>"
               + DOLLAR
-              + "(?<n1>"
+              // A negative in parentheses, "$(1.2) million", is read as its magnitude.
+              + "\\(?(?<n1>"
               + NUMBER
-              + ")"
+              + ")\\)?"
               + "(?<s1>"
               + SCALE
               + ")?"
@@ -192,8 +194,14 @@ final class AmountExtractor {
   /** A cell holding a number alone: "| 16,443 |". */
   private static final Pattern CELL =
       Pattern.compile(
-          "(?<=\\|)[ \\t]*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d{1,4})[ \\t]*(?=\\||$)",
+          "(?<=\\|)[ \\t]*\\(?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d{1,4})\\)?[ \\t]*(?=\\||$)",
           Pattern.MULTILINE);
+
+  /** A row that counts something other than dollars: shares, percentages, people, days. */
+  private static final Pattern NOT_DOLLARS_ROW =
+      Pattern.compile(
+          "(?i)(?<!per )\\bshares\\b(?! ?holders)|%|\\bpercent|\\bratio\\b|\\bemployees\\b|\\bdays\\b"
+              + "|\\bheadcount\\b|\\bstores\\b|\\bunits\\b|\\btons\\b|\\bmetric\\b");
 
   /**
    * Adds the numbers alone in the cells of a table whose header says they are dollars ("$ in
@@ -201,13 +209,20 @@ final class AmountExtractor {
    */
   private static void cells(String text, AmountTables.Table t, List<Amount> out) {
     Matcher c = CELL.matcher(text).region(t.start(), t.end());
+    // The row of the last cell read and whether it counts dollars: a row's label is read once.
+    int row = -1;
+    boolean dollarsRow = true;
     while (c.find()) {
       String n = c.group(1);
       int bar = c.start() - 1; // the cell's "|"
       int prev = text.lastIndexOf('|', bar - 1);
       int lineStart = text.lastIndexOf('\n', bar) + 1;
+      if (lineStart != row) {
+        row = lineStart;
+        dollarsRow = dollarsRow(text, lineStart, bar);
+      }
       boolean signed = text.substring(Math.max(prev + 1, lineStart), bar).strip().endsWith("$");
-      if (signed || (YEAR.matcher(n).matches())) {
+      if (signed || (YEAR.matcher(n).matches()) || !dollarsRow) {
         continue;
       }
       boolean fraction = n.indexOf('.') >= 0;
@@ -216,6 +231,19 @@ final class AmountExtractor {
       v = v.scale() < 0 ? v.setScale(0) : v;
       out.add(new Amount(v, n, null, null, c.start(1), c.end(1)));
     }
+  }
+
+  /**
+   * Whether the row holding a cell counts dollars: its label, the row's first cell, does not name
+   * shares, a percentage or another unit.
+   */
+  private static boolean dollarsRow(String text, int lineStart, int bar) {
+    int first = text.indexOf('|', lineStart);
+    int labelEnd = first == lineStart || first < 0 ? text.indexOf('|', lineStart + 1) : first;
+    if (labelEnd < 0 || labelEnd > bar) {
+      labelEnd = bar;
+    }
+    return !NOT_DOLLARS_ROW.matcher(text).region(lineStart, labelEnd).find();
   }
 
   /** Adds the amount of a "25 cents" match; returns where to look for the next one. */
@@ -313,6 +341,9 @@ final class AmountExtractor {
     if (n2 == null || !isRange(text, m, n1, s1, n2, s2)) {
       // A single amount; whatever followed it is read again ("$5 million and $3 million").
       int end = m.group("s1") != null ? m.end("s1") : m.end("n1");
+      if (end < text.length() && text.charAt(end) == ')' && text.charAt(m.start("n1") - 1) == '(') {
+        end++; // "$(0.05)": the negative's closing parenthesis
+      }
       BigDecimal v = value(n1, s1);
       AmountTables.Table table = s1 == null ? AmountTables.at(tables, start) : null;
       if (table != null

@@ -21,8 +21,8 @@ final class AmountTables {
    * @param start where its header starts
    * @param end where the table ends
    * @param shift the power of ten its plain numbers are scaled by (3 for thousands)
-   * @param dollars whether the header says the numbers are dollars ("$ in millions"), so that a
-   *     number alone in a cell is an amount
+   * @param dollars whether the numbers are dollars, as the header says ("$ in millions") or some
+   *     cells do ("| $ | 1,018 |"), so that a number alone in a cell is an amount
    * @param exceptPerShare whether per-share amounts are excepted from the scale
    */
   record Table(int start, int end, int shift, boolean dollars, boolean exceptPerShare) {}
@@ -84,7 +84,11 @@ final class AmountTables {
       }
       int next = h + 1 < headers.size() ? headers.get(h + 1)[0] : text.length();
       int end = Math.min(tableEnd(text, hd[1]), Math.min(next, hd[1] + MAX_TABLE));
-      out.add(new Table(hd[0], end, hd[2], hd[3] == 1, hd[4] == 1));
+      // "(In millions)" over cells some of which carry a "$": a table of dollars.
+      int sign = text.indexOf('$', hd[1]);
+      int cell = text.indexOf('|', hd[1]);
+      boolean dollars = hd[3] == 1 || (sign >= 0 && sign < end && cell >= 0 && cell < end);
+      out.add(new Table(hd[0], end, hd[2], dollars, hd[4] == 1));
       last = hd[1];
     }
     return out;

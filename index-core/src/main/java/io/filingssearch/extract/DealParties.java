@@ -50,6 +50,8 @@ final class DealParties {
           "venture",
           "understanding",
           "lease",
+          "indenture",
+          "indentures",
           "facility",
           "program",
           "negotiations",
@@ -88,7 +90,9 @@ final class DealParties {
           "completed",
           "closed",
           "finalized",
-          "amended");
+          "amended",
+          // "settled the litigation with X".
+          "settled");
 
   /** "a syndicate of banks led by X and Y": the lenders who lead a financing. */
   private static final Cue LED_BY =

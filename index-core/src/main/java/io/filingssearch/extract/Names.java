@@ -100,7 +100,7 @@ final class Names {
         if (tokens == 0) {
           break;
         }
-        if (tok.equals("and") && firstAnd < 0) {
+        if (tok.equals("and") && firstAnd < 0 && !possessiveInName(text, j)) {
           firstAnd = i;
         }
       } else if (!cap) {
@@ -164,6 +164,18 @@ final class Names {
     }
     return end;
   }
+
+  /**
+   * "Standard and Poor's Ratings Services": after an "and" at {@code i}, a capitalized possessive
+   * followed by another capitalized word makes the "and" part of one name.
+   */
+  private static boolean possessiveInName(String text, int i) {
+    Matcher m = POSSESSIVE_IN_NAME.matcher(text).region(i, Math.min(text.length(), i + 40));
+    return m.lookingAt();
+  }
+
+  private static final Pattern POSSESSIVE_IN_NAME =
+      Pattern.compile(" [A-Z][A-Za-z]*['\u2019]s [A-Z]");
 
   /**
    * The start of the organization name that ends at {@code end}, looking back at most 120

@@ -56,13 +56,22 @@ final class PartnerExtractor {
     List<Mention> mentions = new ArrayList<>();
     DealParties.find(body, names, mentions);
     PartyCues.roles(body, mentions);
-    PartyCues.engaged(body, mentions);
+    boolean hires = PartyCues.hires(body);
+    if (hires) {
+      PartyCues.engaged(body, mentions);
+      PartyCues.engagedPassive(body, mentions);
+    }
     AcquisitionCues.acquisitions(body, mentions);
     PartyCues.tickers(body, names, mentions);
     PartyCues.subjects(body, names, mentions);
     PartyCues.grants(body, mentions);
     PartyCues.signatories(body, mentions);
     PartyCues.roleTerms(body, mentions);
+    PartyCues.ratings(body, mentions);
+    PartyCues.auditorLetters(body, mentions);
+    if (hires) {
+      PartyCues.auditorsNamed(body, mentions);
+    }
     mentions.sort(Comparator.comparingInt(Mention::pos));
 
     Map<String, String> out = new LinkedHashMap<>();
@@ -71,7 +80,7 @@ final class PartnerExtractor {
     Map<String, String> roles = new HashMap<>();
     Set<String> counterparties = new HashSet<>();
     for (Mention m : mentions) {
-      String name = Titles.strip(m.name());
+      String name = Titles.strip(PartnerFilter.withoutOpening(m.name()));
       String c = name == null ? null : names.resolve(name);
       c = c == null ? null : PartnerFilter.withoutPlace(c);
       if (c != null && PartnerFilter.accepts(c, m, names)) {

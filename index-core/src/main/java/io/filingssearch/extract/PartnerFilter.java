@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -127,8 +128,27 @@ final class PartnerFilter {
    * @return the name without a leading place
    */
   static String withoutPlace(String c) {
-    java.util.regex.Matcher m = PLACE_POSSESSIVE.matcher(c);
+    Matcher m = PLACE_POSSESSIVE.matcher(c);
     return m.matches() && PLACES.contains(Names.key(m.group(1))) ? m.group(2) : c;
+  }
+
+  /** A conjunction or adverb opening a sentence, read as the first word of a name. */
+  private static final Pattern OPENING =
+      Pattern.compile(
+          "^(?:Although|Whereas|WHEREAS|While|When|If|Because|Since|Though|Unless|Upon|Whenever"
+              + "|Once|Thereafter|Accordingly|However|Moreover|Furthermore|Additionally|Meanwhile"
+              + "|Separately),?\\s+(?=[A-Z])");
+
+  /**
+   * A name without the word that opens its sentence ("Although Globex Tools" is "Globex Tools");
+   * any other name as it is.
+   *
+   * @param name a name as read
+   * @return the name without an opening conjunction or adverb
+   */
+  static String withoutOpening(String name) {
+    Matcher m = OPENING.matcher(name);
+    return m.lookingAt() ? name.substring(m.end()) : name;
   }
 
   /** Whether every word of a key is a capitalized contract term, a number or a connector. */

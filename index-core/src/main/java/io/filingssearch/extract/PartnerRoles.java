@@ -23,6 +23,9 @@ final class PartnerRoles {
   /** A trustee, paying or transfer agent, registrar, depositary or servicer. */
   static final String TRUSTEE = "trustee/agent";
 
+  /** A rating agency whose action on the registrant's ratings the section reports. */
+  static final String RATING_AGENCY = "rating agency";
+
   /** The registrant's auditor. */
   static final String AUDITOR = "auditor";
 

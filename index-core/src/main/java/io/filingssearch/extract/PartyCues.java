@@ -1,5 +1,7 @@
 package io.filingssearch.extract;
 
+import io.filingssearch.internal.CompanyNames;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -131,7 +133,7 @@ final class PartyCues {
           // The lookbehind anchors a match right after a word: without it every position of a long
           // whitespace run would be tried, which is quadratic.
           "(?<=[A-Za-z0-9.)])(?:\\s*\\([^)]{1,60}\\))?,?\\s+"
-              + "(?:has |have |had |will |shall |would |may |recently |also |today |jointly )*"
+              + "(?:has |have |had |will |shall |would |may |recently |also |today |jointly |to )*"
               + Cue.WORDS
               + "\\b",
           "renewed",
@@ -151,12 +153,68 @@ final class PartyCues {
           "announce",
           "issued a joint",
           "collaborate",
+          "distribute",
+          "supply",
+          "selected",
+          "awarded",
           "acquired",
           "acquire",
+          // Headlines: "Globex Corp. to Acquire Acme".
+          "Acquire",
+          "Acquires",
           "receive");
 
   // A match of SUBJECT_VERB ends at its verb and starts at most this far before it.
   private static final int SUBJECT_LEAD = 160;
+
+  /**
+   * "Standard and Poor's Ratings Services lowered its rating", "Moody's placed its rating under
+   * review": a rating agency whose action the section reports. The verb must be followed by a
+   * rating within its clause.
+   */
+  private static final Cue RATED =
+      Cue.of(
+          "(?<=[A-Za-z.)])\\s+(?:has |have |had |today |also |recently )*" + Cue.WORDS + "\\b",
+          "lowered",
+          "raised",
+          "downgraded",
+          "upgraded",
+          "affirmed",
+          "placed",
+          "assigned",
+          "revised",
+          "withdrew");
+
+  /** The rating a rating verb acts on, within its clause: "its corporate credit rating". */
+  private static final Pattern RATING_AFTER = Pattern.compile("^[^.;]{0,90}?\\bratings?\\b");
+
+  // A match of RATED starts at most this far before its verb.
+  private static final int RATED_LEAD = 30;
+  // How far past a rating verb its rating is looked for.
+  private static final int RATING_REACH = 100;
+
+  /** Adds the rating agencies whose action on a rating the text reports. */
+  static void ratings(String body, List<Mention> out) {
+    if (body.indexOf("ating") < 0) {
+      return; // no "rating" nor "Rating": one pass instead of one a verb
+    }
+    Near near = Near.find(RATED.pattern(), body, RATED_LEAD, 0, RATED.triggers());
+    Matcher m = near.matcher();
+    while (near.find()) {
+      if (!RATING_AFTER
+          .matcher(body)
+          .region(m.end(), Math.min(body.length(), m.end() + RATING_REACH))
+          .lookingAt()) {
+        continue;
+      }
+      int start = Names.nameStart(body, m.start());
+      if (start >= 0) {
+        out.add(
+            new Mention(
+                body.substring(start, m.start()).trim(), start, true, PartnerRoles.RATING_AGENCY));
+      }
+    }
+  }
 
   /** "grants X an exclusive license". */
   private static final Pattern GRANTS =
@@ -188,6 +246,20 @@ final class PartyCues {
   // How far past an engaged name its role ("as ... independent auditors") is looked for.
   private static final int HIRED_REACH = 160;
 
+  /**
+   * Whether the text has a word of the roles firms are hired for ({@code HIRED_AS}: accounting
+   * firm, auditors, accountants, underwriters, advisors, counsel), which the cues of engaged firms
+   * need: five vectorized passes, instead of one for each of their words in the many sections that
+   * hire no firm. Written in capitals only ("AUDITORS") such a word is not seen.
+   */
+  static boolean hires(String body) {
+    return body.indexOf("udit") >= 0
+        || body.indexOf("ccount") >= 0
+        || body.indexOf("nderwrit") >= 0
+        || body.indexOf("dvis") >= 0
+        || body.indexOf("ounsel") >= 0;
+  }
+
   /** Adds the firms the text says were engaged or dismissed as auditors, advisors, underwriters. */
   static void engaged(String body, List<Mention> out) {
     Near near = Near.at(ENGAGED.pattern(), body, ENGAGED.triggers());
@@ -198,14 +270,142 @@ final class PartyCues {
           end > 0
               ? HIRED_AS.matcher(body).region(end, Math.min(body.length(), end + HIRED_REACH))
               : null;
-      if (hired != null && hired.find()) {
+      if (hired == null) {
+        continue;
+      }
+      if (!hired.find()) {
+        // "dismissed X as its auditors and engaged Y.": the role is written earlier in the
+        // sentence.
+        int from = Math.max(0, m.start() - HIRED_REACH);
+        int sentence = body.lastIndexOf(". ", m.start());
+        hired = HIRED_AS.matcher(body).region(Math.max(from, sentence + 1), m.start());
+        if (!hired.find()) {
+          continue;
+        }
+      }
+      out.add(
+          new Mention(
+              body.substring(m.end(), end),
+              m.end(),
+              true,
+              PartnerRoles.of(hired.group() + " " + m.group())));
+    }
+  }
+
+  /** "Globex LLP was dismissed as", "Globex LLP has been engaged as": the firm before the verb. */
+  private static final Cue ENGAGED_PASSIVE =
+      Cue.of(
+          "(?<=[A-Za-z.)])(?:\\s*\\([^)]{1,40}\\))?,?\\s+(?:was|were|has been|have been|had been|will be)\\s+"
+              + Cue.WORDS
+              + "\\b",
+          "dismissed",
+          "engaged",
+          "appointed",
+          "retained",
+          "selected",
+          "replaced");
+
+  // A match of ENGAGED_PASSIVE starts at most this far before its verb.
+  private static final int ENGAGED_PASSIVE_LEAD = 60;
+
+  /** Adds the firms the text says were engaged or dismissed, written before the verb. */
+  static void engagedPassive(String body, List<Mention> out) {
+    Near near =
+        Near.find(
+            ENGAGED_PASSIVE.pattern(), body, ENGAGED_PASSIVE_LEAD, 0, ENGAGED_PASSIVE.triggers());
+    Matcher m = near.matcher();
+    while (near.find()) {
+      Matcher hired =
+          HIRED_AS.matcher(body).region(m.end(), Math.min(body.length(), m.end() + HIRED_REACH));
+      int start = Names.nameStart(body, m.start());
+      if (start >= 0 && hired.find()) {
         out.add(
             new Mention(
-                body.substring(m.end(), end),
-                m.end(),
+                body.substring(start, m.start()).trim(),
+                start,
                 true,
                 PartnerRoles.of(hired.group() + " " + m.group())));
       }
+    }
+  }
+
+  /** "its independent registered public accounting firm, Globex LLP": the firm after its role. */
+  private static final Cue AUDITOR_NAMED =
+      Cue.of(
+          "\\b(?i:" + Cue.WORDS + "),\\s+(?:the\\s+)?(?=[A-Z])",
+          "accounting firm",
+          "auditors",
+          "auditor",
+          "accountants");
+
+  // A match of AUDITOR_NAMED ends at most this far past its role noun (", the ").
+  private static final int AUDITOR_NAMED_TAIL = 8;
+
+  /** Adds the accounting firms written after their role, with a legal form or an "&". */
+  static void auditorsNamed(String body, List<Mention> out) {
+    // The words without their first letter, which may be a capital: case-sensitive passes, which
+    // are vectorized; "uditor" is in "auditors" too.
+    Near near =
+        Near.find(
+            AUDITOR_NAMED.pattern(),
+            body,
+            1,
+            AUDITOR_NAMED_TAIL,
+            "ccounting firm",
+            "uditor",
+            "ccountants");
+    Matcher m = near.matcher();
+    while (near.find()) {
+      firmAt(body, m.end(), out);
+    }
+  }
+
+  /**
+   * Adds the accounting firm named at {@code pos}, when the name is a firm's: written with a legal
+   * form ("Globex LLP") or an "&" ("Smith & Jones").
+   */
+  private static void firmAt(String body, int pos, List<Mention> out) {
+    int end = Names.nameEnd(body, pos);
+    if (end < 0) {
+      return;
+    }
+    end = Names.firmEnd(body, end);
+    String name = body.substring(pos, end);
+    if (CompanyNames.endsWithLegalForm(name) || name.contains("&")) {
+      out.add(new Mention(name, pos, true, PartnerRoles.AUDITOR));
+    }
+  }
+
+  /** "/s/ Globex LLP", or the firm's name alone on a line: a firm signing a letter or consent. */
+  private static final Pattern SIGNING_LINE =
+      Pattern.compile(
+          "(?m)(?:/s/[ \\t]*|^[ \\t]*)(?=[A-Z][^\\n]{0,80}(?:LLP|L\\.L\\.P\\.|P\\.C\\.|&)[^\\n]{0,40}$)");
+
+  /** What an auditor's letter or consent says: "We have read Item 4.01", "We consent to". */
+  private static final Pattern AUDITOR_LETTER =
+      Pattern.compile("(?i)\\bwe (?:hereby )?consent\\b|\\bwe have read\\b");
+
+  /** What it is about: the financial statements it audited, or the change of auditors. */
+  private static final Pattern AUDIT_WORDS =
+      Pattern.compile(
+          "(?i)financial statements|our reports? dated|accounting firm|\\bauditors?\\b|\\baccountants\\b|item 4\\.0?1");
+
+  /**
+   * Adds the accounting firm that signs a section that is its letter on a change of auditors or its
+   * consent to the use of its report: "/s/ Globex LLP" under "We consent to the incorporation by
+   * reference of our report ... on the financial statements".
+   */
+  static void auditorLetters(String body, List<Mention> out) {
+    // Most sections are neither letters nor consents: their words are looked for first, with the
+    // vectorized String.indexOf.
+    if (body.indexOf("have read") < 0 && body.indexOf("consent") < 0
+        || !AUDITOR_LETTER.matcher(body).find()
+        || !AUDIT_WORDS.matcher(body).find()) {
+      return;
+    }
+    Matcher m = SIGNING_LINE.matcher(body);
+    while (m.find()) {
+      firmAt(body, m.end(), out);
     }
   }
 
@@ -360,27 +560,105 @@ final class PartyCues {
         continue;
       }
       int end = m.start();
+      List<Mention> subject = new ArrayList<>(2);
+      // "Acme and Globex announced": the "and" of a list, or of "the registrant and X".
+      boolean joined = false;
+      boolean registrantAnd = false;
+      int first = end;
       for (int n = 0; n < MAX_LISTED; n++) {
         // "Globex and Acme announced": each name of the subject.
         int start = Names.nameStart(body, end);
         if (start < 0) {
           break;
         }
-        out.add(registrantAnd(body.substring(start, end).trim(), start, names));
+        String name = body.substring(start, end).trim();
+        String other = names.otherThanRegistrant(name);
+        registrantAnd |= !other.equals(name);
+        subject.add(new Mention(other, start + name.length() - other.length(), false));
+        first = start;
         Matcher sep = LIST_SEPARATOR_BEFORE.matcher(body).region(Math.max(0, start - 8), start);
         if (!sep.find()) {
           break;
         }
+        joined |= sep.group().contains("and");
         end = sep.start();
+      }
+      if (subject.isEmpty()) {
+        continue;
+      }
+      boolean party = partyByWording(body, m, subject, first, registrantAnd, joined, names);
+      for (Mention s : subject) {
+        out.add(party ? new Mention(s.name(), s.pos(), true) : s);
       }
     }
   }
 
-  /** The subject read as one name, or its other party when it is "the registrant and X". */
-  private static Mention registrantAnd(String name, int start, SectionNames names) {
-    String other = names.otherThanRegistrant(name);
-    return new Mention(other, start + name.length() - other.length(), false);
+  /**
+   * Whether the wording makes a subject's names parties, tried from the cheapest test: the
+   * registrant is named with them ("Acme and Globex announced"; a comma alone, "Separately, Acme
+   * announced", joins no party), a deal clause opens the sentence ("under which Globex will
+   * acquire"), or the verb's object is the registrant ("Globex will pay the Company"; not after
+   * "announced", which reports rather than does).
+   */
+  private static boolean partyByWording(
+      String body,
+      Matcher verb,
+      List<Mention> subject,
+      int first,
+      boolean registrantAnd,
+      boolean joined,
+      SectionNames names) {
+    if (registrantAnd) {
+      return true;
+    }
+    if (joined) {
+      // "Acme and Globex announced": only a list can hold the registrant beside another party.
+      for (Mention s : subject) {
+        String c = Names.canonical(s.name());
+        if (c != null && names.isRegistrant(c)) {
+          return true;
+        }
+      }
+    }
+    if (dealClauseBefore(body, first)) {
+      return true;
+    }
+    String v = verb.group();
+    return !v.endsWith("announced")
+        && !v.endsWith("announce")
+        && names.namesRegistrant(verb.end(), Math.min(body.length(), verb.end() + OBJECT_REACH));
   }
+
+  /** Whether a deal clause ends right before {@code first}; its words are looked for first. */
+  private static boolean dealClauseBefore(String body, int first) {
+    int from = Math.max(0, first - DEAL_CLAUSE_REACH);
+    int i = first;
+    while (i > from && Character.isWhitespace(body.charAt(i - 1))) {
+      i--;
+    }
+    if (body.startsWith("the", i - 3)) {
+      i -= 3; // "under which the Purchaser will"
+      while (i > from && Character.isWhitespace(body.charAt(i - 1))) {
+        i--;
+      }
+    }
+    boolean clauseEnd =
+        i > from && body.charAt(i - 1) == ','
+            || body.startsWith("which", i - 5)
+            || body.startsWith("whereby", i - 7);
+    return clauseEnd && DEAL_CLAUSE.matcher(body).region(from, first).find();
+  }
+
+  /** "under which", "pursuant to which", "whereby": a subject there is a party of the deal. */
+  private static final Pattern DEAL_CLAUSE =
+      Pattern.compile(
+          "\\b(?:under which|pursuant to which|whereby|(?i:under|pursuant to) the (?:terms of the\\s+)?"
+              + "(?:[A-Za-z\\-]+\\s+){0,3}?(?:agreement|contract|license|arrangement),)\\s+(?:the\\s+)?$");
+
+  // How far past a subject's verb its object is read for the registrant.
+  private static final int OBJECT_REACH = 40;
+  // How far before a subject its deal clause is looked for.
+  private static final int DEAL_CLAUSE_REACH = 80;
 
   /**
    * A signature line of an agreement: "GLOBEX HOLDINGS, INC. By: /s/ ...", "U.S. BANK NATIONAL

@@ -76,6 +76,11 @@ final class SectionNames {
       if (series.find()) {
         nameEnd = series.start(); // "STEERS Repo Pass-Thru Trust, 2008-1 (the "Trust")"
       }
+      // ", a" is looked for first: the pattern is only matched from there.
+      int comma = appositionComma(nameEnd);
+      if (comma >= 0 && APPOSITION_BEFORE.matcher(body).region(comma, nameEnd).lookingAt()) {
+        nameEnd = comma; // "Globex Corporation, a Delaware corporation ("Globex")"
+      }
       int start = Names.nameStart(body, nameEnd);
       String full =
           start < 0
@@ -144,6 +149,16 @@ final class SectionNames {
       alias(ticker, full);
       evidenced.add(Names.key(full));
     }
+  }
+
+  /** The last ", a" within reach before {@code end}, where a description may start; or -1. */
+  private int appositionComma(int end) {
+    for (int i = end - 3; i >= Math.max(0, end - APPOSITION_REACH); i--) {
+      if (body.charAt(i) == ',' && body.startsWith(" a", i + 1)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Names written somewhere in the section with a legal form ("Varian, Inc."). */
@@ -263,6 +278,36 @@ final class SectionNames {
     return false;
   }
 
+  /**
+   * Whether the text between two offsets, within one sentence, names the registrant: "the Company",
+   * "the Registrant", "us", or the first word of one of its names ("Acme").
+   *
+   * @param from where to start reading
+   * @param to where to stop
+   * @return whether the registrant is named there
+   */
+  boolean namesRegistrant(int from, int to) {
+    int stop = body.indexOf(". ", from);
+    String window = body.substring(from, stop >= 0 && stop < to ? stop : to);
+    if (REGISTRANT_WORDS.matcher(window).find()) {
+      return true;
+    }
+    String lower = window.toLowerCase(java.util.Locale.ROOT);
+    for (String core : registrantCores) {
+      int i = lower.indexOf(core);
+      if (i >= 0
+          && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))
+          && (i + core.length() == lower.length()
+              || !Character.isLetterOrDigit(lower.charAt(i + core.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern REGISTRANT_WORDS =
+      Pattern.compile("\\b(?:the Company|the Registrant|us)\\b");
+
   /** Whether a key is of a subsidiary of the registrant. */
   boolean isSubsidiary(String key) {
     return subsidiaries.contains(key);
@@ -373,6 +418,13 @@ final class SectionNames {
   /** A series number before a defined term: "STEERS ... Trust, 2008-1 (the "Trust")". */
   private static final Pattern SERIES_BEFORE = Pattern.compile(",\\s*[0-9][0-9\\-]*\\s*$");
 
+  /** A description between a name and its defined term: ", a Delaware corporation". */
+  private static final Pattern APPOSITION_BEFORE =
+      Pattern.compile(
+          ",\\s+an?\\s+[A-Za-z][A-Za-z\\- ]{0,50}?(?:corporation|company|partnership)\\s*,?\\s*$");
+
+  // How far before a defined term its description is looked for.
+  private static final int APPOSITION_REACH = 70;
   // How far before a defined term a series number is looked for.
   private static final int SERIES_REACH = 16;
   // How far before a name an earlier name its defined term starts is looked for.

@@ -257,4 +257,37 @@ class AmountExtractorTest {
     assertNull(only("Stockholders' equity was $5 million at year end.").role());
     assertEquals("equity investment", only("Acme will invest $5 million in the company.").role());
   }
+
+  @Test
+  void readsANegativeInParenthesesAsItsMagnitude() {
+    List<Amount> found = amounts("a net loss of $(0.05) per share, or $(1.2) million");
+    assertValue("0.05", found.get(0));
+    assertEquals("per share", found.get(0).role());
+    assertValue("1200000", found.get(1));
+    assertEquals(2, found.size(), found::toString);
+    List<Amount> cells = amounts("($ in thousands)\nNet loss | $ | (125) | (90) |\n");
+    assertValue("125000", cells.get(0));
+    assertValue("90000", cells.get(1));
+  }
+
+  @Test
+  void readsSpacesAndANoBreakSpaceAfterTheSign() {
+    assertValue("1234", only("revenue of $  1,234 in the quarter"));
+    assertValue("5600000", only("proceeds of $\u00a05.6 million"));
+  }
+
+  @Test
+  void aScaledTableWithSignedCellsIsADollarTableExceptItsRowsOfSharesAndPercentages() {
+    List<Amount> found =
+        amounts(
+            "(In millions)\nRevenue | $ | 1,018 | $ | 900\nCost of sales | 600 | 500\n"
+                + "Weighted average shares outstanding | 310 | 305\nGross margin % | 41 | 44\n");
+    assertValue("1018000000", found.get(0));
+    assertValue("900000000", found.get(1));
+    assertValue("600000000", found.get(2));
+    assertValue("500000000", found.get(3));
+    assertEquals(4, found.size(), found::toString);
+    // Without a sign anywhere, "(In millions)" may count shares or units: no cell is read.
+    assertTrue(amounts("(In millions)\nUnits shipped | 12 | 10\n").isEmpty());
+  }
 }

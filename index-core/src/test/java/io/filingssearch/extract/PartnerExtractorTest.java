@@ -336,4 +336,208 @@ class PartnerExtractorTest {
     assertEquals(
         List.of("Abbot, Lowe", "Stone, Field, Marsh & Webb", "Delta Capital Markets"), p.names());
   }
+
+  @Test
+  void readsRatingAgenciesWhoseActionOnARatingIsReported() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "On May 1, 2003, Stellar and Poor's Ratings Services lowered its corporate credit"
+                + " rating of Acme Corp. to BB. In addition, Kestrel Investors Service placed its"
+                + " senior unsecured rating of Acme under review. Acme raised its outlook.",
+            List.of("Acme Corp."));
+    assertEquals(
+        List.of("Stellar and Poor's Ratings Services", "Kestrel Investors Service"), p.names());
+    assertEquals("rating agency", p.roles().get("Kestrel Investors Service"));
+  }
+
+  @Test
+  void aCompanyAnnouncingWithTheRegistrantIsAParty() {
+    assertEquals(
+        List.of("Globex Metals"),
+        extractor.extract(
+            "Acme Inc. and Globex Metals today announced a strategic alliance.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of(),
+        extractor.extract(
+            "Separately, Acme announced that its chief operating officer has resigned.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsWhatIsSoldOnlyThroughItsObjectAndTheBuyer() {
+    assertEquals(
+        List.of("Globex Metals", "Initech Supply", "Hooli Steel"),
+        extractor.extract(
+            "Acme Inc. and Globex Metals today announced they have agreed to sell 100% of their"
+                + " respective equity interests in Initech Supply to Hooli Steel for $410 million.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of(),
+        extractor.extract(
+            "Initech develops, manufactures and sells LEDs and modules for lighting.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsTheBuyerOfTheRegistrantAndTheSubjectOfADealClause() {
+    assertEquals(
+        List.of("Globex Holdings"),
+        extractor.extract(
+            "The Company has agreed to be acquired by Globex Holdings for $10 per share.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Globex"),
+        extractor.extract(
+            "Acme Inc. (NYSE: ACM) today announced a definitive agreement under which Globex will"
+                + " acquire Acme for $5 billion.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsTheTrusteeOfAnIndenture() {
+    assertEquals(
+        List.of("Bank of Zenith Trust"),
+        extractor.extract(
+            "The Notes will be issued under an Indenture between Acme and The Bank of Zenith Trust"
+                + " Company, N.A., as successor to Old Bank, as Trustee.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsTheAuditorEngagedWhenItsRoleIsWrittenBeforeIt() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "On June 1, 2004, the Audit Committee dismissed Smith & Jones LLP as the Company's"
+                + " independent registered public accounting firm and engaged Brown Green LLP.",
+            List.of("Acme Inc."));
+    assertEquals(List.of("Smith & Jones", "Brown Green"), p.names());
+    assertEquals("auditor", p.roles().get("Brown Green"));
+  }
+
+  @Test
+  void readsTheFirmSigningAnAuditorsConsentOrLetterButNotALawFirmsOpinion() {
+    assertEquals(
+        List.of("Brown Green"),
+        extractor.extract(
+            "We hereby consent to the incorporation by reference in the Registration Statement of"
+                + " our report dated March 1, 2005 relating to the financial statements.\n\n"
+                + "/s/ Brown Green LLP\nBoston, Massachusetts",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Smith & Jones"),
+        extractor.extract(
+            "We have read Item 4.01 of Form 8-K dated June 1, 2004 of Acme Inc. and are in"
+                + " agreement with the statements contained therein.\n\nVery truly yours,\n\n"
+                + "/s/ Smith & Jones LLP",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of(),
+        extractor.extract(
+            "In our opinion, the Notes are valid obligations of the Company. We consent to the"
+                + " filing of this opinion as an exhibit.\n\n/s/ Field, Marsh & Webb LLP",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void aDefinedTermAfterADescriptionStandsForTheNameBeforeIt() {
+    assertEquals(
+        List.of("Globex Optics"),
+        extractor.extract(
+            "Acme entered into an Asset Purchase Agreement with Globex Optics Corporation, a"
+                + " Delaware corporation (\"GOC\"). GOC and Acme have also entered into a"
+                + " Transition Services Agreement.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsTheFirmSaidToBeDismissedOrEngagedBeforeTheVerb() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "Smith & Jones LLP (\"S&J\") was dismissed as the Company's independent auditors on"
+                + " May 1. Brown Green LLP was engaged as the Company's new independent registered"
+                + " public accounting firm.",
+            List.of("Acme Inc."));
+    assertEquals(List.of("Smith & Jones", "Brown Green"), p.names());
+    assertEquals("auditor", p.roles().get("Smith & Jones"));
+  }
+
+  @Test
+  void readsTheBuyerOfAHeadline() {
+    assertEquals(
+        List.of("Globex"),
+        extractor.extract(
+            "Globex Corp. to Acquire Acme for $20 Per Share in Cash", List.of("Acme Corp.")));
+  }
+
+  @Test
+  void readsTheCustomerOfAContract() {
+    assertEquals(
+        List.of("Initech Rail"),
+        extractor.extract(
+            "Acme announced today that it has received a $40 million contract from Initech Rail"
+                + " to supply signalling systems.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsTheAccountingFirmWrittenAfterItsRole() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "The Audit Committee approved the change. The Company's former independent registered"
+                + " public accounting firm, Smith & Jones LLP, did not disagree. Its auditors,"
+                + " the Board said, were consulted.",
+            List.of("Acme Inc."));
+    assertEquals(List.of("Smith & Jones"), p.names());
+    assertEquals("auditor", p.roles().get("Smith & Jones"));
+  }
+
+  @Test
+  void readsTheOtherSideOfASettlementAndTheSubjectOfAnAgreementsTerms() {
+    assertEquals(
+        List.of("Globex Devices"),
+        extractor.extract(
+            "On May 1, the Company settled the patent litigation with Globex Devices for $3"
+                + " million.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Initech Medical"),
+        extractor.extract(
+            "Under the terms of the distribution agreement, Initech Medical will distribute the"
+                + " Company's products in Europe.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsTheFirmSigningALetterOnItsOwnLine() {
+    assertEquals(
+        List.of("Smith & Jones"),
+        extractor.extract(
+            "We have read the statements made by Acme Inc. under Item 4.01 and we agree with"
+                + " them.\n\nVery truly yours,\nSmith & Jones LLP\nDallas, Texas",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void theSubjectOfAVerbWhoseObjectIsTheRegistrantIsAParty() {
+    assertEquals(
+        List.of("Initech Motors"),
+        extractor.extract(
+            "Acme announced today that Initech Motors has selected Acme to supply seats for its"
+                + " new models.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Globex"),
+        extractor.extract(
+            "Globex will pay the Company $5 million on signing.", List.of("Acme Inc.")));
+    assertEquals(
+        List.of(),
+        extractor.extract(
+            "The Daily Ledger announced that Acme had won the award.", List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Globex Tools"),
+        extractor.extract(
+            "Although Globex Tools has agreed to pay the Company $2 million, the dispute goes on.",
+            List.of("Acme Inc.")));
+  }
 }
