@@ -56,10 +56,10 @@ final class PartnerExtractor {
     List<Mention> mentions = new ArrayList<>();
     DealParties.find(body, names, mentions);
     PartyCues.roles(body, mentions);
-    boolean hires = PartyCues.hires(body);
+    boolean hires = FirmCues.hires(body);
     if (hires) {
-      PartyCues.engaged(body, mentions);
-      PartyCues.engagedPassive(body, mentions);
+      FirmCues.engaged(body, mentions);
+      FirmCues.engagedPassive(body, mentions);
     }
     AcquisitionCues.acquisitions(body, mentions);
     PartyCues.tickers(body, names, mentions);
@@ -67,10 +67,10 @@ final class PartnerExtractor {
     PartyCues.grants(body, mentions);
     PartyCues.signatories(body, mentions);
     PartyCues.roleTerms(body, mentions);
-    PartyCues.ratings(body, mentions);
-    PartyCues.auditorLetters(body, mentions);
+    FirmCues.ratings(body, mentions);
+    FirmCues.auditorLetters(body, mentions);
     if (hires) {
-      PartyCues.auditorsNamed(body, mentions);
+      FirmCues.auditorsNamed(body, mentions);
     }
     mentions.sort(Comparator.comparingInt(Mention::pos));
 
