@@ -1,6 +1,7 @@
 package io.filingssearch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -82,6 +83,19 @@ class PartnerExtractorTest {
                 + " Directors approved an agreement with the Company's lenders. Mr. Smith will"
                 + " serve as CEO. The agreement with Richard Jones was amended; Mr. Jones agreed.",
             List.of("Acme Corp.")));
+  }
+
+  @Test
+  void aLoneWordOfCorporateStructureIsNotAPartnerButANameWithItIs() {
+    List<String> found =
+        extractor.extract(
+            "Acme Corp. entered into a license agreement with Zenith Labs, Group, Inc. and a"
+                + " supply agreement with Holdings. Acme also entered into a credit agreement with"
+                + " Globex Holdings, Inc.",
+            List.of("Acme Corp."));
+    assertFalse(found.contains("Group"), found.toString());
+    assertFalse(found.contains("Holdings"), found.toString());
+    assertTrue(found.contains("Globex Holdings"), found.toString());
   }
 
   @Test
