@@ -95,9 +95,8 @@ class SampledCountsTest {
   }
 
   /**
-   * Counts from a sample of about half of the query's matches (windows of neighbouring filings
-   * make a much smaller sample of this small index vary too much from one segment layout to the
-   * next).
+   * Counts from a sample of about half of the query's matches (windows of neighbouring filings make
+   * a much smaller sample of this small index vary too much from one segment layout to the next).
    */
   private static FacetCounter.Counts sampled(IndexSearcher searcher, Query q) throws Exception {
     long matches = FacetCounter.count(searcher, q, tables, true, () -> false).sections;
