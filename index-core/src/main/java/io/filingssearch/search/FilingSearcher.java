@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -49,6 +50,9 @@ public final class FilingSearcher implements SearchEngine {
   private final IndexGenerations generations;
   private final ResultsCache cache;
   private final ExecutorService segmentPool = segmentPool();
+
+  /** Searches running now (page searches only). */
+  private final AtomicInteger running = new AtomicInteger();
 
   /** Built on first use after each change of the index. */
   private volatile Autocomplete autocomplete;
@@ -141,9 +145,15 @@ public final class FilingSearcher implements SearchEngine {
           return cached.withTookMs((System.nanoTime() - t0) / 1_000_000);
         }
       }
-      SearchResults results =
-          new SearchExecution(timed(reader), analyzer, facetTables.of(reader), request, pq, t0)
-              .run();
+      SearchResults results;
+      running.incrementAndGet();
+      try {
+        results =
+            new SearchExecution(timed(reader), analyzer, facetTables.of(reader), request, pq, t0)
+                .run();
+      } finally {
+        running.decrementAndGet();
+      }
       if (cache != null && !results.partial()) {
         cache.put(request, version, results);
       }
@@ -198,8 +208,10 @@ public final class FilingSearcher implements SearchEngine {
    * #TIMEOUT_MS}.
    */
   private IndexSearcher timed(IndexReader reader) {
+    // Alone, a search takes every core; beside others (a busy server), each keeps to its own
+    // thread, so that the cores go to searches rather than to handing segments between threads.
     IndexSearcher searcher =
-        new IndexSearcher(reader, segmentPool) {
+        new IndexSearcher(reader, running.get() > 1 ? null : segmentPool) {
           @Override
           protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
             // A slice per segment: an index has few, large segments (a big write buffer).
