@@ -37,8 +37,10 @@ final class AmountTables {
               + "(?<rest>[^()\\n]{0,100})(?:\\)|[ \\t]*$)",
           Pattern.MULTILINE);
 
+  // The header's scale words as they must be written: in the plural ("in millions"), so that the
+  // many "$5 million" of a text are not each a place to try the header.
   private static final String[] TRIGGERS = {
-    "thousand", "million", "billion", "000s", "000's", "000\u2019s", "$000", "$ 000", "$m"
+    "thousands", "millions", "billions", "000s", "000's", "000\u2019s", "$000", "$ 000", "$m"
   };
 
   // A line longer than this without cells is prose: it ends a table.
