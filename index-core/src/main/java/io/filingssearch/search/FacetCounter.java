@@ -249,7 +249,8 @@ final class FacetCounter {
         share.leaves.add(leaf);
         share.counters.add(new LeafCount(share.counts, table, leaf));
       }
-      sweep(FIRST_SWEEP, () -> false);
+      // The search's time budget holds from the first sweep on.
+      sweep(FIRST_SWEEP, () -> searcher.getTimeout() != null && searcher.getTimeout().shouldExit());
     }
 
     /** Matching sections in the sample so far. */
@@ -278,7 +279,7 @@ final class FacetCounter {
                     share
                         .counters
                         .get(i)
-                        .sweep(weight.bulkScorer(ctx), ctx.reader().getLiveDocs(), slots);
+                        .sweep(weight.bulkScorer(ctx), ctx.reader().getLiveDocs(), slots, timedOut);
               }
               return filings;
             });
@@ -361,14 +362,17 @@ final class FacetCounter {
     }
 
     /**
-     * Visits the windows of the slots in {@code sweep}.
+     * Visits the windows of the slots in {@code sweep}, block by block until {@code timedOut}.
      *
-     * @return the filings in those windows
+     * @return the filings in the windows visited
      */
-    long sweep(BulkScorer scorer, Bits live, int[] sweep) throws IOException {
+    long sweep(BulkScorer scorer, Bits live, int[] sweep, BooleanSupplier timedOut)
+        throws IOException {
       int maxDoc = docFiling.length;
       long filings = 0;
-      for (int block = 0; (long) block * SLOTS * WINDOW < maxDoc; block++) {
+      for (int block = 0;
+          (long) block * SLOTS * WINDOW < maxDoc && !timedOut.getAsBoolean();
+          block++) {
         for (int slot : sweep) {
           long from = ((long) block * SLOTS + slot) * WINDOW;
           if (from >= maxDoc) {

@@ -141,6 +141,16 @@ class SampledCountsTest {
   }
 
   @Test
+  void aCountWhoseTimeHasRunOutStopsFromItsFirstSweepAndSaysSo() throws Exception {
+    IndexSearcher searcher = onThreads();
+    searcher.setTimeout(() -> true);
+    Query q = new TermQuery(new Term(Fields.BODY_EXACT, "agreement"));
+    FacetCounter.Counts c = FacetCounter.count(searcher, q, tables, true, () -> true);
+    assertTrue(c.timedOut);
+    assertEquals(0, c.sections, "no window is visited once the time is up");
+  }
+
+  @Test
   void aSearchMatchingFewSectionsIsCountedExactly() throws Exception {
     Query q = new TermQuery(new Term(Fields.BODY_EXACT, "agreement"));
     FacetCounter.Sampling s =
