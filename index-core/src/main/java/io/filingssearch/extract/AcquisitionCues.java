@@ -123,10 +123,9 @@ final class AcquisitionCues {
   static void acquisitions(String body, List<Mention> out) {
     // Each pattern starts at its verb or noun.
     for (Cue cue : List.of(ACQUIRE, ACQUIRE_FROM, SOLD_TO)) {
-      acquisitions(body, Near.at(cue.pattern(), body, cue.triggers()), out);
+      acquisitions(body, Near.at(cue, body), out);
     }
-    // "sell" starts "sells" and "selling": two passes over the text for the four words.
-    Near sell = Near.at(SELL.pattern(), body, "sell", "sold");
+    Near sell = Near.at(SELL, body);
     Matcher sm = sell.matcher();
     while (sell.find()) {
       Matcher object =
@@ -137,11 +136,7 @@ final class AcquisitionCues {
         target(body, object.end(), out);
       }
     }
-    // "contract" starts "contracts": one pass over the text for both, and so on.
-    for (Near by :
-        List.of(
-            Near.at(BOUGHT_BY.pattern(), body, BOUGHT_BY.triggers()),
-            Near.at(FROM_CUSTOMER.pattern(), body, "contract", "order", "award"))) {
+    for (Near by : List.of(Near.at(BOUGHT_BY, body), Near.at(FROM_CUSTOMER, body))) {
       Matcher b = by.matcher();
       while (by.find()) {
         int end = Names.nameEnd(body, b.end());

@@ -144,7 +144,7 @@ final class DealParties {
   static void find(String body, SectionNames names, List<Mention> out) {
     // The patterns start at a deal noun or verb: they are only tried there, and only when "with"
     // (or "between", "among") follows within the noun or verb and its bridge.
-    int[] verbs = Near.occurrences(body, VERB_WITH.triggers());
+    int[] verbs = Near.occurrences(body, VERB_WITH.starts());
     for (Near near :
         new Near[] {
           Near.at(

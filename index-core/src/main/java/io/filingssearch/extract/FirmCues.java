@@ -107,7 +107,7 @@ final class FirmCues {
 
   /** Adds the firms the text says were engaged or dismissed as auditors, advisors, underwriters. */
   static void engaged(String body, List<Mention> out) {
-    Near near = Near.at(ENGAGED.pattern(), body, ENGAGED.triggers());
+    Near near = Near.at(ENGAGED, body);
     Matcher m = near.matcher();
     while (near.find()) {
       int end = Names.nameEnd(body, m.end());

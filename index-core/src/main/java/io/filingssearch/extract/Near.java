@@ -1,10 +1,6 @@
 package io.filingssearch.extract;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,6 +83,11 @@ final class Near {
         p.matcher(text), text.length(), windows(text, true, false, before, after, triggers), null);
   }
 
+  /** The matches of a cue's pattern in {@code text} that start where one of its words does. */
+  static Near at(Cue cue, String text) {
+    return at(cue.pattern(), text, occurrences(text, cue.starts()));
+  }
+
   /** The matches of {@code p} in {@code text} that start where one of {@code triggers} does. */
   static Near at(Pattern p, String text, String... triggers) {
     return at(p, text, occurrences(text, triggers));
@@ -103,7 +104,7 @@ final class Near {
   static int[] occurrences(String text, String... triggers) {
     int[] out = new int[16];
     int n = 0;
-    for (String t : withoutLonger(triggers)) {
+    for (String t : triggers) {
       for (int i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
         if (n == out.length) {
           out = Arrays.copyOf(out, n * 2);
@@ -113,39 +114,6 @@ final class Near {
     }
     return Arrays.copyOf(out, n);
   }
-
-  /**
-   * The triggers without those that start with another of them ("Inc." beside "Inc", "Corp" beside
-   * "Co"): where a longer one occurs its prefix does too, so the places found are the same and the
-   * text is scanned fewer times. Cached by content (the cues' triggers are constants).
-   */
-  private static String[] withoutLonger(String[] triggers) {
-    if (triggers.length < 2) {
-      return triggers;
-    }
-    return MINIMAL.computeIfAbsent(
-        List.of(triggers),
-        list -> {
-          String[] t = list.toArray(String[]::new);
-          List<String> keep = new ArrayList<>();
-          for (String a : t) {
-            boolean covered = false;
-            for (String b : t) {
-              if (b != a && a.startsWith(b) && (b.length() < a.length() || keep.contains(b))) {
-                covered = true;
-                break;
-              }
-            }
-            if (!covered && !a.isEmpty()) {
-              keep.add(a);
-            }
-          }
-          return keep.toArray(String[]::new);
-        });
-  }
-
-  /** Per list of triggers, the list without the longer ones. */
-  private static final Map<List<String>, String[]> MINIMAL = new ConcurrentHashMap<>();
 
   /**
    * The {@code starts} followed by one of {@code targets} within {@code reach} characters (a target

@@ -52,12 +52,12 @@ final class SectionNames {
     for (String g : List.of("company", "registrant", "we", "us", "our")) {
       registrantKeys.add(g);
     }
-    Near titled = Near.at(TITLED.pattern(), body, TITLED.triggers());
+    Near titled = Near.at(TITLED, body);
     while (titled.find()) {
       addressed.add(titled.matcher().group(1));
     }
     // The ends of the legal forms ("Inc."), read by suffixed() and subsidiaries().
-    Near suffix = Near.at(LEGAL_FORM.pattern(), body, LEGAL_FORM.triggers());
+    Near suffix = Near.at(LEGAL_FORM, body);
     while (suffix.find()) {
       suffixEnds.add(suffix.matcher().end());
     }

@@ -127,19 +127,11 @@ final class FacetCounter {
    * Counts the filings that match {@code query} and their facet values.
    *
    * @param exact count every match even when the search matches many
-   * @param timedOut stops a sampled count (what was counted so far is kept) when it says so
    */
-  static Counts count(
-      IndexSearcher searcher,
-      Query query,
-      FacetTables.Reader table,
-      boolean exact,
-      BooleanSupplier timedOut)
+  static Counts count(IndexSearcher searcher, Query query, FacetTables.Reader table, boolean exact)
       throws IOException {
     Sampling sampling = new Sampling(searcher, query, table);
-    return exact || !sampling.large()
-        ? sampling.finishExactly(timedOut)
-        : sampling.finish(timedOut);
+    return exact || !sampling.large() ? sampling.finishExactly() : sampling.finish();
   }
 
   /**
@@ -187,10 +179,12 @@ final class FacetCounter {
    * A count by sample: the first sweep is made when it is created, which tells whether the search
    * is {@link #large()}; {@link #finish} then samples on until the sample is big enough. The
    * segments are shared out among the searcher's threads, each counting its share into its own
-   * {@link Counts}, added up at the end.
+   * {@link Counts}, added up at the end. The searcher's time budget holds throughout: a count whose
+   * time runs out keeps what it counted and says so ({@link Counts#timedOut}).
    */
   static final class Sampling {
     private final IndexSearcher searcher;
+    private final BooleanSupplier timedOut;
     private final Weight weight;
     private final List<LeafReaderContext> leaves;
     private final List<Share> shares = new ArrayList<>();
@@ -218,6 +212,7 @@ final class FacetCounter {
         long sampleSections)
         throws IOException {
       this.searcher = searcher;
+      this.timedOut = () -> searcher.getTimeout() != null && searcher.getTimeout().shouldExit();
       this.approximateFrom = approximateFrom;
       this.sampleSections = sampleSections;
       this.weight =
@@ -249,8 +244,7 @@ final class FacetCounter {
         share.leaves.add(leaf);
         share.counters.add(new LeafCount(share.counts, table, leaf));
       }
-      // The search's time budget holds from the first sweep on.
-      sweep(FIRST_SWEEP, () -> searcher.getTimeout() != null && searcher.getTimeout().shouldExit());
+      sweep(FIRST_SWEEP);
     }
 
     /** Matching sections in the sample so far. */
@@ -267,7 +261,7 @@ final class FacetCounter {
       return sections() * SLOTS >= approximateFrom;
     }
 
-    private void sweep(int[] slots, BooleanSupplier timedOut) throws IOException {
+    private void sweep(int[] slots) throws IOException {
       List<Callable<Long>> tasks = new ArrayList<>();
       for (Share share : shares) {
         tasks.add(
@@ -293,7 +287,7 @@ final class FacetCounter {
      * Samples on, in one more sweep, at the rate the first sweep says gives a sample of at least
      * {@link #SAMPLE_SECTIONS} matches (every window when none does), and scales the counts.
      */
-    Counts finish(BooleanSupplier timedOut) throws IOException {
+    Counts finish() throws IOException {
       int every = SLOTS; // one slot in this many is in the sample
       long firstSweep = sections();
       while (every > 1 && firstSweep * SLOTS / every < sampleSections) {
@@ -304,7 +298,7 @@ final class FacetCounter {
         for (int k = 1; k <= more.length; k++) {
           more[k - 1] = k * every;
         }
-        sweep(more, timedOut);
+        sweep(more);
       }
       Counts c = merged();
       c.timedOut = timedOut.getAsBoolean();
@@ -313,12 +307,12 @@ final class FacetCounter {
     }
 
     /** Counts every window not yet visited: the counts are exact (unless timed out). */
-    Counts finishExactly(BooleanSupplier timedOut) throws IOException {
+    Counts finishExactly() throws IOException {
       int[] rest = new int[SLOTS - FIRST_SWEEP.length];
       for (int k = 0; k < rest.length; k++) {
         rest[k] = k + FIRST_SWEEP.length;
       }
-      sweep(rest, timedOut);
+      sweep(rest);
       Counts c = merged();
       c.timedOut = timedOut.getAsBoolean();
       return c;

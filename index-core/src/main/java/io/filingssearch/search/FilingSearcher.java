@@ -429,8 +429,7 @@ public final class FilingSearcher implements SearchEngine {
       DirectoryReader r = (DirectoryReader) s.getIndexReader();
       // Counted over live documents: a reindexed filing's deleted copy does not count.
       long filings =
-          FacetCounter.count(s, new MatchAllDocsQuery(), facetTables.of(r), true, () -> false)
-              .filings();
+          FacetCounter.count(s, new MatchAllDocsQuery(), facetTables.of(r), true).filings();
       String at = r.getIndexCommit().getUserData().get(Fields.COMMIT_INDEXED_AT);
       return new IndexStats(
           filings,

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -131,8 +130,6 @@ final class SearchExecution {
     // A search matching a large share of the index is counted from a sample (FacetCounter),
     // and its page found apart, Lucene skipping the sections that cannot make it; any other
     // search finds its page and counts every match in one pass.
-    BooleanSupplier timedOut =
-        () -> searcher.getTimeout() != null && searcher.getTimeout().shouldExit();
     boolean exact = request.exactCounts();
     FacetCounter.Sampling sampling =
         exact ? null : new FacetCounter.Sampling(searcher, main, tables);
@@ -140,7 +137,7 @@ final class SearchExecution {
     FacetCounter.Counts counts;
     if (sampling != null && sampling.large()) {
       first = topDocs(main, want);
-      counts = sampling.finish(timedOut);
+      counts = sampling.finish();
     } else {
       Object[] both =
           searcher.search(
@@ -154,8 +151,7 @@ final class SearchExecution {
       FacetCounter.Counts source = counts;
       if (filters.containsKey(dim) || (dim == FacetDimension.YEAR && queries.hasDateRange())) {
         // Drill sideways: this dimension is counted without its own filter.
-        source =
-            FacetCounter.count(searcher, queries.combine(filters, dim), tables, exact, timedOut);
+        source = FacetCounter.count(searcher, queries.combine(filters, dim), tables, exact);
         approximate |= source.approximate();
       }
       facets.put(dim, FacetCounter.values(dim, source));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.index.IndexListener;
 import io.filingssearch.internal.Fields;
+import io.filingssearch.internal.IndexLocation;
 import io.filingssearch.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,7 @@ class SampledCountsTest {
     FilingIndexer.index(once, List.of(corpus), true, IndexListener.NONE);
     dir = FSDirectory.open(tmp.resolve("thrice"));
     try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()));
-        Directory src = FSDirectory.open(once.resolve(latestGeneration(once)))) {
+        Directory src = FSDirectory.open(IndexLocation.current(once))) {
       for (int i = 0; i < 3; i++) {
         w.addIndexes(src);
         w.commit();
@@ -58,18 +59,6 @@ class SampledCountsTest {
     reader = DirectoryReader.open(dir);
     tables = new FacetTables().of(reader);
     pool = Executors.newFixedThreadPool(2);
-  }
-
-  /** The folder of the index's current generation (or the folder itself). */
-  private static String latestGeneration(Path index) throws Exception {
-    try (var entries = java.nio.file.Files.list(index)) {
-      return entries
-          .filter(java.nio.file.Files::isDirectory)
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.startsWith("gen-"))
-          .max(String::compareTo)
-          .orElse(".");
-    }
   }
 
   @AfterAll
@@ -99,11 +88,11 @@ class SampledCountsTest {
    * a much smaller sample of this small index vary too much from one segment layout to the next).
    */
   private static FacetCounter.Counts sampled(IndexSearcher searcher, Query q) throws Exception {
-    long matches = FacetCounter.count(searcher, q, tables, true, () -> false).sections;
+    long matches = FacetCounter.count(searcher, q, tables, true).sections;
     FacetCounter.Sampling s =
         new FacetCounter.Sampling(searcher, q, tables, 100, Math.max(100, matches / 2));
     assertTrue(s.large(), "a search estimated past the threshold is counted from a sample");
-    return s.finish(() -> false);
+    return s.finish();
   }
 
   @Test
@@ -127,7 +116,7 @@ class SampledCountsTest {
     IndexSearcher searcher = onThreads();
     for (String word : List.of("agreement", "company", "million")) {
       Query q = new TermQuery(new Term(Fields.BODY_EXACT, word));
-      FacetCounter.Counts exact = FacetCounter.count(searcher, q, tables, true, () -> false);
+      FacetCounter.Counts exact = FacetCounter.count(searcher, q, tables, true);
       FacetCounter.Counts estimate = sampled(searcher, q);
       assertFalse(exact.approximate());
       assertTrue(estimate.approximate(), word);
@@ -145,7 +134,7 @@ class SampledCountsTest {
     IndexSearcher searcher = onThreads();
     searcher.setTimeout(() -> true);
     Query q = new TermQuery(new Term(Fields.BODY_EXACT, "agreement"));
-    FacetCounter.Counts c = FacetCounter.count(searcher, q, tables, true, () -> true);
+    FacetCounter.Counts c = FacetCounter.count(searcher, q, tables, true);
     assertTrue(c.timedOut);
     assertEquals(0, c.sections, "no window is visited once the time is up");
   }
