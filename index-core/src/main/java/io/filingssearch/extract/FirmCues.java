@@ -230,6 +230,9 @@ final class FirmCues {
   private static final Pattern AUDITOR_LETTER =
       Pattern.compile("(?i)\\bwe (?:hereby )?consent\\b|\\bwe have read\\b");
 
+  // How far before its trigger ("consent", "have read") a match of AUDITOR_LETTER starts.
+  private static final int LETTER_LEAD = "we hereby ".length();
+
   /** What it is about: the financial statements it audited, or the change of auditors. */
   private static final Pattern AUDIT_WORDS =
       Pattern.compile(
@@ -244,7 +247,7 @@ final class FirmCues {
     // Most sections are neither letters nor consents: their words are looked for first, with the
     // vectorized String.indexOf.
     if (body.indexOf("have read") < 0 && body.indexOf("consent") < 0
-        || !AUDITOR_LETTER.matcher(body).find()
+        || !Near.findIgnoreCase(AUDITOR_LETTER, body, LETTER_LEAD, 0, "consent", "have read").find()
         || !AUDIT_WORDS.matcher(body).find()) {
       return;
     }

@@ -1,6 +1,7 @@
 package io.filingssearch.extract;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -242,30 +243,33 @@ final class Near {
    * {@link String#indexOf(String, int)}, optionally ignoring ASCII case; {@code t} in lower case.
    */
   static int indexOf(String text, String t, int from, boolean ignoreCase) {
-    if (!ignoreCase) {
-      return text.indexOf(t, from);
-    }
-    char lower = t.charAt(0);
-    char upper = Character.toUpperCase(lower);
-    // Two indexOf scans for the first letter, which are vectorized, then a check of the rest.
-    int a = text.indexOf(lower, from);
-    int b = lower == upper ? -1 : text.indexOf(upper, from);
-    // The second character, when an ASCII letter, is compared first: most first letters are
-    // followed by something else, and regionMatches ignoring case is slow.
-    char second = t.length() > 1 && t.charAt(1) >= 'a' && t.charAt(1) <= 'z' ? t.charAt(1) : 0;
-    while (a >= 0 || b >= 0) {
-      int i = b < 0 || (a >= 0 && a < b) ? a : b;
-      boolean candidate =
-          second == 0 || (i + 1 < text.length() && (text.charAt(i + 1) | 0x20) == second);
-      if (candidate && text.regionMatches(true, i + 1, t, 1, t.length() - 1)) {
-        return i;
+    return ignoreCase ? lowerCase(text).indexOf(t, from) : text.indexOf(t, from);
+  }
+
+  // The last text a thread folded and its fold: the extractors scan one section many times.
+  private static final ThreadLocal<String[]> FOLDED = ThreadLocal.withInitial(() -> new String[2]);
+
+  /**
+   * The text in lower case, of the same length (positions in one are positions in the other);
+   * computed once per text and thread, so that each search ignoring case is one vectorized {@link
+   * String#indexOf}.
+   */
+  static String lowerCase(String text) {
+    String[] last = FOLDED.get();
+    if (last[0] != text) {
+      // String.toLowerCase is the fast path; it keeps the length unless a character lowers to two
+      // (a dotted capital I), and then the text is folded a character at a time.
+      String lower = text.toLowerCase(Locale.ROOT);
+      if (lower.length() != text.length()) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+          c[i] = Character.toLowerCase(c[i]);
+        }
+        lower = new String(c);
       }
-      if (i == a) {
-        a = text.indexOf(lower, i + 1);
-      } else {
-        b = text.indexOf(upper, i + 1);
-      }
+      last[0] = text;
+      last[1] = lower;
     }
-    return -1;
+    return last[1];
   }
 }
