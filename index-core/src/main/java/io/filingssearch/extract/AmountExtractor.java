@@ -285,9 +285,7 @@ final class AmountExtractor {
       }
       out[n++] = u;
     }
-    for (int w = Near.indexOf(text, "dollars", 0, true);
-        w >= 0;
-        w = Near.indexOf(text, "dollars", w + 1, true)) {
+    for (int w : Near.occurrencesIgnoringCase(text, "dollars")) {
       for (int i = Math.max(0, w - REACH); i < w; i++) {
         char c = text.charAt(i);
         if ((c >= '0' && c <= '9') || c == '.') {

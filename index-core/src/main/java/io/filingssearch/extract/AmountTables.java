@@ -61,7 +61,7 @@ final class AmountTables {
   static List<Table> of(String text) {
     List<int[]> headers = new ArrayList<>(); // start, end, shift, dollars, except
     for (String t : TRIGGERS) {
-      for (int i = Near.indexOf(text, t, 0, true); i >= 0; i = Near.indexOf(text, t, i + 1, true)) {
+      for (int i : Near.occurrencesIgnoringCase(text, t)) {
         int from = Math.max(0, i - HEADER_LEAD);
         int lineStart = text.lastIndexOf('\n', i) + 1;
         from = Math.max(from, Math.min(lineStart, i));

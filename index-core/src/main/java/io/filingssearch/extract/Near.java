@@ -1,7 +1,6 @@
 package io.filingssearch.extract;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,17 +102,29 @@ final class Near {
 
   /** Where the triggers occur in the text, case-sensitively, in no particular order. */
   static int[] occurrences(String text, String... triggers) {
+    if (triggers.length == 1) {
+      return TextIndex.occurrences(text, triggers[0]);
+    }
     int[] out = new int[16];
     int n = 0;
     for (String t : triggers) {
-      for (int i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
-        if (n == out.length) {
-          out = Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = i;
+      int[] found = TextIndex.occurrences(text, t);
+      if (n + found.length > out.length) {
+        out = Arrays.copyOf(out, Math.max(2 * out.length, n + found.length));
       }
+      System.arraycopy(found, 0, out, n, found.length);
+      n += found.length;
     }
     return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Where {@code t} occurs in the text ignoring ASCII case, ascending.
+   *
+   * @param t the string, in lower case
+   */
+  static int[] occurrencesIgnoringCase(String text, String t) {
+    return TextIndex.occurrences(lowerCase(text), t);
   }
 
   /**
@@ -200,10 +211,9 @@ final class Near {
     long[] spans = new long[16];
     int n = 0;
     int len = text.length();
+    String searched = ignoreCase ? lowerCase(text) : text;
     for (String t : triggers) {
-      for (int i = indexOf(text, t, 0, ignoreCase);
-          i >= 0;
-          i = indexOf(text, t, i + 1, ignoreCase)) {
+      for (int i : TextIndex.occurrences(searched, t)) {
         int e = i + t.length();
         if (wholeWords
             && ((i > 0 && isWordChar(text.charAt(i - 1)))
@@ -246,30 +256,34 @@ final class Near {
     return ignoreCase ? lowerCase(text).indexOf(t, from) : text.indexOf(t, from);
   }
 
-  // The last text a thread folded and its fold: the extractors scan one section many times.
-  private static final ThreadLocal<String[]> FOLDED = ThreadLocal.withInitial(() -> new String[2]);
+  // Per thread: the last text folded, its fold, and a buffer (the extractors scan one section
+  // many times, ignoring case or not).
+  private static final ThreadLocal<Object[]> FOLDED =
+      ThreadLocal.withInitial(() -> new Object[] {null, null, new char[0]});
 
   /**
-   * The text in lower case, of the same length (positions in one are positions in the other);
-   * computed once per text and thread, so that each search ignoring case is one vectorized {@link
-   * String#indexOf}.
+   * The text with its ASCII letters in lower case and every other character as it is (so of the
+   * same length: positions in one are positions in the other); computed once per text and thread,
+   * so that each search ignoring case is one vectorized {@link String#indexOf}.
    */
   static String lowerCase(String text) {
-    String[] last = FOLDED.get();
+    Object[] last = FOLDED.get();
     if (last[0] != text) {
-      // String.toLowerCase is the fast path; it keeps the length unless a character lowers to two
-      // (a dotted capital I), and then the text is folded a character at a time.
-      String lower = text.toLowerCase(Locale.ROOT);
-      if (lower.length() != text.length()) {
-        char[] c = text.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-          c[i] = Character.toLowerCase(c[i]);
-        }
-        lower = new String(c);
+      char[] c = (char[]) last[2];
+      int n = text.length();
+      if (c.length < n) {
+        c = new char[Math.max(n, 2 * c.length)];
+        last[2] = c;
+      }
+      text.getChars(0, n, c, 0);
+      for (int i = 0; i < n; i++) {
+        // Without a branch, so that the loop is vectorized: 0x20 is added to A-Z only.
+        int x = c[i];
+        c[i] = (char) (x | (((x - 'A') & 0xFFFF) < 26 ? 0x20 : 0));
       }
       last[0] = text;
-      last[1] = lower;
+      last[1] = new String(c, 0, n);
     }
-    return last[1];
+    return (String) last[1];
   }
 }

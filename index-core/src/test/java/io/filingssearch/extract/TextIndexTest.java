@@ -1,0 +1,94 @@
+package io.filingssearch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** TextIndex finds what repeated String.indexOf calls find, before and after a text is indexed. */
+class TextIndexTest {
+  private static final String[] PIECES = {
+    "agreement",
+    "Agreement",
+    "aaa",
+    "aa",
+    "a",
+    " ",
+    "\n",
+    "with",
+    "Inc.",
+    "Inc",
+    "S.A.",
+    "(",
+    "\u2019s",
+    "caf\u00e9",
+    "\u201cBuyer\u201d",
+    "000",
+    "thousands",
+    "Thousands",
+    "WITH",
+    "-"
+  };
+
+  private static int[] naive(String text, String s) {
+    int[] out = new int[text.length() + 1];
+    int n = 0;
+    for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+      out[n++] = i;
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  @Test
+  void everyOccurrenceIncludingOverlapsInAscendingOrderAsIndexOfFindsThem() {
+    Random random = new Random(11);
+    String[] sought = {
+      "aaa",
+      "aa",
+      "a",
+      "agreement",
+      "with",
+      "Inc",
+      "Inc.",
+      "S.A",
+      "(",
+      "\u2019s",
+      "thousands",
+      "000",
+      "caf\u00e9",
+      "\u201cBuyer",
+      "zzz",
+      "greement with",
+      "a\n"
+    };
+    for (int t = 0; t < 50; t++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < 400; i++) {
+        sb.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      String text = sb.toString();
+      String lower = Near.lowerCase(text);
+      // Many rounds over the same texts: the first searches use indexOf, the later ones the index.
+      for (int round = 0; round < 5; round++) {
+        for (String s : sought) {
+          assertArrayEquals(naive(text, s), TextIndex.occurrences(text, s), s + " in " + text);
+          assertArrayEquals(
+              naive(lower, s.toLowerCase(java.util.Locale.ROOT)),
+              Near.occurrencesIgnoringCase(text, s.toLowerCase(java.util.Locale.ROOT)),
+              s + " ignoring case in " + text);
+        }
+      }
+    }
+  }
+
+  @Test
+  void textsShorterThanThreeCharactersAndEmptyTexts() {
+    for (int round = 0; round < 40; round++) {
+      assertArrayEquals(new int[0], TextIndex.occurrences("", "abc"));
+      assertArrayEquals(new int[] {0}, TextIndex.occurrences("ab", "ab"));
+      assertArrayEquals(new int[] {0, 1}, TextIndex.occurrences("aaa", "aa"));
+      assertArrayEquals(new int[] {0}, TextIndex.occurrences("aaa", "aaa"));
+    }
+  }
+}
