@@ -1,10 +1,7 @@
 package io.filingssearch.extract;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -177,53 +174,33 @@ final class DealParties {
   }
 
   /** The first words of the deal nouns, in lower case, by their first letter. */
-  private static final String[][] DEAL_WORDS = new String[26][];
-
-  static {
-    Map<Character, List<String>> byInitial = new HashMap<>();
-    for (String noun : DEAL_NOUNS) {
-      String word = noun.split(" ")[0];
-      List<String> forms = byInitial.computeIfAbsent(word.charAt(0), c -> new ArrayList<>());
-      if (!forms.contains(word)) {
-        forms.add(word);
-      }
-    }
-    for (int i = 0; i < DEAL_WORDS.length; i++) {
-      DEAL_WORDS[i] = byInitial.getOrDefault((char) ('a' + i), List.of()).toArray(String[]::new);
-    }
-  }
+  /** The first words of the deal nouns ("agreement", "joint" of "joint venture"), once each. */
+  private static final String[] DEAL_WORDS =
+      DEAL_NOUNS.stream()
+          .map(noun -> noun.split(" ")[0])
+          .filter(w -> !w.isEmpty() && w.chars().allMatch(c -> c >= 'a' && c <= 'z'))
+          .distinct()
+          .toArray(String[]::new);
 
   /**
    * Where a word that starts a deal noun ("Agreement", "joint" of "joint venture") begins, ignoring
-   * ASCII case: one pass over the words, without copying them.
+   * ASCII case: a whole run of ASCII letters, not preceded by a letter or digit.
    */
   private static int[] dealNouns(String body) {
     int[] out = new int[16];
     int n = 0;
     int len = body.length();
-    int i = 0;
-    while (i < len) {
-      if (!isAsciiLetter(body.charAt(i))) {
-        i++;
-        continue;
-      }
-      int j = i + 1;
-      while (j < len && isAsciiLetter(body.charAt(j))) {
-        j++;
-      }
-      boolean wordStart = i == 0 || !Character.isLetterOrDigit(body.charAt(i - 1));
-      if (wordStart) {
-        for (String w : DEAL_WORDS[(body.charAt(i) | 0x20) - 'a']) {
-          if (w.length() == j - i && body.regionMatches(true, i, w, 0, w.length())) {
-            if (n == out.length) {
-              out = Arrays.copyOf(out, n * 2);
-            }
-            out[n++] = i;
-            break;
+    for (String w : DEAL_WORDS) {
+      for (int i : Near.occurrencesIgnoringCase(body, w)) {
+        int j = i + w.length();
+        if ((i == 0 || !Character.isLetterOrDigit(body.charAt(i - 1)))
+            && (j == len || !isAsciiLetter(body.charAt(j)))) {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, n * 2);
           }
+          out[n++] = i;
         }
       }
-      i = j;
     }
     return Arrays.copyOf(out, n);
   }

@@ -47,7 +47,8 @@ final class FirmCues {
     if (body.indexOf("ating") < 0) {
       return; // no "rating" nor "Rating": one pass instead of one a verb
     }
-    Near near = Near.find(RATED.pattern(), body, RATED_LEAD, 0, RATED.triggers());
+    Near near =
+        Near.find(RATED.pattern(), body, RATED_LEAD, 0, Near.afterWord(body), RATED.triggers());
     Matcher m = near.matcher();
     while (near.find()) {
       if (!RATING_AFTER
@@ -157,7 +158,12 @@ final class FirmCues {
   static void engagedPassive(String body, List<Mention> out) {
     Near near =
         Near.find(
-            ENGAGED_PASSIVE.pattern(), body, ENGAGED_PASSIVE_LEAD, 0, ENGAGED_PASSIVE.triggers());
+            ENGAGED_PASSIVE.pattern(),
+            body,
+            ENGAGED_PASSIVE_LEAD,
+            0,
+            Near.afterWord(body),
+            ENGAGED_PASSIVE.triggers());
     Matcher m = near.matcher();
     while (near.find()) {
       Matcher hired =

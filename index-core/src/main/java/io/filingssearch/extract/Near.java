@@ -77,10 +77,59 @@ final class Near {
         startOk);
   }
 
+  /**
+   * As {@link #find}, trying the pattern only at the positions {@code startOk} accepts, which must
+   * include every start of a match (such as {@link #afterWord}).
+   */
+  static Near find(
+      Pattern p, String text, int before, int after, IntPredicate startOk, String... triggers) {
+    return new Near(
+        p.matcher(text),
+        text.length(),
+        windows(text, false, false, before, after, triggers),
+        null,
+        startOk);
+  }
+
   /** As {@link #find}, with triggers compared ignoring ASCII case (give them in lower case). */
   static Near findIgnoreCase(Pattern p, String text, int before, int after, String... triggers) {
     return new Near(
         p.matcher(text), text.length(), windows(text, true, false, before, after, triggers), null);
+  }
+
+  /** As {@link #find(Pattern, String, int, int, IntPredicate, String...)}, ignoring ASCII case. */
+  static Near findIgnoreCase(
+      Pattern p, String text, int before, int after, IntPredicate startOk, String... triggers) {
+    return new Near(
+        p.matcher(text),
+        text.length(),
+        windows(text, true, false, before, after, triggers),
+        null,
+        startOk);
+  }
+
+  /**
+   * The positions where a cue written {@code (?<=[A-Za-z.)])} and then whitespace, a comma or a
+   * parenthesis can start ("Globex, as agent", "Globex (the Buyer)", "Globex is acting as"): right
+   * after a letter, a dot or a closing parenthesis, at one of those characters.
+   */
+  static IntPredicate afterWord(String text) {
+    return i -> {
+      if (i == 0) {
+        return false;
+      }
+      char b = text.charAt(i - 1);
+      char c = text.charAt(i);
+      return ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '.' || b == ')')
+          && (c == ' '
+              || c == ','
+              || c == '\n'
+              || c == '('
+              || c == '\t'
+              || c == '\r'
+              || c == '\f'
+              || c == '\u000B');
+    };
   }
 
   /** The matches of a cue's pattern in {@code text} that start where one of its words does. */
@@ -103,12 +152,12 @@ final class Near {
   /** Where the triggers occur in the text, case-sensitively, in no particular order. */
   static int[] occurrences(String text, String... triggers) {
     if (triggers.length == 1) {
-      return TextIndex.occurrences(text, triggers[0]);
+      return TextIndex.occurrences(text, triggers[0], false);
     }
     int[] out = new int[16];
     int n = 0;
     for (String t : triggers) {
-      int[] found = TextIndex.occurrences(text, t);
+      int[] found = TextIndex.occurrences(text, t, false);
       if (n + found.length > out.length) {
         out = Arrays.copyOf(out, Math.max(2 * out.length, n + found.length));
       }
@@ -124,7 +173,7 @@ final class Near {
    * @param t the string, in lower case
    */
   static int[] occurrencesIgnoringCase(String text, String t) {
-    return TextIndex.occurrences(lowerCase(text), t);
+    return TextIndex.occurrences(text, t, true);
   }
 
   /**
@@ -211,9 +260,8 @@ final class Near {
     long[] spans = new long[16];
     int n = 0;
     int len = text.length();
-    String searched = ignoreCase ? lowerCase(text) : text;
     for (String t : triggers) {
-      for (int i : TextIndex.occurrences(searched, t)) {
+      for (int i : TextIndex.occurrences(text, t, ignoreCase)) {
         int e = i + t.length();
         if (wholeWords
             && ((i > 0 && isWordChar(text.charAt(i - 1)))
@@ -256,34 +304,12 @@ final class Near {
     return ignoreCase ? lowerCase(text).indexOf(t, from) : text.indexOf(t, from);
   }
 
-  // Per thread: the last text folded, its fold, and a buffer (the extractors scan one section
-  // many times, ignoring case or not).
-  private static final ThreadLocal<Object[]> FOLDED =
-      ThreadLocal.withInitial(() -> new Object[] {null, null, new char[0]});
-
   /**
    * The text with its ASCII letters in lower case and every other character as it is (so of the
    * same length: positions in one are positions in the other); computed once per text and thread,
    * so that each search ignoring case is one vectorized {@link String#indexOf}.
    */
   static String lowerCase(String text) {
-    Object[] last = FOLDED.get();
-    if (last[0] != text) {
-      char[] c = (char[]) last[2];
-      int n = text.length();
-      if (c.length < n) {
-        c = new char[Math.max(n, 2 * c.length)];
-        last[2] = c;
-      }
-      text.getChars(0, n, c, 0);
-      for (int i = 0; i < n; i++) {
-        // Without a branch, so that the loop is vectorized: 0x20 is added to A-Z only.
-        int x = c[i];
-        c[i] = (char) (x | (((x - 'A') & 0xFFFF) < 26 ? 0x20 : 0));
-      }
-      last[0] = text;
-      last[1] = new String(c, 0, n);
-    }
-    return (String) last[1];
+    return TextIndex.lowerCase(text);
   }
 }

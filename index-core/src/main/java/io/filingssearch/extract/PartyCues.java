@@ -174,12 +174,18 @@ final class PartyCues {
     backward(
         body,
         Near.findIgnoreCase(
-            ACTING_AS.pattern(), body, ACTING_AS_LEAD, PLURAL, ACTING_AS.triggers()),
+            ACTING_AS.pattern(),
+            body,
+            ACTING_AS_LEAD,
+            PLURAL,
+            Near.afterWord(body),
+            ACTING_AS.triggers()),
         true,
         out);
     backward(
         body,
-        Near.findIgnoreCase(AS_COUNTERPARTY, body, AS_COUNTERPARTY_LEAD, 0, "counterparty"),
+        Near.findIgnoreCase(
+            AS_COUNTERPARTY, body, AS_COUNTERPARTY_LEAD, 0, Near.afterWord(body), "counterparty"),
         false,
         out);
     Near agent = Near.findIgnoreCase(AGENT_IS, body, 0, AGENT_IS_TAIL, "agent is", "agent will");
@@ -198,6 +204,7 @@ final class PartyCues {
             body,
             ACTING_AS_LEAD,
             PLURAL,
+            Near.afterWord(body),
             "underwriter",
             "bookrunner",
             "manager",
@@ -208,7 +215,7 @@ final class PartyCues {
 
   /** The matches of a cue that ends with its words and starts at most {@code lead} before them. */
   private static Near find(Cue cue, String body, int lead) {
-    return Near.find(cue.pattern(), body, lead, PLURAL, cue.triggers());
+    return Near.find(cue.pattern(), body, lead, PLURAL, Near.afterWord(body), cue.triggers());
   }
 
   /** Names (one, or a list "A, B and C") ending where a pattern starts. */
@@ -440,7 +447,7 @@ final class PartyCues {
    * as any mention of it is.
    */
   static void signatories(String body, List<Mention> out) {
-    Near near = Near.find(SIGNED, body, SIGNED_LEAD, 0, "By:");
+    Near near = Near.find(SIGNED, body, SIGNED_LEAD, 0, Near.afterWord(body), "By:");
     Matcher m = near.matcher();
     while (near.find()) {
       int start = Names.nameStart(body, m.start());
@@ -529,7 +536,14 @@ final class PartyCues {
 
   /** Adds the parties a text defines by their role ("Globex Holdings, Inc. (the "Buyer")"). */
   static void roleTerms(String body, List<Mention> out) {
-    Near near = Near.find(ROLE_TERM.pattern(), body, ROLE_TERM_LEAD, ROLE_TERM_TAIL, TERM_OPENINGS);
+    Near near =
+        Near.find(
+            ROLE_TERM.pattern(),
+            body,
+            ROLE_TERM_LEAD,
+            ROLE_TERM_TAIL,
+            Near.afterWord(body),
+            TERM_OPENINGS);
     Matcher m = near.matcher();
     while (near.find()) {
       int start = Names.nameStart(body, m.start());

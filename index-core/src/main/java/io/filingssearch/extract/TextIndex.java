@@ -9,16 +9,19 @@ import java.util.Arrays;
  * the positions sorted by their first three characters (a counting sort, two passes), the
  * occurrences of a word are found among the few positions that start like it.
  *
- * <p>Per thread, the last few texts searched are remembered, and a text gets its index only once it
- * has been searched several times; until then, and for strings shorter than three characters,
- * {@link String#indexOf} is used. Either way the answer is the same: every position where the
- * string occurs, overlapping occurrences included, in ascending order.
+ * <p>The sequences are those of the text with its ASCII letters in lower case, so that one index
+ * answers searches that respect case (checked against the text) and searches that ignore it
+ * (checked against the lower-case text). Per thread, the last few texts searched are remembered,
+ * and a text gets its index only once it has been searched several times; until then, and for
+ * strings shorter than three characters, {@link String#indexOf} is used. Either way the answer is
+ * the same: every position where the string occurs, overlapping occurrences included, ascending.
  */
 final class TextIndex {
-  // A text is indexed once it has been searched this many times.
-  private static final int SEARCHES_BEFORE_INDEX = 32;
-  // How many texts each thread remembers (a section's text, its body, their lower-case forms).
-  private static final int REMEMBERED = 4;
+  // A text is indexed once it has been searched this many times (measured: 12 and 32 were slower
+  // over the corpus; an index costs about as much as a dozen indexOf passes).
+  private static final int SEARCHES_BEFORE_INDEX = 24;
+  // How many texts each thread remembers (a section's text and its body without boilerplate).
+  private static final int REMEMBERED = 3;
   private static final int BITS = 12;
   private static final int BUCKETS = 1 << BITS;
 
@@ -33,14 +36,19 @@ final class TextIndex {
           });
 
   private String text;
+  // The text with ASCII letters in lower case, or null until needed.
+  private String lower;
+  private char[] lowerChars = new char[0];
   private int searches;
   private boolean indexed;
   // Bucket b's positions are pos[first[b]] .. pos[first[b + 1] - 1], ascending.
   private final int[] first = new int[BUCKETS + 1];
+  private final int[] next = new int[BUCKETS];
   private int[] pos = new int[0];
-  // When it was last used, to replace the least recently used.
+  // When it was last used, to replace the least recently used; the thread's clock is kept in the
+  // first entry.
   private long used;
-  private static final ThreadLocal<long[]> CLOCK = ThreadLocal.withInitial(() -> new long[1]);
+  private long clock;
 
   private TextIndex() {}
 
@@ -49,16 +57,21 @@ final class TextIndex {
    *
    * @param text the text
    * @param s a non-empty string
+   * @param ignoreCase whether ASCII case is ignored ({@code s} then in lower case)
    * @return the positions
    */
-  static int[] occurrences(String text, String s) {
+  static int[] occurrences(String text, String s, boolean ignoreCase) {
     TextIndex index = of(text);
+    if (!index.indexed && ++index.searches >= SEARCHES_BEFORE_INDEX) {
+      index.build();
+    }
+    String searched = ignoreCase ? index.lower() : text;
     if (index.indexed && s.length() >= 3) {
-      return index.find(s);
+      return index.find(s, searched);
     }
     int[] out = new int[8];
     int n = 0;
-    for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+    for (int i = searched.indexOf(s); i >= 0; i = searched.indexOf(s, i + 1)) {
       if (n == out.length) {
         out = Arrays.copyOf(out, n * 2);
       }
@@ -67,16 +80,21 @@ final class TextIndex {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
+  /**
+   * The text with its ASCII letters in lower case and every other character as it is (so of the
+   * same length: positions in one are positions in the other), computed once per text and thread.
+   */
+  static String lowerCase(String text) {
+    return of(text).lower();
+  }
+
   private static TextIndex of(String text) {
     TextIndex[] recent = RECENT.get();
-    long now = ++CLOCK.get()[0];
+    long now = ++recent[0].clock;
     TextIndex oldest = recent[0];
     for (TextIndex r : recent) {
       if (r.text == text) {
         r.used = now;
-        if (!r.indexed && ++r.searches >= SEARCHES_BEFORE_INDEX) {
-          r.build();
-        }
         return r;
       }
       if (r.used < oldest.used) {
@@ -84,10 +102,33 @@ final class TextIndex {
       }
     }
     oldest.text = text;
-    oldest.searches = 1;
+    oldest.lower = null;
+    oldest.searches = 0;
     oldest.indexed = false;
     oldest.used = now;
     return oldest;
+  }
+
+  private String lower() {
+    if (lower == null) {
+      int n = text.length();
+      if (lowerChars.length < n) {
+        lowerChars = new char[Math.max(n, 2 * lowerChars.length)];
+      }
+      char[] c = lowerChars;
+      text.getChars(0, n, c, 0);
+      for (int i = 0; i < n; i++) {
+        // Without a branch, so that the loop is vectorized: 0x20 is added to A-Z only.
+        int x = c[i];
+        c[i] = (char) (x | (((x - 'A') & 0xFFFF) < 26 ? 0x20 : 0));
+      }
+      lower = new String(c, 0, n);
+    }
+    return lower;
+  }
+
+  private static char fold(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
   }
 
   private static int key(char a, char b, char c) {
@@ -95,39 +136,39 @@ final class TextIndex {
   }
 
   private void build() {
+    lower();
+    char[] c = lowerChars; // holds the lower-case text
     int n = text.length() - 2;
     Arrays.fill(first, 0);
+    indexed = true;
     if (n <= 0) {
-      indexed = true;
       return;
     }
     if (pos.length < n) {
       pos = new int[Math.max(n, pos.length * 2)];
     }
-    char[] c = text.toCharArray();
     for (int i = 0; i < n; i++) {
       first[key(c[i], c[i + 1], c[i + 2]) + 1]++;
     }
     for (int b = 0; b < BUCKETS; b++) {
       first[b + 1] += first[b];
     }
-    // Filled through each bucket's own cursor, kept in a copy of the starts.
-    int[] next = Arrays.copyOf(first, BUCKETS);
+    System.arraycopy(first, 0, next, 0, BUCKETS);
     for (int i = 0; i < n; i++) {
       pos[next[key(c[i], c[i + 1], c[i + 2])]++] = i;
     }
-    indexed = true;
   }
 
-  private int[] find(String s) {
-    int b = key(s.charAt(0), s.charAt(1), s.charAt(2));
+  /** The positions where {@code s} starts in {@code searched}: the text or its lower case. */
+  private int[] find(String s, String searched) {
+    int b = key(fold(s.charAt(0)), fold(s.charAt(1)), fold(s.charAt(2)));
     int from = first[b];
     int to = first[b + 1];
     int[] out = new int[Math.min(8, to - from)];
     int n = 0;
     for (int k = from; k < to; k++) {
       int i = pos[k];
-      if (text.startsWith(s, i)) {
+      if (searched.startsWith(s, i)) {
         if (n == out.length) {
           out = Arrays.copyOf(out, n * 2);
         }

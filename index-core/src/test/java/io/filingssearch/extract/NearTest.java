@@ -73,6 +73,24 @@ class NearTest {
   }
 
   @Test
+  void windowsTriedOnlyAfterWordsFindWhatAWholeScanFinds() {
+    Pattern p = Pattern.compile("(?<=[A-Za-z.)]),?\\s+(?:to\\s+)?(?:acquired by|pay)\\b");
+    Pattern q = Pattern.compile("(?<=[A-Za-z.)])\\s*\\((?i:beta|acme)");
+    Random random = new Random(5);
+    for (int i = 0; i < 200; i++) {
+      String t = text(random, 300);
+      assertEquals(
+          all(p.matcher(t)),
+          all(Near.find(p, t, 20, 0, Near.afterWord(t), "acquired by", "pay")),
+          t);
+      assertEquals(
+          all(q.matcher(t)),
+          all(Near.findIgnoreCase(q, t, 5, 0, Near.afterWord(t), "(beta", "(acme")),
+          t);
+    }
+  }
+
+  @Test
   void startsAtTriggersFindWhatAWholeScanFinds() {
     Pattern p = Pattern.compile("\\b(?:sold|pay)\\b[^.;]{0,30}?\\bto\\s+");
     Random random = new Random(7);

@@ -72,7 +72,8 @@ class TextIndexTest {
       // Many rounds over the same texts: the first searches use indexOf, the later ones the index.
       for (int round = 0; round < 5; round++) {
         for (String s : sought) {
-          assertArrayEquals(naive(text, s), TextIndex.occurrences(text, s), s + " in " + text);
+          assertArrayEquals(
+              naive(text, s), TextIndex.occurrences(text, s, false), s + " in " + text);
           assertArrayEquals(
               naive(lower, s.toLowerCase(java.util.Locale.ROOT)),
               Near.occurrencesIgnoringCase(text, s.toLowerCase(java.util.Locale.ROOT)),
@@ -85,10 +86,10 @@ class TextIndexTest {
   @Test
   void textsShorterThanThreeCharactersAndEmptyTexts() {
     for (int round = 0; round < 40; round++) {
-      assertArrayEquals(new int[0], TextIndex.occurrences("", "abc"));
-      assertArrayEquals(new int[] {0}, TextIndex.occurrences("ab", "ab"));
-      assertArrayEquals(new int[] {0, 1}, TextIndex.occurrences("aaa", "aa"));
-      assertArrayEquals(new int[] {0}, TextIndex.occurrences("aaa", "aaa"));
+      assertArrayEquals(new int[0], TextIndex.occurrences("", "abc", false));
+      assertArrayEquals(new int[] {0}, TextIndex.occurrences("ab", "ab", false));
+      assertArrayEquals(new int[] {0, 1}, TextIndex.occurrences("aaa", "aa", false));
+      assertArrayEquals(new int[] {0}, TextIndex.occurrences("aaa", "aaa", false));
     }
   }
 }
