@@ -57,8 +57,7 @@ final class Near {
    * @param after how far past a trigger's end a match may end
    */
   static Near find(Pattern p, String text, int before, int after, String... triggers) {
-    return new Near(
-        p.matcher(text), text.length(), windows(text, false, false, before, after, triggers), null);
+    return windowed(p, text, false, false, before, after, null, triggers);
   }
 
   /**
@@ -69,12 +68,7 @@ final class Near {
    */
   static Near findWords(
       Pattern p, String text, int before, int after, IntPredicate startOk, String... words) {
-    return new Near(
-        p.matcher(text),
-        text.length(),
-        windows(text, false, true, before, after, words),
-        null,
-        startOk);
+    return windowed(p, text, false, true, before, after, startOk, words);
   }
 
   /**
@@ -83,27 +77,33 @@ final class Near {
    */
   static Near find(
       Pattern p, String text, int before, int after, IntPredicate startOk, String... triggers) {
-    return new Near(
-        p.matcher(text),
-        text.length(),
-        windows(text, false, false, before, after, triggers),
-        null,
-        startOk);
+    return windowed(p, text, false, false, before, after, startOk, triggers);
   }
 
   /** As {@link #find}, with triggers compared ignoring ASCII case (give them in lower case). */
   static Near findIgnoreCase(Pattern p, String text, int before, int after, String... triggers) {
-    return new Near(
-        p.matcher(text), text.length(), windows(text, true, false, before, after, triggers), null);
+    return windowed(p, text, true, false, before, after, null, triggers);
   }
 
   /** As {@link #find(Pattern, String, int, int, IntPredicate, String...)}, ignoring ASCII case. */
   static Near findIgnoreCase(
       Pattern p, String text, int before, int after, IntPredicate startOk, String... triggers) {
+    return windowed(p, text, true, false, before, after, startOk, triggers);
+  }
+
+  private static Near windowed(
+      Pattern p,
+      String text,
+      boolean ignoreCase,
+      boolean wholeWords,
+      int before,
+      int after,
+      IntPredicate startOk,
+      String... triggers) {
     return new Near(
         p.matcher(text),
         text.length(),
-        windows(text, true, false, before, after, triggers),
+        windows(text, ignoreCase, wholeWords, before, after, triggers),
         null,
         startOk);
   }
