@@ -2,6 +2,7 @@ package io.filingssearch.extract;
 
 import java.util.Arrays;
 import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,10 +66,23 @@ final class Near {
    * letter, digit or underscore ("pay" is not a trigger in "payment"); and in a window the pattern
    * is only tried at the positions {@code startOk} accepts, which must include every start of a
    * match.
+   *
+   * @param earliest for a trigger starting at a position, the earliest position a match holding it
+   *     may start at
    */
   static Near findWords(
-      Pattern p, String text, int before, int after, IntPredicate startOk, String... words) {
-    return windowed(p, text, false, true, before, after, startOk, words);
+      Pattern p,
+      String text,
+      IntUnaryOperator earliest,
+      int after,
+      IntPredicate startOk,
+      String... words) {
+    return new Near(
+        p.matcher(text),
+        text.length(),
+        windows(text, false, true, earliest, after, words),
+        null,
+        startOk);
   }
 
   /**
@@ -103,7 +117,7 @@ final class Near {
     return new Near(
         p.matcher(text),
         text.length(),
-        windows(text, ignoreCase, wholeWords, before, after, triggers),
+        windows(text, ignoreCase, wholeWords, i -> i - before, after, triggers),
         null,
         startOk);
   }
@@ -254,7 +268,7 @@ final class Near {
       String text,
       boolean ignoreCase,
       boolean wholeWords,
-      int before,
+      IntUnaryOperator earliest,
       int after,
       String... triggers) {
     long[] spans = new long[16];
@@ -271,7 +285,7 @@ final class Near {
         if (n == spans.length) {
           spans = Arrays.copyOf(spans, n * 2);
         }
-        long start = Math.max(0, i - before);
+        long start = Math.max(0, earliest.applyAsInt(i));
         long end = Math.min(len, i + t.length() + after);
         spans[n++] = start << 32 | end;
       }

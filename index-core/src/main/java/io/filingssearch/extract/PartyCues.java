@@ -280,6 +280,66 @@ final class PartyCues {
     }
   }
 
+  // The auxiliaries SUBJECT_VERB allows before its verb, without their space.
+  private static final String[] AUXILIARIES = {
+    "has",
+    "have",
+    "had",
+    "will",
+    "shall",
+    "would",
+    "may",
+    "recently",
+    "also",
+    "today",
+    "jointly",
+    "to"
+  };
+
+  /**
+   * The earliest position a match of SUBJECT_VERB ending at the verb at {@code verb} can start:
+   * walking back over whitespace and auxiliaries (any word ending like one, which only moves the
+   * bound further back), a comma, and a parenthesis of at most 60 characters with the whitespace
+   * before it.
+   */
+  private static int subjectEarliest(String body, int verb) {
+    int p = verb;
+    while (true) {
+      while (p > 0 && isRegexSpace(body.charAt(p - 1))) {
+        p--;
+      }
+      int q = p;
+      for (String a : AUXILIARIES) {
+        if (p >= a.length() && body.startsWith(a, p - a.length())) {
+          q = p - a.length();
+          break;
+        }
+      }
+      if (q == p) {
+        break;
+      }
+      p = q;
+    }
+    if (p > 0 && body.charAt(p - 1) == ',') {
+      p--;
+    }
+    if (p > 0 && body.charAt(p - 1) == ')') {
+      int open = body.lastIndexOf('(', p - 2);
+      if (open >= 0 && p - 1 - open <= 61) {
+        p = open;
+        while (p > 0 && isRegexSpace(body.charAt(p - 1))) {
+          p--;
+        }
+      }
+    }
+    return p;
+  }
+
+  /** A character of the regular expressions' {@code \s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /**
    * Whether a subject verb may start at {@code i}: right after a word, at a space, a parenthesis or
    * a comma.
@@ -310,7 +370,7 @@ final class PartyCues {
         Near.findWords(
             SUBJECT_VERB.pattern(),
             body,
-            SUBJECT_LEAD,
+            i -> Math.max(i - SUBJECT_LEAD, subjectEarliest(body, i)),
             0,
             i -> subjectVerbStart(body, i),
             SUBJECT_VERB.triggers());

@@ -112,7 +112,7 @@ class NearTest {
               Near.findWords(
                   p,
                   t,
-                  20,
+                  k -> k - 20,
                   0,
                   k -> k > 0 && (t.charAt(k) == ',' || Character.isWhitespace(t.charAt(k))),
                   "invest",
