@@ -101,8 +101,9 @@ public final class DocumentMapper {
     d.add(new NumericDocValuesField(Fields.SEARCHABLE_SINCE, searchableSince));
     d.add(new StoredField(Fields.KIND, s.kind().label()));
     d.add(new FloatDocValuesField(Fields.KIND_BOOST, kindBoost(s)));
-    d.add(new Field(Fields.BODY, s.text(), BODY_TYPE));
-    d.add(new Field(Fields.BODY_EXACT, s.text(), EXACT_TYPE));
+    // Both body fields are analyzed in one pass over the text (see BodyAnalysis).
+    d.add(BodyAnalysis.stemmed(Fields.BODY, s.text(), BODY_TYPE));
+    d.add(BodyAnalysis.exact(Fields.BODY_EXACT, s.text(), EXACT_TYPE));
     d.add(new TextField(Fields.TITLE, s.title(), Field.Store.YES));
     String shortTitle = s.title().length() > 200 ? s.title().substring(0, 200) : s.title();
     d.add(new SortedDocValuesField(Fields.TITLE_DV, new BytesRef(shortTitle)));

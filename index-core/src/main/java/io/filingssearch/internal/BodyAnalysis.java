@@ -1,0 +1,442 @@
+package io.filingssearch.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Arrays;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharacterUtils;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.index.IndexableFieldType;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
+
+/**
+ * Analyzes a section's text once for both body fields, giving exactly the terms, positions, offsets
+ * and frequencies that {@link Analyzers#perField()} gives them field by field.
+ *
+ * <p>Why: the two fields were the largest cost of a build. Each ran the same {@link
+ * StandardTokenizer} over the same text, and the exact body, which keeps only documents and
+ * frequencies, added every occurrence of a word to the writer's term table (a lookup in a table of
+ * the whole segment's words, a cache miss each). Here the text is tokenized once; each distinct
+ * lower-cased word of the section is looked up in a small table of the section's own words, which
+ * counts its occurrences and remembers its stemmed form (the English chain of possessive, lower
+ * case, stop words and Porter stemming, run once per distinct word instead of once per occurrence).
+ * The stemmed body is then fed token by token, and the exact body once per distinct word with its
+ * count as a custom term frequency, which Lucene indexes as that many occurrences (same postings,
+ * same norms).
+ *
+ * <p>The stemmed chain depends on a word's lower-cased form only: the possessive filter strips
+ * {@code 's}/{@code 'S} before lower-casing, which is the same as stripping {@code 's} after it.
+ *
+ * <p>Each indexing thread has its own analysis state; the writer consumes one field's tokens at a
+ * time on the thread that adds the document, the body field before the exact one. When the exact
+ * field finds the state holding another text (a document built otherwise), it analyzes the text
+ * itself: the order of fields is a matter of speed, never of what is indexed.
+ */
+final class BodyAnalysis {
+  private static final ThreadLocal<BodyAnalysis> PER_THREAD =
+      ThreadLocal.withInitial(BodyAnalysis::new);
+
+  /** Beyond this many distinct words, a section's tables are dropped after it (memory). */
+  private static final int KEEP_WORDS = 1 << 16;
+
+  private final StandardTokenizer tokenizer = new StandardTokenizer();
+  private final CharTermAttribute rawTerm = tokenizer.addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute rawOffset = tokenizer.addAttribute(OffsetAttribute.class);
+  private final PositionIncrementAttribute rawPosInc =
+      tokenizer.addAttribute(PositionIncrementAttribute.class);
+  private boolean tokenizerOpen;
+
+  private final Stemmer stemmer = new Stemmer();
+
+  /** The text whose words the tables hold, and whether all of them were read. */
+  private String owner;
+
+  private boolean complete;
+
+  // The section's distinct lower-cased words: open addressing over ids, chars in one array.
+  private int[] slots = new int[64];
+  private int size;
+  private char[] chars = new char[1024];
+  private int charsUsed;
+  private int[] start = new int[32];
+  private int[] length = new int[32];
+  private int[] hash = new int[32];
+  private int[] freq = new int[32];
+  private int[] slotOf = new int[32];
+  // The stemmed form of each word as UTF-8, length -1 for a stop word.
+  private byte[] stems = new byte[1024];
+  private int stemsUsed;
+  private int[] stemStart = new int[32];
+  private int[] stemLength = new int[32];
+
+  private char[] key = new char[64];
+
+  // What the tokenizer's end() left: the final offset and position increment.
+  private int endOffset;
+  private int endPosInc;
+
+  private final StemmedStream stemmed = new StemmedStream();
+  private final ExactStream exact = new ExactStream();
+
+  private BodyAnalysis() {}
+
+  /**
+   * The stemmed body field of a text: indexed as {@code type} says, its value the text.
+   *
+   * @param name the field's name
+   * @param text the section's text
+   * @param type its field type (tokenized, not stored)
+   * @return the field
+   */
+  static Field stemmed(String name, String text, IndexableFieldType type) {
+    return new Field(name, text, type) {
+      @Override
+      public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+        return PER_THREAD.get().stemmed.of(text);
+      }
+    };
+  }
+
+  /**
+   * The exact body field of a text, its words lower-cased and not stemmed: documents and
+   * frequencies only.
+   *
+   * @param name the field's name
+   * @param text the section's text
+   * @param type its field type (documents and frequencies, not stored)
+   * @return the field
+   */
+  static Field exact(String name, String text, IndexableFieldType type) {
+    return new Field(name, text, type) {
+      @Override
+      public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+        return PER_THREAD.get().exact.of(text);
+      }
+    };
+  }
+
+  /** Starts reading a text: the tables empty, the tokenizer on the text. */
+  private void begin(String text) throws IOException {
+    if (tokenizerOpen) {
+      tokenizer.close();
+      tokenizerOpen = false;
+    }
+    clear();
+    owner = text;
+    complete = false;
+    tokenizer.setReader(new StringReader(text));
+    tokenizer.reset();
+    tokenizerOpen = true;
+  }
+
+  /**
+   * The id of the text's next word, its occurrence counted; -1 at the end, when the tokenizer's
+   * final offset and position increment are kept.
+   */
+  private int next() throws IOException {
+    if (!tokenizer.incrementToken()) {
+      tokenizer.end();
+      endOffset = rawOffset.endOffset();
+      endPosInc = rawPosInc.getPositionIncrement();
+      tokenizer.close();
+      tokenizerOpen = false;
+      complete = true;
+      return -1;
+    }
+    int len = rawTerm.length();
+    if (key.length < len) {
+      key = new char[ArrayUtil.oversize(len, Character.BYTES)];
+    }
+    System.arraycopy(rawTerm.buffer(), 0, key, 0, len);
+    // As LowerCaseFilter does: code point by code point, in place.
+    CharacterUtils.toLowerCase(key, 0, len);
+    int h = 0;
+    for (int i = 0; i < len; i++) {
+      h = 31 * h + key[i];
+    }
+    int mask = slots.length - 1;
+    int slot = mix(h) & mask;
+    while (true) {
+      int id = slots[slot] - 1;
+      if (id < 0) {
+        return add(h, len, slot);
+      }
+      if (hash[id] == h && length[id] == len && same(chars, start[id], key, len)) {
+        freq[id]++;
+        return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    return h ^ (h >>> 13);
+  }
+
+  private int add(int h, int len, int slot) throws IOException {
+    int id = size++;
+    if (id == start.length) {
+      int n = ArrayUtil.oversize(id + 1, Integer.BYTES);
+      start = Arrays.copyOf(start, n);
+      length = Arrays.copyOf(length, n);
+      hash = Arrays.copyOf(hash, n);
+      freq = Arrays.copyOf(freq, n);
+      slotOf = Arrays.copyOf(slotOf, n);
+      stemStart = Arrays.copyOf(stemStart, n);
+      stemLength = Arrays.copyOf(stemLength, n);
+    }
+    if (charsUsed + len > chars.length) {
+      chars = ArrayUtil.grow(chars, charsUsed + len);
+    }
+    System.arraycopy(key, 0, chars, charsUsed, len);
+    start[id] = charsUsed;
+    length[id] = len;
+    charsUsed += len;
+    hash[id] = h;
+    freq[id] = 1;
+    slots[slot] = id + 1;
+    slotOf[id] = slot;
+    BytesRef stem = stemmer.stem(key, len);
+    if (stem == null) {
+      stemLength[id] = -1;
+    } else {
+      if (stemsUsed + stem.length > stems.length) {
+        stems = ArrayUtil.grow(stems, stemsUsed + stem.length);
+      }
+      System.arraycopy(stem.bytes, stem.offset, stems, stemsUsed, stem.length);
+      stemStart[id] = stemsUsed;
+      stemLength[id] = stem.length;
+      stemsUsed += stem.length;
+    }
+    if (size * 2 > slots.length) {
+      rehash(slots.length * 2);
+    }
+    return id;
+  }
+
+  private void rehash(int capacity) {
+    slots = new int[capacity];
+    int mask = capacity - 1;
+    for (int id = 0; id < size; id++) {
+      int slot = mix(hash[id]) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = id + 1;
+      slotOf[id] = slot;
+    }
+  }
+
+  private void clear() {
+    if (size > KEEP_WORDS) {
+      slots = new int[64];
+      chars = new char[1024];
+      stems = new byte[1024];
+    } else {
+      for (int id = 0; id < size; id++) {
+        slots[slotOf[id]] = 0;
+      }
+    }
+    size = 0;
+    charsUsed = 0;
+    stemsUsed = 0;
+    owner = null;
+  }
+
+  /** Reads the whole text unless the tables already hold all of its words. */
+  private void analyze(String text) throws IOException {
+    if (owner == text && complete) {
+      return;
+    }
+    begin(text);
+    while (next() >= 0) {}
+  }
+
+  /** Runs the English chain of {@link EnglishAnalyzer} on one lower-cased word. */
+  private static final class Stemmer {
+    private final OneWord source = new OneWord();
+    private final TokenStream chain =
+        new PorterStemFilter(
+            new StopFilter(
+                new LowerCaseFilter(new EnglishPossessiveFilter(source)),
+                EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+    private final TermToBytesRefAttribute term = chain.getAttribute(TermToBytesRefAttribute.class);
+
+    /** The stemmed word as UTF-8 (valid until the next call), or null for a stop word. */
+    BytesRef stem(char[] word, int len) throws IOException {
+      source.set(word, len);
+      chain.reset();
+      BytesRef out = chain.incrementToken() ? term.getBytesRef() : null;
+      chain.end();
+      chain.close();
+      return out;
+    }
+  }
+
+  /** Whether {@code a[from..from+len)} holds the same chars as {@code b[0..len)}. */
+  private static boolean same(char[] a, int from, char[] b, int len) {
+    for (int i = 0; i < len; i++) {
+      if (a[from + i] != b[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A stream of one word, the source of {@link Stemmer}'s chain. */
+  private static final class OneWord extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private char[] word;
+    private int len;
+    private boolean done;
+
+    void set(char[] word, int len) {
+      this.word = word;
+      this.len = len;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      done = false;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (done) {
+        return false;
+      }
+      clearAttributes();
+      term.copyBuffer(word, 0, len);
+      done = true;
+      return true;
+    }
+  }
+
+  /** The stemmed body: every word that is not a stop word, at its position, with its offsets. */
+  private final class StemmedStream extends TokenStream {
+    private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
+    private final PositionIncrementAttribute posInc =
+        addAttribute(PositionIncrementAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final BytesRef bytes = new BytesRef();
+    private String text;
+
+    StemmedStream of(String text) {
+      this.text = text;
+      return this;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      begin(text);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      clearAttributes();
+      // As StopFilter does: a removed word's position increment goes to the next word kept.
+      int skipped = 0;
+      while (true) {
+        int id = next();
+        if (id < 0) {
+          skippedAtEnd = skipped;
+          return false;
+        }
+        int inc = rawPosInc.getPositionIncrement();
+        if (stemLength[id] < 0) {
+          skipped += inc;
+          continue;
+        }
+        bytes.bytes = stems;
+        bytes.offset = stemStart[id];
+        bytes.length = stemLength[id];
+        term.setBytesRef(bytes);
+        posInc.setPositionIncrement(inc + skipped);
+        offset.setOffset(rawOffset.startOffset(), rawOffset.endOffset());
+        return true;
+      }
+    }
+
+    private int skippedAtEnd;
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      posInc.setPositionIncrement(endPosInc + skippedAtEnd);
+      offset.setOffset(endOffset, endOffset);
+    }
+
+    @Override
+    public void close() throws IOException {
+      super.close();
+      text = null;
+      skippedAtEnd = 0;
+    }
+  }
+
+  /** The exact body: each distinct lower-cased word once, with its count as its frequency. */
+  private final class ExactStream extends TokenStream {
+    private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
+    private final TermFrequencyAttribute termFreq = addAttribute(TermFrequencyAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final BytesRefBuilder bytes = new BytesRefBuilder();
+    private String text;
+    private int id;
+
+    ExactStream of(String text) {
+      this.text = text;
+      return this;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      analyze(text);
+      id = 0;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      clearAttributes();
+      if (id == size) {
+        return false;
+      }
+      bytes.copyChars(chars, start[id], length[id]);
+      term.setBytesRef(bytes.get());
+      termFreq.setTermFrequency(freq[id]);
+      id++;
+      return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      offset.setOffset(endOffset, endOffset);
+    }
+
+    @Override
+    public void close() throws IOException {
+      super.close();
+      text = null;
+    }
+  }
+}
