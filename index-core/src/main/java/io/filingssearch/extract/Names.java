@@ -1,6 +1,8 @@
 package io.filingssearch.extract;
 
 import io.filingssearch.internal.CompanyNames;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -275,6 +277,30 @@ final class Names {
    * @return the canonical name, or null when nothing is left
    */
   static String canonical(String name) {
+    // The same names come back in section after section ("the Company", a partner named twenty
+    // times): each thread remembers the last few thousand.
+    Map<String, String> known = CANONICAL.get();
+    String c = known.get(name);
+    if (c == null) {
+      if (known.size() >= CANONICAL_REMEMBERED) {
+        known.clear();
+      }
+      c = canonicalOf(name);
+      known.put(name, c == null ? NO_NAME : c);
+      return c;
+    }
+    return c == NO_NAME ? null : c;
+  }
+
+  private static final int CANONICAL_REMEMBERED = 4096;
+  private static final ThreadLocal<Map<String, String>> CANONICAL =
+      ThreadLocal.withInitial(HashMap::new);
+
+  // What the cache holds for a name with no canonical form (an object of its own).
+  @SuppressWarnings("StringOperationCanBeSimplified")
+  private static final String NO_NAME = new String("");
+
+  private static String canonicalOf(String name) {
     String s = WHITE_SPACE.matcher(name).replaceAll(" ").trim();
     s = LEADING_THE.matcher(s).replaceFirst("");
     s = BASED.matcher(s).replaceFirst(""); // "Chicago-based Ivex Packaging"
