@@ -24,6 +24,9 @@ final class TextIndex {
   private static final int REMEMBERED = 3;
   private static final int BITS = 12;
   private static final int BUCKETS = 1 << BITS;
+  // Buffers grown past this many entries (a section of a million characters) are let go when the
+  // entry moves on to another text, so that a thread does not hold them for good.
+  private static final int KEEP_BUFFER = 1 << 20;
 
   private static final ThreadLocal<TextIndex[]> RECENT =
       ThreadLocal.withInitial(
@@ -101,12 +104,21 @@ final class TextIndex {
         oldest = r;
       }
     }
-    oldest.text = text;
-    oldest.lower = null;
-    oldest.searches = 0;
-    oldest.indexed = false;
+    oldest.reuseFor(text);
     oldest.used = now;
     return oldest;
+  }
+
+  /** Makes this entry the one of {@code text}, letting go of buffers grown for a very long text. */
+  private void reuseFor(String text) {
+    if (pos.length > KEEP_BUFFER || lowerChars.length > KEEP_BUFFER) {
+      pos = new int[0];
+      lowerChars = new char[0];
+    }
+    this.text = text;
+    lower = null;
+    searches = 0;
+    indexed = false;
   }
 
   private String lower() {

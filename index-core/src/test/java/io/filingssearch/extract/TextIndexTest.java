@@ -84,6 +84,23 @@ class TextIndexTest {
   }
 
   @Test
+  void aVeryLongTextAndTheTextsAfterItAreSearchedRight() {
+    String unit = "The Agreement with Globex Inc. (the \u201cBuyer\u201d) ";
+    String longText = unit.repeat(1_300_000 / unit.length());
+    String[] texts = {longText, "Agreement with Acme Corp. and with Globex Inc.", longText};
+    for (String text : texts) {
+      for (int round = 0; round < 30; round++) {
+        for (String s : new String[] {"with", "Inc.", "\u201cBuyer", "Acme"}) {
+          assertArrayEquals(naive(text, s), TextIndex.occurrences(text, s, false), s);
+        }
+        assertArrayEquals(
+            naive(Near.lowerCase(text), "agreement"),
+            Near.occurrencesIgnoringCase(text, "agreement"));
+      }
+    }
+  }
+
+  @Test
   void textsShorterThanThreeCharactersAndEmptyTexts() {
     for (int round = 0; round < 40; round++) {
       assertArrayEquals(new int[0], TextIndex.occurrences("", "abc", false));
