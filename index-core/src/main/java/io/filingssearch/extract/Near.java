@@ -168,10 +168,11 @@ final class Near {
     if (triggers.length == 1) {
       return TextIndex.occurrences(text, triggers[0], false);
     }
+    TextIndex index = TextIndex.of(text).expect(triggers.length);
     int[] out = new int[16];
     int n = 0;
     for (String t : triggers) {
-      int[] found = TextIndex.occurrences(text, t, false);
+      int[] found = index.occurrences(t, false);
       if (n + found.length > out.length) {
         out = Arrays.copyOf(out, Math.max(2 * out.length, n + found.length));
       }
@@ -274,8 +275,9 @@ final class Near {
     long[] spans = new long[16];
     int n = 0;
     int len = text.length();
+    TextIndex index = TextIndex.of(text).expect(triggers.length);
     for (String t : triggers) {
-      for (int i : TextIndex.occurrences(text, t, ignoreCase)) {
+      for (int i : index.occurrences(t, ignoreCase)) {
         int e = i + t.length();
         if (wholeWords
             && ((i > 0 && isWordChar(text.charAt(i - 1)))

@@ -64,13 +64,58 @@ final class TextIndex {
    * @return the positions
    */
   static int[] occurrences(String text, String s, boolean ignoreCase) {
-    TextIndex index = of(text);
-    if (!index.indexed && ++index.searches >= SEARCHES_BEFORE_INDEX) {
-      index.build();
+    return of(text).occurrences(s, ignoreCase);
+  }
+
+  /**
+   * The entry of a text, to search it for several strings in a row (while no other text is searched
+   * on this thread, which could take the entry over).
+   */
+  static TextIndex of(String text) {
+    TextIndex[] recent = RECENT.get();
+    long now = ++recent[0].clock;
+    TextIndex oldest = recent[0];
+    for (TextIndex r : recent) {
+      if (r.text == text) {
+        r.used = now;
+        return r;
+      }
+      if (r.used < oldest.used) {
+        oldest = r;
+      }
     }
-    String searched = ignoreCase ? index.lower() : text;
-    if (index.indexed && s.length() >= 3) {
-      return index.find(s, searched);
+    oldest.reuseFor(text);
+    oldest.used = now;
+    return oldest;
+  }
+
+  /**
+   * Says that {@code n} searches of this text follow, so that the index is built before them when
+   * they bring the text to the threshold (instead of after the first few).
+   *
+   * @return this entry
+   */
+  TextIndex expect(int n) {
+    if (!indexed && searches + n >= SEARCHES_BEFORE_INDEX) {
+      build();
+    }
+    return this;
+  }
+
+  /**
+   * Every position where {@code s} occurs in this entry's text, ascending.
+   *
+   * @param s a non-empty string
+   * @param ignoreCase whether ASCII case is ignored ({@code s} then in lower case)
+   * @return the positions
+   */
+  int[] occurrences(String s, boolean ignoreCase) {
+    if (!indexed && ++searches >= SEARCHES_BEFORE_INDEX) {
+      build();
+    }
+    String searched = ignoreCase ? lower() : text;
+    if (indexed && s.length() >= 3) {
+      return find(s, searched);
     }
     int[] out = new int[8];
     int n = 0;
@@ -89,24 +134,6 @@ final class TextIndex {
    */
   static String lowerCase(String text) {
     return of(text).lower();
-  }
-
-  private static TextIndex of(String text) {
-    TextIndex[] recent = RECENT.get();
-    long now = ++recent[0].clock;
-    TextIndex oldest = recent[0];
-    for (TextIndex r : recent) {
-      if (r.text == text) {
-        r.used = now;
-        return r;
-      }
-      if (r.used < oldest.used) {
-        oldest = r;
-      }
-    }
-    oldest.reuseFor(text);
-    oldest.used = now;
-    return oldest;
   }
 
   /** Makes this entry the one of {@code text}, letting go of buffers grown for a very long text. */
