@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.index.IndexReader;
@@ -91,13 +92,23 @@ public final class Autocomplete {
   /** A company name as its filings spell it (the value carries the filer first). */
   private void addCompanySpelling(String v) {
     String s = v.substring(v.indexOf(DocumentMapper.SPELLING_SEPARATOR) + 1);
-    companies.putIfAbsent(
-        s.toLowerCase(Locale.ROOT), new Suggestion(s, FacetDimension.COMPANY.key()));
+    addName(companies, s, FacetDimension.COMPANY);
   }
 
   private void addPartner(String v) {
-    partners.putIfAbsent(
-        v.toLowerCase(Locale.ROOT), new Suggestion(v, FacetDimension.PARTNER.key()));
+    addName(partners, v, FacetDimension.PARTNER);
+  }
+
+  /**
+   * Adds a name; of spellings that differ only in case ("ImmunoGen", "Immunogen") the first in
+   * {@link String#compareTo} order is kept, whatever order they come in (an index's segments, or
+   * another engine's values, give them in different orders).
+   */
+  private static void addName(Map<String, Suggestion> names, String name, FacetDimension dim) {
+    names.merge(
+        name.toLowerCase(Locale.ROOT),
+        new Suggestion(name, dim.key()),
+        (a, b) -> a.text().compareTo(b.text()) <= 0 ? a : b);
   }
 
   /** Adds a title unless boilerplate; false once no more titles are kept. */
