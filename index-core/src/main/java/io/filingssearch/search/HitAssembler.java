@@ -90,7 +90,11 @@ final class HitAssembler {
       read.add(f);
       heads.put(sd.doc, f.head);
     }
-    String[] snippets = text == null ? null : highlight(searcher, analyzer, text, page, heads);
+    // A search that has used up its time budget shows the heads of its hits, unhighlighted: the
+    // highlighter, which re-reads each head, would add to a search already too long.
+    boolean outOfTime = searcher.getTimeout() != null && searcher.getTimeout().shouldExit();
+    String[] snippets =
+        text == null || outOfTime ? null : highlight(searcher, analyzer, text, page, heads);
     List<Hit> out = new ArrayList<>();
     for (int i = 0; i < page.size(); i++) {
       String snippet = snippets == null ? null : snippets[i];
