@@ -465,7 +465,7 @@ final class AmountExtractor {
     // A qualifier ends in one of a few words and white space: look at the last word before running
     // the pattern, which would otherwise try its alternatives at each of 40 positions.
     int i = start;
-    while (i > from && isSpace(text.charAt(i - 1))) {
+    while (i > from && Near.isSpace(text.charAt(i - 1))) {
       i--;
     }
     if (i == start) {
@@ -488,11 +488,6 @@ final class AmountExtractor {
     }
     String s = WHITE_SPACE.matcher(q.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
     return s.equals("approx.") ? "approximately" : s;
-  }
-
-  /** The white space of {@code \\s}. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -135,14 +135,7 @@ final class Near {
       char b = text.charAt(i - 1);
       char c = text.charAt(i);
       return ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '.' || b == ')')
-          && (c == ' '
-              || c == ','
-              || c == '\n'
-              || c == '('
-              || c == '\t'
-              || c == '\r'
-              || c == '\f'
-              || c == '\u000B');
+          && (isSpace(c) || c == ',' || c == '(');
     };
   }
 
@@ -306,6 +299,11 @@ final class Near {
       }
     }
     return Arrays.copyOf(out, k);
+  }
+
+  /** A character of the regular expressions' {@code \\s}: a space, tab, line end or form feed. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
   }
 
   /** A character of {@code \\w} as {@code \\b} sees it. */

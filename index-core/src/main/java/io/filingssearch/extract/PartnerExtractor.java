@@ -63,7 +63,7 @@ final class PartnerExtractor {
     }
     AcquisitionCues.acquisitions(body, mentions);
     PartyCues.tickers(body, names, mentions);
-    PartyCues.subjects(body, names, mentions);
+    SubjectCues.subjects(body, names, mentions);
     PartyCues.grants(body, mentions);
     PartyCues.signatories(body, mentions);
     PartyCues.roleTerms(body, mentions);
