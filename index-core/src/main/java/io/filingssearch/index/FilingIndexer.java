@@ -3,6 +3,7 @@ package io.filingssearch.index;
 import io.filingssearch.internal.Analyzers;
 import io.filingssearch.internal.Fields;
 import io.filingssearch.internal.IndexLocation;
+import io.filingssearch.internal.PhrasePairs;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -242,8 +243,14 @@ public final class FilingIndexer {
           run.removed++;
         }
       }
-      writer.setLiveCommitData(
-          Map.of(Fields.COMMIT_INDEXED_AT, Instant.now().toString()).entrySet());
+      Map<String, String> data = new HashMap<>();
+      data.put(Fields.COMMIT_INDEXED_AT, Instant.now().toString());
+      // Whether every section has its word pairs: only if the index was built by this version.
+      var pairs = PhrasePairs.commitEntry(fresh, writer.getLiveCommitData());
+      if (pairs != null) {
+        data.put(pairs.getKey(), pairs.getValue());
+      }
+      writer.setLiveCommitData(data.entrySet());
       writer.commit();
       return run;
     }

@@ -25,7 +25,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
 
 /**
- * Analyzes a section's text once for both body fields, giving exactly the terms, positions, offsets
+ * Analyzes a section's text once for the body fields, giving exactly the terms, positions, offsets
  * and frequencies that {@link Analyzers#perField()} gives them field by field.
  *
  * <p>Why: the two fields were the largest cost of a build. Each ran the same {@link
@@ -38,6 +38,9 @@ import org.apache.lucene.util.BytesRefBuilder;
  * The stemmed body is then fed token by token, and the exact body once per distinct word with its
  * count as a custom term frequency, which Lucene indexes as that many occurrences (same postings,
  * same norms).
+ *
+ * <p>While the stemmed body is read, the pairs of neighbouring kept words ({@link PhrasePairs}) are
+ * collected in a table of the section's distinct pairs, and fed once each after the exact body.
  *
  * <p>The stemmed chain depends on a word's lower-cased form only: the possessive filter strips
  * {@code 's}/{@code 'S} before lower-casing, which is the same as stripping {@code 's} after it.
@@ -83,6 +86,8 @@ final class BodyAnalysis {
   private int stemsUsed;
   private int[] stemStart = new int[32];
   private int[] stemLength = new int[32];
+  // Whether a kept word may be one of a pair (PhrasePairs.pairable).
+  private boolean[] pairable = new boolean[32];
 
   private char[] key = new char[64];
 
@@ -90,8 +95,23 @@ final class BodyAnalysis {
   private int endOffset;
   private int endPosInc;
 
+  // For pairs: the position of the last kept word, and the kept word before it with its own.
+  private int position;
+  private int prev;
+  private int prevPos;
+
+  /** The position increment of the kept word {@link #nextKept} returned (at the end: the rest). */
+  private int keptInc;
+
+  // The section's distinct pairs ({@link #pairKey}): open addressing, and in order of appearance.
+  private long[] pairSlots = new long[64];
+  private int pairCount;
+  private long[] pairs = new long[32];
+  private int[] pairSlotOf = new int[32];
+
   private final StemmedStream stemmed = new StemmedStream();
   private final ExactStream exact = new ExactStream();
+  private final PairStream pairStream = new PairStream();
 
   private BodyAnalysis() {}
 
@@ -130,6 +150,23 @@ final class BodyAnalysis {
     };
   }
 
+  /**
+   * The word pairs of a text ({@link PhrasePairs}): each distinct pair once, documents only.
+   *
+   * @param name the field's name
+   * @param text the section's text
+   * @param type its field type (documents only, not stored)
+   * @return the field
+   */
+  static Field pairs(String name, String text, IndexableFieldType type) {
+    return new Field(name, text, type) {
+      @Override
+      public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+        return PER_THREAD.get().pairStream.of(text);
+      }
+    };
+  }
+
   /** Starts reading a text: the tables empty, the tokenizer on the text. */
   private void begin(String text) throws IOException {
     if (tokenizerOpen) {
@@ -139,6 +176,8 @@ final class BodyAnalysis {
     clear();
     owner = text;
     complete = false;
+    position = -1;
+    prev = -1;
     tokenizer.setReader(new StringReader(text));
     tokenizer.reset();
     tokenizerOpen = true;
@@ -184,6 +223,85 @@ final class BodyAnalysis {
     }
   }
 
+  /**
+   * The id of the text's next word that is not a stop word, its position increment (counting the
+   * stop words before it, as {@code StopFilter} does) in {@link #keptInc}, its pair with the kept
+   * word before it recorded; -1 at the end, {@link #keptInc} then holding the increments of the
+   * stop words after the last kept word.
+   */
+  private int nextKept() throws IOException {
+    int skipped = 0;
+    while (true) {
+      int id = next();
+      if (id < 0) {
+        keptInc = skipped;
+        return -1;
+      }
+      int inc = rawPosInc.getPositionIncrement();
+      if (stemLength[id] < 0) {
+        skipped += inc;
+        continue;
+      }
+      keptInc = inc + skipped;
+      position += keptInc;
+      int d = position - prevPos;
+      if (prev >= 0 && d <= PhrasePairs.MAX_DISTANCE && pairable[id] && pairable[prev]) {
+        addPair(prev, id, d);
+      }
+      prev = id;
+      prevPos = position;
+      return id;
+    }
+  }
+
+  /** A pair of word ids and their distance as one number, never 0. */
+  private static long pairKey(int first, int second, int distance) {
+    return ((long) first << 32) | ((long) second << 2) | distance;
+  }
+
+  private void addPair(int first, int second, int distance) {
+    long key = pairKey(first, second, distance);
+    int mask = pairSlots.length - 1;
+    long h = key * 0x9E3779B97F4A7C15L;
+    int slot = (int) (h ^ (h >>> 32)) & mask;
+    while (true) {
+      long k = pairSlots[slot];
+      if (k == key) {
+        return;
+      }
+      if (k == 0) {
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (pairCount == pairs.length) {
+      int n = ArrayUtil.oversize(pairCount + 1, Long.BYTES);
+      pairs = Arrays.copyOf(pairs, n);
+      pairSlotOf = Arrays.copyOf(pairSlotOf, n);
+    }
+    pairSlots[slot] = key;
+    pairs[pairCount] = key;
+    pairSlotOf[pairCount] = slot;
+    pairCount++;
+    if (pairCount * 2 > pairSlots.length) {
+      rehashPairs(pairSlots.length * 2);
+    }
+  }
+
+  private void rehashPairs(int capacity) {
+    pairSlots = new long[capacity];
+    int mask = capacity - 1;
+    for (int i = 0; i < pairCount; i++) {
+      long h = pairs[i] * 0x9E3779B97F4A7C15L;
+      int slot = (int) (h ^ (h >>> 32)) & mask;
+      while (pairSlots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      pairSlots[slot] = pairs[i];
+      pairSlotOf[i] = slot;
+    }
+  }
+
   private static int mix(int h) {
     h ^= h >>> 16;
     h *= 0x85ebca6b;
@@ -201,6 +319,7 @@ final class BodyAnalysis {
       slotOf = Arrays.copyOf(slotOf, n);
       stemStart = Arrays.copyOf(stemStart, n);
       stemLength = Arrays.copyOf(stemLength, n);
+      pairable = Arrays.copyOf(pairable, n);
     }
     if (charsUsed + len > chars.length) {
       chars = ArrayUtil.grow(chars, charsUsed + len);
@@ -224,6 +343,7 @@ final class BodyAnalysis {
       stemStart[id] = stemsUsed;
       stemLength[id] = stem.length;
       stemsUsed += stem.length;
+      pairable[id] = PhrasePairs.pairable(stem);
     }
     if (size * 2 > slots.length) {
       rehash(slots.length * 2);
@@ -254,19 +374,29 @@ final class BodyAnalysis {
         slots[slotOf[id]] = 0;
       }
     }
+    if (pairCount > KEEP_WORDS) {
+      pairSlots = new long[64];
+      pairs = new long[32];
+      pairSlotOf = new int[32];
+    } else {
+      for (int i = 0; i < pairCount; i++) {
+        pairSlots[pairSlotOf[i]] = 0;
+      }
+    }
+    pairCount = 0;
     size = 0;
     charsUsed = 0;
     stemsUsed = 0;
     owner = null;
   }
 
-  /** Reads the whole text unless the tables already hold all of its words. */
+  /** Reads the whole text unless the tables already hold all of its words and pairs. */
   private void analyze(String text) throws IOException {
     if (owner == text && complete) {
       return;
     }
     begin(text);
-    while (next() >= 0) {}
+    while (nextKept() >= 0) {}
   }
 
   /** Runs the English chain of {@link EnglishAnalyzer} on one lower-cased word. */
@@ -354,26 +484,18 @@ final class BodyAnalysis {
     public boolean incrementToken() throws IOException {
       clearAttributes();
       // As StopFilter does: a removed word's position increment goes to the next word kept.
-      int skipped = 0;
-      while (true) {
-        int id = next();
-        if (id < 0) {
-          skippedAtEnd = skipped;
-          return false;
-        }
-        int inc = rawPosInc.getPositionIncrement();
-        if (stemLength[id] < 0) {
-          skipped += inc;
-          continue;
-        }
-        bytes.bytes = stems;
-        bytes.offset = stemStart[id];
-        bytes.length = stemLength[id];
-        term.setBytesRef(bytes);
-        posInc.setPositionIncrement(inc + skipped);
-        offset.setOffset(rawOffset.startOffset(), rawOffset.endOffset());
-        return true;
+      int id = nextKept();
+      if (id < 0) {
+        skippedAtEnd = keptInc;
+        return false;
       }
+      bytes.bytes = stems;
+      bytes.offset = stemStart[id];
+      bytes.length = stemLength[id];
+      term.setBytesRef(bytes);
+      posInc.setPositionIncrement(keptInc);
+      offset.setOffset(rawOffset.startOffset(), rawOffset.endOffset());
+      return true;
     }
 
     private int skippedAtEnd;
@@ -393,16 +515,18 @@ final class BodyAnalysis {
     }
   }
 
-  /** The exact body: each distinct lower-cased word once, with its count as its frequency. */
-  private final class ExactStream extends TokenStream {
-    private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
-    private final TermFrequencyAttribute termFreq = addAttribute(TermFrequencyAttribute.class);
+  /**
+   * A field read from the section's tables after the stemmed body filled them (or, when it did not,
+   * after reading the text itself): the next item by number, from 0.
+   */
+  private abstract class FromTables extends TokenStream {
+    final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final BytesRefBuilder bytes = new BytesRefBuilder();
+    final BytesRefBuilder bytes = new BytesRefBuilder();
     private String text;
-    private int id;
+    int next;
 
-    ExactStream of(String text) {
+    FromTables of(String text) {
       this.text = text;
       return this;
     }
@@ -411,20 +535,7 @@ final class BodyAnalysis {
     public void reset() throws IOException {
       super.reset();
       analyze(text);
-      id = 0;
-    }
-
-    @Override
-    public boolean incrementToken() {
-      clearAttributes();
-      if (id == size) {
-        return false;
-      }
-      bytes.copyChars(chars, start[id], length[id]);
-      term.setBytesRef(bytes.get());
-      termFreq.setTermFrequency(freq[id]);
-      id++;
-      return true;
+      next = 0;
     }
 
     @Override
@@ -437,6 +548,51 @@ final class BodyAnalysis {
     public void close() throws IOException {
       super.close();
       text = null;
+    }
+  }
+
+  /** The exact body: each distinct lower-cased word once, with its count as its frequency. */
+  private final class ExactStream extends FromTables {
+    private final TermFrequencyAttribute termFreq = addAttribute(TermFrequencyAttribute.class);
+
+    @Override
+    public boolean incrementToken() {
+      clearAttributes();
+      if (next == size) {
+        return false;
+      }
+      int id = next++;
+      bytes.copyChars(chars, start[id], length[id]);
+      term.setBytesRef(bytes.get());
+      termFreq.setTermFrequency(freq[id]);
+      return true;
+    }
+  }
+
+  /** The word pairs: each distinct pair of the section once ({@link PhrasePairs#term}). */
+  private final class PairStream extends FromTables {
+    private final BytesRef a = new BytesRef();
+    private final BytesRef b = new BytesRef();
+
+    @Override
+    public boolean incrementToken() {
+      clearAttributes();
+      if (next == pairCount) {
+        return false;
+      }
+      long key = pairs[next++];
+      int first = (int) (key >>> 32);
+      int second = (int) ((key & 0xFFFFFFFFL) >>> 2);
+      int distance = (int) (key & 3);
+      a.bytes = stems;
+      a.offset = stemStart[first];
+      a.length = stemLength[first];
+      b.bytes = stems;
+      b.offset = stemStart[second];
+      b.length = stemLength[second];
+      PhrasePairs.write(bytes, a, distance, b);
+      term.setBytesRef(bytes.get());
+      return true;
     }
   }
 }

@@ -51,7 +51,13 @@ public final class DocumentMapper {
    */
   private static final FieldType EXACT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
+  /** Word pairs ({@link PhrasePairs}): documents only, no norms; they narrow, never score. */
+  private static final FieldType PAIRS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
   static {
+    PAIRS_TYPE.setIndexOptions(IndexOptions.DOCS);
+    PAIRS_TYPE.setOmitNorms(true);
+    PAIRS_TYPE.freeze();
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     BODY_TYPE.freeze();
     EXACT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -101,9 +107,10 @@ public final class DocumentMapper {
     d.add(new NumericDocValuesField(Fields.SEARCHABLE_SINCE, searchableSince));
     d.add(new StoredField(Fields.KIND, s.kind().label()));
     d.add(new FloatDocValuesField(Fields.KIND_BOOST, kindBoost(s)));
-    // Both body fields are analyzed in one pass over the text (see BodyAnalysis).
+    // The body fields are analyzed in one pass over the text (see BodyAnalysis).
     d.add(BodyAnalysis.stemmed(Fields.BODY, s.text(), BODY_TYPE));
     d.add(BodyAnalysis.exact(Fields.BODY_EXACT, s.text(), EXACT_TYPE));
+    d.add(BodyAnalysis.pairs(Fields.BODY_PAIRS, s.text(), PAIRS_TYPE));
     d.add(new TextField(Fields.TITLE, s.title(), Field.Store.YES));
     String shortTitle = s.title().length() > 200 ? s.title().substring(0, 200) : s.title();
     d.add(new SortedDocValuesField(Fields.TITLE_DV, new BytesRef(shortTitle)));

@@ -50,6 +50,12 @@ public final class Fields {
    */
   public static final String BODY_EXACT = "body_exact";
 
+  /**
+   * Pairs of stemmed body words one or two positions apart ({@link PhrasePairs}): documents only,
+   * so that a phrase reads positions only in the sections that hold all of its pairs.
+   */
+  public static final String BODY_PAIRS = "body_pairs";
+
   /** Section heading or headline, English-stemmed, stored. */
   public static final String TITLE = "title";
 
@@ -171,4 +177,10 @@ public final class Fields {
 
   /** Commit user-data key: when the index was last written (ISO instant). */
   public static final String COMMIT_INDEXED_AT = "indexed_at";
+
+  /**
+   * Commit user-data key: present when every section of the index has its {@link #BODY_PAIRS} (see
+   * {@link PhrasePairs#indexed}).
+   */
+  public static final String COMMIT_PHRASE_PAIRS = "phrase_pairs";
 }

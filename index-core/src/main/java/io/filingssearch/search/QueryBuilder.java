@@ -48,6 +48,7 @@ final class QueryBuilder {
   private String message;
   private Query text;
   private boolean textBuilt;
+  private boolean narrowPhrases = true;
 
   QueryBuilder(Analyzer analyzer, SearchRequest request, ParsedQuery pq, CompanyTable companies) {
     this(analyzer, request, pq, companies, null);
@@ -70,6 +71,15 @@ final class QueryBuilder {
     this.ranking = ranking;
   }
 
+  /**
+   * This builder with its phrases left as plain phrases, not narrowed by word pairs ({@link
+   * PairedPhraseQuery}): for queries written out for another engine.
+   */
+  QueryBuilder plainPhrases() {
+    narrowPhrases = false;
+    return this;
+  }
+
   /** Whether the free text's syntax was not understood and its words were searched instead. */
   boolean lenient() {
     return lenient;
@@ -90,6 +100,9 @@ final class QueryBuilder {
     if (!textBuilt) {
       textBuilt = true;
       text = parseText(pq.text);
+      if (text != null && narrowPhrases) {
+        text = PairedPhraseQuery.narrow(text);
+      }
     }
     return text;
   }

@@ -33,8 +33,10 @@ public final class SearchPlan {
     this.queries =
         ranking == null
             ? new QueryBuilder(ANALYZER, request, ParsedQuery.parse(request.query()), companies)
+                .plainPhrases()
             : new QueryBuilder(
-                ANALYZER, request, ParsedQuery.parse(request.query()), companies, ranking);
+                    ANALYZER, request, ParsedQuery.parse(request.query()), companies, ranking)
+                .plainPhrases();
     this.filters = queries.dimensionFilters();
   }
 

@@ -13,8 +13,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -24,6 +30,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -65,6 +72,41 @@ class BodyAnalysisTest {
 
   @Test
   void bothBodyFieldsIndexExactlyAsTheirAnalyzersWouldOnTheSeedsAndTheCorpus() throws IOException {
+    assertSameIndex(seedAndCorpusTexts());
+  }
+
+  @Test
+  void thePairsAreEveryTwoNeighbouringStemmedWordsWithAtMostTwoStopWordsBetween()
+      throws IOException {
+    List<String> texts = new ArrayList<>(AWKWARD);
+    texts.add("The Board of Directors approved the stock purchase agreement.");
+    texts.add(
+        "Revenue of $1,234 million in 2024 and 12 of the 2,000 new stores, Item 2.02 results");
+    texts.add("rights of the holders to the end of all of the time and a an the to be");
+    texts.addAll(seedAndCorpusTexts());
+    assertPairs(texts, true);
+    // The pairs field alone (no body field read the text before it) gives the same pairs.
+    assertPairs(texts, false);
+  }
+
+  @Test
+  void aSentenceHasThePairsItsPhrasesNeed() throws IOException {
+    List<String> pairs =
+        expectedPairs("The Board of Directors approved the stock purchase agreement.").stream()
+            .map(b -> b.utf8ToString().replace('\u0001', '+').replace('\u0002', '_'))
+            .sorted()
+            .toList();
+    assertEquals(
+        List.of(
+            "approv_stock",
+            "board_director",
+            "director+approv",
+            "purchas+agreement",
+            "stock+purchas"),
+        pairs);
+  }
+
+  private static List<String> seedAndCorpusTexts() throws IOException {
     List<String> texts = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     try (Stream<Path> s = Files.list(Fixtures.seeds())) {
@@ -83,7 +125,105 @@ class BodyAnalysisTest {
       }
     }
     assertTrue(texts.size() > 20, "sections read: " + texts.size());
-    assertSameIndex(texts);
+    return texts;
+  }
+
+  private static final FieldType PAIRS = new FieldType(TextField.TYPE_NOT_STORED);
+
+  static {
+    PAIRS.setIndexOptions(IndexOptions.DOCS);
+    PAIRS.setOmitNorms(true);
+    PAIRS.freeze();
+  }
+
+  /**
+   * The pairs by their definition, from the English analyzer's tokens: every two neighbouring
+   * stemmed words at most three positions apart (two stop words between), neither holding a digit.
+   */
+  private static List<BytesRef> expectedPairs(String text) throws IOException {
+    List<BytesRef> terms = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    try (TokenStream ts = Analyzers.perField().tokenStream(Fields.BODY, text)) {
+      TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      int pos = -1;
+      while (ts.incrementToken()) {
+        pos += inc.getPositionIncrement();
+        terms.add(BytesRef.deepCopyOf(term.getBytesRef()));
+        positions.add(pos);
+      }
+      ts.end();
+    }
+    Set<BytesRef> out = new LinkedHashSet<>();
+    for (int i = 0; i + 1 < terms.size(); i++) {
+      int d = positions.get(i + 1) - positions.get(i);
+      if (d <= PhrasePairs.MAX_DISTANCE && noDigit(terms.get(i)) && noDigit(terms.get(i + 1))) {
+        out.add(PhrasePairs.term(terms.get(i), d, terms.get(i + 1)));
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static boolean noDigit(BytesRef word) {
+    return !word.utf8ToString().matches(".*[0-9].*");
+  }
+
+  /** A stream of given terms. */
+  private static final class GivenTerms extends TokenStream {
+    private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
+    private final List<BytesRef> terms;
+    private int next;
+
+    GivenTerms(List<BytesRef> terms) {
+      this.terms = terms;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      next = 0;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      clearAttributes();
+      if (next == terms.size()) {
+        return false;
+      }
+      term.setBytesRef(terms.get(next++));
+      return true;
+    }
+  }
+
+  private static void assertPairs(List<String> texts, boolean withBody) throws IOException {
+    List<List<BytesRef>> expected = new ArrayList<>();
+    for (String t : texts) {
+      expected.add(expectedPairs(t));
+    }
+    try (Directory want = new ByteBuffersDirectory();
+        Directory got = new ByteBuffersDirectory()) {
+      int[] i = {0};
+      write(
+          want,
+          texts,
+          (d, t) ->
+              d.add(new Field(Fields.BODY_PAIRS, new GivenTerms(expected.get(i[0]++)), PAIRS)));
+      write(
+          got,
+          texts,
+          (d, t) -> {
+            if (withBody) {
+              d.add(BodyAnalysis.stemmed(Fields.BODY, t, BODY));
+              d.add(BodyAnalysis.exact(Fields.BODY_EXACT, t, EXACT));
+            }
+            d.add(BodyAnalysis.pairs(Fields.BODY_PAIRS, t, PAIRS));
+          });
+      try (DirectoryReader e = DirectoryReader.open(want);
+          DirectoryReader a = DirectoryReader.open(got)) {
+        comparePostings(Fields.BODY_PAIRS, e.leaves().get(0).reader(), a.leaves().get(0).reader());
+      }
+    }
   }
 
   @Test
@@ -114,6 +254,7 @@ class BodyAnalysisTest {
   }
 
   private static void assertSameIndex(List<String> texts) throws IOException {
+    // With the pairs field after them, as the index has it: it must not change the other two.
     try (Directory expected = new ByteBuffersDirectory();
         Directory actual = new ByteBuffersDirectory()) {
       write(expected, texts, BodyAnalysisTest::plainFields);
@@ -123,13 +264,18 @@ class BodyAnalysisTest {
           (d, t) -> {
             d.add(BodyAnalysis.stemmed(Fields.BODY, t, BODY));
             d.add(BodyAnalysis.exact(Fields.BODY_EXACT, t, EXACT));
+            d.add(BodyAnalysis.pairs(Fields.BODY_PAIRS, t, PAIRS));
           });
       compare(expected, actual);
     }
   }
 
   private static void write(Directory dir, List<String> texts, Mapping mapping) throws IOException {
-    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
+    // Segments merged in order (documents keep their order whatever flushes them), compared by
+    // document number.
+    IndexWriterConfig config =
+        new IndexWriterConfig(Analyzers.perField()).setMergePolicy(new LogDocMergePolicy());
+    try (IndexWriter w = new IndexWriter(dir, config)) {
       for (String t : texts) {
         Document d = new Document();
         mapping.add(d, t);

@@ -37,6 +37,12 @@ final class SolrDocuments {
   /** Fields the schema fills itself (copyField), not sent. */
   private static final Set<String> COPIED = Set.of(Fields.BODY_EXACT);
 
+  /**
+   * Fields of the embedded index that Solr does without, not sent: the word pairs that narrow the
+   * embedded index's phrases (phrases sent to Solr are plain phrases).
+   */
+  static final Set<String> NOT_SENT = Set.of(Fields.BODY_PAIRS);
+
   private SolrDocuments() {}
 
   /**
@@ -65,7 +71,7 @@ final class SolrDocuments {
     Map<String, Class<?>> kind = new HashMap<>();
     Map<String, List<IndexableField>> byName = new java.util.LinkedHashMap<>();
     for (IndexableField f : d.getFields()) {
-      if (COPIED.contains(f.name())) {
+      if (COPIED.contains(f.name()) || NOT_SENT.contains(f.name())) {
         continue;
       }
       Class<?> first = kind.putIfAbsent(f.name(), f.getClass());

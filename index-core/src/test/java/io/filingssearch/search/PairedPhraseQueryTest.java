@@ -1,0 +1,262 @@
+package io.filingssearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.filingssearch.index.FilingIndexer;
+import io.filingssearch.index.IndexListener;
+import io.filingssearch.internal.Analyzers;
+import io.filingssearch.internal.Fields;
+import io.filingssearch.internal.IndexLocation;
+import io.filingssearch.internal.PhrasePairs;
+import io.filingssearch.testing.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A phrase narrowed by its word pairs finds exactly what the phrase finds, with the same scores, on
+ * the seeds and the shared corpus; and only where the index promises every section its pairs.
+ */
+class PairedPhraseQueryTest {
+  private static final List<String> PHRASES =
+      List.of(
+          "\"definitive agreement\"",
+          "\"stock purchase agreement\"",
+          "\"board of directors\"",
+          "\"chief financial officer\"",
+          "\"press release\"",
+          "\"agreement and plan of merger\"",
+          "\"net income\"",
+          "\"license agreement\"",
+          "\"of the\"",
+          "\"item 2.02\"",
+          "\"fiscal 2005 results\"",
+          "\"no such phrase anywhere here\"");
+
+  @Test
+  void aNarrowedPhraseFindsWhatThePhraseFindsWithTheSameScores(@TempDir Path tmp) throws Exception {
+    List<Path> roots = new ArrayList<>(List.of(Fixtures.seeds()));
+    if (Fixtures.corpus() != null) {
+      roots.add(Fixtures.corpus());
+    }
+    Path index = tmp.resolve("idx");
+    FilingIndexer.index(index, roots, false, IndexListener.NONE);
+    try (Directory dir = FSDirectory.open(IndexLocation.current(index));
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertTrue(PhrasePairs.indexed(reader), "a fresh index promises every section its pairs");
+      IndexSearcher searcher = new IndexSearcher(reader);
+      List<String> fromText = phrasesFromTheText(reader, 300);
+      Set<String> phrases = new LinkedHashSet<>(PHRASES);
+      phrases.addAll(fromText);
+      int narrowed = 0;
+      for (String phrase : phrases) {
+        Query plain = new QueryParser(Fields.BODY, Analyzers.perField()).parse(phrase);
+        Query paired = PairedPhraseQuery.narrow(plain);
+        if (paired != plain) {
+          narrowed++;
+          assertInstanceOf(PhraseQuery.class, plain, phrase);
+          assertInstanceOf(PairedPhraseQuery.class, searcher.rewrite(paired), phrase);
+        }
+        TopDocs want = searcher.search(plain, reader.maxDoc() + 1);
+        TopDocs got = searcher.search(paired, reader.maxDoc() + 1);
+        if (adjacent(plain)) {
+          // Words next to each other: exactly the phrase's sections, with the same scores.
+          assertEquals(want.totalHits.value(), got.totalHits.value(), phrase);
+          assertEquals(scores(want), scores(got), phrase);
+        } else {
+          // Stop words between them: some of the phrase's sections (the gap must be stop words).
+          assertTrue(scores(want).containsAll(scores(got)), phrase);
+        }
+        assertEquals(got.totalHits.value(), searcher.count(paired), phrase);
+        // Without scores (as facets are counted), the same sections.
+        TopDocs unscored = searcher.search(new ConstantScoreQuery(paired), reader.maxDoc() + 1);
+        assertEquals(docs(got), docs(unscored), phrase);
+        boolean onlyStopWords = plain instanceof BooleanQuery b && b.clauses().isEmpty();
+        if (fromText.contains(phrase) && !onlyStopWords) {
+          // A phrase taken from a section's text finds at least that section.
+          assertTrue(want.totalHits.value() > 0, phrase);
+        }
+      }
+      assertTrue(narrowed >= phrases.size() / 2, narrowed + " of " + phrases.size() + " narrowed");
+    }
+  }
+
+  @Test
+  void aPhrasesStopWordStandsForAStopWordNotForAnyWord(@TempDir Path tmp) throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    String[] bodies = {
+      "The board of directors met on Monday.",
+      "The board member directors met on Tuesday.",
+      "The board and directors met on Wednesday.",
+      "The directors of the board met on Thursday."
+    };
+    for (int i = 0; i < bodies.length; i++) {
+      Files.writeString(
+          data.resolve("f" + i + ".txt"),
+          Fixtures.stanford("EXW", "2009041016395" + i, "Item 8.01 Other Events.\n" + bodies[i]),
+          StandardCharsets.UTF_8);
+    }
+    Path index = tmp.resolve("idx");
+    FilingIndexer.index(index, List.of(data), false, IndexListener.NONE);
+    try (FilingSearcher s = FilingSearcher.open(index, 0)) {
+      SearchResults r = s.search(SearchRequest.of("\"board of directors\""));
+      List<String> days = new ArrayList<>();
+      for (Hit h : r.hits()) {
+        for (String day : List.of("Monday", "Tuesday", "Wednesday", "Thursday")) {
+          if (String.join(" ", h.snippets()).contains(day)) {
+            days.add(day);
+          }
+        }
+      }
+      days.sort(null);
+      // Not "board member directors": a plain Lucene phrase would take any word for "of".
+      assertEquals(List.of("Monday", "Wednesday"), days);
+    }
+  }
+
+  @Test
+  void anIndexWithoutThePromiseSearchesPlainPhrasesAndAnUpdateKeepsIt(@TempDir Path tmp)
+      throws Exception {
+    Path index = tmp.resolve("idx");
+    FilingIndexer.index(index, List.of(Fixtures.seeds()), false, IndexListener.NONE);
+    Query plain =
+        new QueryParser(Fields.BODY, Analyzers.perField()).parse("\"definitive agreement\"");
+    Query paired = PairedPhraseQuery.narrow(plain);
+    assertInstanceOf(PairedPhraseQuery.class, paired);
+
+    // An update of a fresh index keeps its promise.
+    FilingIndexer.index(index, List.of(Fixtures.seeds()), false, IndexListener.NONE);
+    try (Directory dir = FSDirectory.open(IndexLocation.current(index));
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertTrue(PhrasePairs.indexed(reader));
+    }
+
+    // An index whose last commit does not promise pairs (an older version's) gets the phrase.
+    try (Directory dir = FSDirectory.open(IndexLocation.current(index))) {
+      try (IndexWriter w =
+          new IndexWriter(
+              dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+        Map<String, String> data = new HashMap<>();
+        w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        data.remove(Fields.COMMIT_PHRASE_PAIRS);
+        w.setLiveCommitData(data.entrySet());
+        w.commit();
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertFalse(PhrasePairs.indexed(reader));
+        assertEquals(plain, new IndexSearcher(reader).rewrite(paired));
+      }
+    }
+    // ... and an update by this version does not make the promise for sections it did not write.
+    FilingIndexer.index(index, List.of(Fixtures.seeds()), false, IndexListener.NONE);
+    try (Directory dir = FSDirectory.open(IndexLocation.current(index));
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertFalse(PhrasePairs.indexed(reader));
+    }
+    // A rebuild does.
+    FilingIndexer.index(index, List.of(Fixtures.seeds()), true, IndexListener.NONE);
+    try (Directory dir = FSDirectory.open(IndexLocation.current(index));
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertTrue(PhrasePairs.indexed(reader));
+    }
+  }
+
+  /** Whether a query is a phrase of words at neighbouring positions (no stop word between). */
+  private static boolean adjacent(Query q) {
+    if (!(q instanceof PhraseQuery p)) {
+      return true;
+    }
+    int[] pos = p.getPositions();
+    for (int i = 0; i + 1 < pos.length; i++) {
+      if (pos[i + 1] - pos[i] != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The hits' documents, in document order. */
+  private static List<Integer> docs(TopDocs td) {
+    List<Integer> out = new ArrayList<>();
+    for (ScoreDoc sd : td.scoreDocs) {
+      out.add(sd.doc);
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** Each hit's document and score, in order. */
+  private static List<String> scores(TopDocs td) {
+    List<String> out = new ArrayList<>();
+    for (ScoreDoc sd : td.scoreDocs) {
+      out.add(sd.doc + ":" + sd.score);
+    }
+    return out;
+  }
+
+  /**
+   * Phrases of two to four neighbouring words of sections' text (stop words and all), from every
+   * {@code step}-th section: the words as a user would type them.
+   */
+  private static List<String> phrasesFromTheText(DirectoryReader reader, int count)
+      throws IOException {
+    List<String> out = new ArrayList<>();
+    StoredFields stored = reader.storedFields();
+    int step = Math.max(1, reader.maxDoc() / count);
+    try (StandardAnalyzer words = new StandardAnalyzer(CharArraySet.EMPTY_SET)) {
+      for (int doc = 0; doc < reader.maxDoc() && out.size() < count; doc += step) {
+        String text = stored.document(doc).get(Fields.BODY_HEAD);
+        if (text == null) {
+          continue;
+        }
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream ts =
+            words.tokenStream("x", text.substring(0, Math.min(4000, text.length())))) {
+          CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) {
+            tokens.add(t.toString());
+          }
+          ts.end();
+        }
+        if (tokens.size() < 6) {
+          continue;
+        }
+        int len = 2 + doc % 3;
+        int from = (doc * 7919) % (tokens.size() - len);
+        out.add("\"" + String.join(" ", tokens.subList(from, from + len)) + "\"");
+      }
+    }
+    return out;
+  }
+}
