@@ -12,6 +12,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.index.IndexWriter;
@@ -28,11 +29,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * fields handed to the writer as plain text for the analyzers of {@link Analyzers#perField()} to
  * analyze each ({@code analyzers}, how the body was indexed before it was analyzed once for both
  * fields). So two ways of writing the same documents are compared in the same minutes, apart from
- * parsing and extraction.
+ * parsing and extraction. With a fourth argument, a comma-separated list of field names, the other
+ * way is the mapper's documents without those fields ({@code without}): what they cost the writer.
  *
  * <p>Usage: {@code java -cp "bench/target/bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*"
- * io.filingssearch.bench.WriteRun FOLDER [MAX_FILES] [ROUNDS]} (defaults: every file, 5 rounds; the
- * first warms up).
+ * io.filingssearch.bench.WriteRun FOLDER [MAX_FILES] [ROUNDS] [FIELD,...]} (defaults: every file, 5
+ * rounds; the first warms up).
  */
 public final class WriteRun {
   private WriteRun() {}
@@ -51,6 +53,8 @@ public final class WriteRun {
     List<Path> files = Corpora.files(Path.of(args[0]));
     int max = args.length > 1 ? Integer.parseInt(args[1]) : files.size();
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    Set<String> dropped = args.length > 3 ? Set.of(args[3].split(",")) : Set.of();
+    String other = dropped.isEmpty() ? "analyzers" : "without";
     FilingParser parser = new FilingParser();
     FactExtractor extractor = new FactExtractor();
     List<Filing> filings = new ArrayList<>();
@@ -74,7 +78,10 @@ public final class WriteRun {
           for (Filing f : filings) {
             List<Document> docs = DocumentMapper.toDocuments(f, "hash", 0L);
             if (!mapper) {
-              docs = docs.stream().map(WriteRun::plainBody).toList();
+              docs =
+                  docs.stream()
+                      .map(d -> dropped.isEmpty() ? plainBody(d) : without(d, dropped))
+                      .toList();
             }
             w.addDocuments(docs);
             sections += docs.size();
@@ -86,7 +93,7 @@ public final class WriteRun {
             "[write-run] round %d %-9s: %d filings, %d sections, %.1f MB of files, %.2f s thread"
                 + " CPU, %.2f MB/s%n",
             round,
-            mapper ? "mapper" : "analyzers",
+            mapper ? "mapper" : other,
             filings.size(),
             sections,
             bytes / 1e6,
@@ -104,6 +111,17 @@ public final class WriteRun {
     c.setMergePolicy(NoMergePolicy.INSTANCE);
     c.setCommitOnClose(false);
     return c;
+  }
+
+  /** The document without the fields named. */
+  private static Document without(Document d, Set<String> names) {
+    Document out = new Document();
+    for (IndexableField f : d) {
+      if (!names.contains(f.name())) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /** The document with its body fields as plain text, analyzed by the writer's analyzer. */

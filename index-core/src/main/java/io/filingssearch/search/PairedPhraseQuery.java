@@ -5,11 +5,13 @@ import io.filingssearch.internal.PhrasePairs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -51,25 +53,94 @@ final class PairedPhraseQuery extends Query {
    * when it has none.
    */
   static Query narrow(Query q) {
-    if (q instanceof PhraseQuery p) {
-      return of(p);
+    return map(q, x -> x instanceof PhraseQuery p ? of(p) : x);
+  }
+
+  /**
+   * A query tree for estimating counts from a sample: every narrowed phrase that has a pair for
+   * each two neighbouring words matches the sections holding all of its pairs, without reading
+   * positions (a few sections more than the phrase: those with its pairs in different places). On
+   * an index without pairs, the phrases stay phrases.
+   */
+  static Query estimating(Query q) {
+    return map(
+        q,
+        x ->
+            x instanceof PairedPhraseQuery p && p.pairs.size() == p.phrase.getTerms().length - 1
+                ? new PairsOnly(p)
+                : x);
+  }
+
+  /**
+   * A query tree with {@code leaf} applied to each query below its Boolean, boost and
+   * constant-score queries; the same objects where nothing changed.
+   */
+  private static Query map(Query q, UnaryOperator<Query> leaf) {
+    if (q instanceof KindBoostQuery k) {
+      Query in = map(k.in(), leaf);
+      return in == k.in() ? k : new KindBoostQuery(in);
     }
     if (q instanceof BoostQuery b) {
-      Query in = narrow(b.getQuery());
+      Query in = map(b.getQuery(), leaf);
       return in == b.getQuery() ? b : new BoostQuery(in, b.getBoost());
+    }
+    if (q instanceof ConstantScoreQuery c) {
+      Query in = map(c.getQuery(), leaf);
+      return in == c.getQuery() ? c : new ConstantScoreQuery(in);
     }
     if (q instanceof BooleanQuery b) {
       BooleanQuery.Builder out = new BooleanQuery.Builder();
       out.setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
       boolean changed = false;
       for (var c : b.clauses()) {
-        Query in = narrow(c.query());
+        Query in = map(c.query(), leaf);
         changed |= in != c.query();
         out.add(in, c.occur());
       }
       return changed ? out.build() : b;
     }
-    return q;
+    return leaf.apply(q);
+  }
+
+  /** A narrowed phrase for estimates: its pairs alone where the index has them. */
+  private static final class PairsOnly extends Query {
+    private final PairedPhraseQuery of;
+
+    PairsOnly(PairedPhraseQuery of) {
+      this.of = of;
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) {
+      if (!PhrasePairs.indexed(searcher.getIndexReader())) {
+        return of.phrase;
+      }
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (Term t : of.pairs) {
+        b.add(new TermQuery(t), Occur.FILTER);
+      }
+      return new ConstantScoreQuery(b.build());
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+      of.visit(visitor);
+    }
+
+    @Override
+    public String toString(String field) {
+      return "pairs(" + of.toString(field) + ")";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return sameClassAs(other) && of.equals(((PairsOnly) other).of);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * classHash() + of.hashCode();
+    }
   }
 
   /** The phrase narrowed by its pairs, or the phrase when it has none (or is not exact). */

@@ -132,7 +132,7 @@ final class SearchExecution {
     // search finds its page and counts every match in one pass.
     boolean exact = request.exactCounts();
     FacetCounter.Sampling sampling =
-        exact ? null : new FacetCounter.Sampling(searcher, main, tables);
+        exact ? null : new FacetCounter.Sampling(searcher, main, tables, true);
     TopDocs first;
     FacetCounter.Counts counts;
     if (sampling != null && sampling.large()) {
