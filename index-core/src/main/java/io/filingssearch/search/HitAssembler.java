@@ -185,7 +185,9 @@ final class HitAssembler {
     TopDocs td =
         new TopDocs(
             new TotalHits(page.size(), TotalHits.Relation.EQUAL_TO), page.toArray(new ScoreDoc[0]));
-    return uh.highlight(Fields.BODY, text, td, PASSAGES);
+    // The plain phrases: the highlighter marks a phrase's words only where they make the phrase,
+    // which it knows of phrases, not of phrases narrowed by their pairs.
+    return uh.highlight(Fields.BODY, PairedPhraseQuery.plain(text), td, PASSAGES);
   }
 
   /**

@@ -56,6 +56,11 @@ final class PairedPhraseQuery extends Query {
     return map(q, x -> x instanceof PhraseQuery p ? of(p) : x);
   }
 
+  /** A query tree with every narrowed phrase the plain phrase again. */
+  static Query plain(Query q) {
+    return map(q, x -> x instanceof PairedPhraseQuery p ? p.phrase : x);
+  }
+
   /**
    * A query tree for estimating counts from a sample: every narrowed phrase that has a pair for
    * each two neighbouring words matches the sections holding all of its pairs, without reading

@@ -154,6 +154,20 @@ class PairedPhraseQueryTest {
       days.sort(null);
       // Not "board member directors": a plain Lucene phrase would take any word for "of".
       assertEquals(List.of("Monday", "Wednesday"), days);
+      // The highlighter marks the phrase where it stands, not its words elsewhere.
+      String snippet =
+          String.join(
+              " ", s.search(SearchRequest.of("\"met on monday\"")).hits().get(0).snippets());
+      assertTrue(snippet.contains("<mark>met</mark> on <mark>Monday</mark>"), snippet);
+      for (Hit h : s.search(SearchRequest.of("\"directors met\" thursday")).hits()) {
+        String text = String.join(" ", h.snippets());
+        if (text.contains("Thursday")) {
+          // "The directors of the board met on Thursday": found by its day; the phrase is not
+          // there, so neither of its words is marked.
+          assertFalse(text.contains("<mark>directors</mark>"), text);
+          assertFalse(text.contains("<mark>met</mark>"), text);
+        }
+      }
     }
   }
 
