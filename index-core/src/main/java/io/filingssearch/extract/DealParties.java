@@ -173,7 +173,6 @@ final class DealParties {
     }
   }
 
-  /** The first words of the deal nouns, in lower case, by their first letter. */
   /** The first words of the deal nouns ("agreement", "joint" of "joint venture"), once each. */
   private static final String[] DEAL_WORDS =
       DEAL_NOUNS.stream()

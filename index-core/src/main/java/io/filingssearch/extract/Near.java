@@ -315,15 +315,6 @@ final class Near {
    * {@link String#indexOf(String, int)}, optionally ignoring ASCII case; {@code t} in lower case.
    */
   static int indexOf(String text, String t, int from, boolean ignoreCase) {
-    return ignoreCase ? lowerCase(text).indexOf(t, from) : text.indexOf(t, from);
-  }
-
-  /**
-   * The text with its ASCII letters in lower case and every other character as it is (so of the
-   * same length: positions in one are positions in the other); computed once per text and thread,
-   * so that each search ignoring case is one vectorized {@link String#indexOf}.
-   */
-  static String lowerCase(String text) {
-    return TextIndex.lowerCase(text);
+    return ignoreCase ? TextIndex.lowerCase(text).indexOf(t, from) : text.indexOf(t, from);
   }
 }

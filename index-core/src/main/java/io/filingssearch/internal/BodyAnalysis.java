@@ -245,7 +245,7 @@ final class BodyAnalysis {
       keptInc = inc + skipped;
       position += keptInc;
       int d = position - prevPos;
-      if (prev >= 0 && d <= PhrasePairs.MAX_DISTANCE && pairable[id] && pairable[prev]) {
+      if (prev >= 0 && PhrasePairs.within(d) && pairable[id] && pairable[prev]) {
         addPair(prev, id, d);
       }
       prev = id;

@@ -36,6 +36,26 @@ public final class PhrasePairs {
   static final String ALL = "all";
 
   /**
+   * The pair term of two stemmed words of a phrase, or null when they make no pair (too far apart,
+   * or one holds a digit): what a phrase asks the index for.
+   *
+   * @param first the first word as the stemmed body holds it
+   * @param distance how many positions the second word follows the first
+   * @param second the second word
+   * @return the term's bytes, or null
+   */
+  public static BytesRef termOf(BytesRef first, int distance, BytesRef second) {
+    return within(distance) && pairable(first) && pairable(second)
+        ? term(first, distance, second)
+        : null;
+  }
+
+  /** Whether two kept words this many positions apart make a pair. */
+  static boolean within(int distance) {
+    return distance >= 1 && distance <= MAX_DISTANCE;
+  }
+
+  /**
    * The pair term of two stemmed words.
    *
    * @param first the first word as the stemmed body holds it
@@ -45,7 +65,7 @@ public final class PhrasePairs {
    * @return the term's bytes
    */
   public static BytesRef term(BytesRef first, int distance, BytesRef second) {
-    if (distance < 1 || distance > MAX_DISTANCE) {
+    if (!within(distance)) {
       throw new IllegalArgumentException("distance " + distance + " is not 1 to " + MAX_DISTANCE);
     }
     BytesRefBuilder b = new BytesRefBuilder();
@@ -93,7 +113,7 @@ public final class PhrasePairs {
       try {
         data = d.getIndexCommit().getUserData();
       } catch (java.io.IOException e) {
-        return false;
+        return false; // cannot tell: plain phrases, which are right on any index
       }
     } else {
       return false;

@@ -19,6 +19,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * An exact phrase on the stemmed body that, on an index whose sections all have their word pairs
@@ -159,14 +160,10 @@ final class PairedPhraseQuery extends Query {
     boolean[] gapped = new boolean[terms.length];
     for (int i = 0; i + 1 < terms.length; i++) {
       int d = positions[i + 1] - positions[i];
-      if (d >= 1
-          && d <= PhrasePairs.MAX_DISTANCE
-          && PhrasePairs.pairable(terms[i].bytes())
-          && PhrasePairs.pairable(terms[i + 1].bytes())) {
+      BytesRef pair = PhrasePairs.termOf(terms[i].bytes(), d, terms[i + 1].bytes());
+      if (pair != null) {
         gapped[pairs.size()] = d > 1;
-        pairs.add(
-            new Term(
-                Fields.BODY_PAIRS, PhrasePairs.term(terms[i].bytes(), d, terms[i + 1].bytes())));
+        pairs.add(new Term(Fields.BODY_PAIRS, pair));
       }
     }
     return pairs.isEmpty() ? p : new PairedPhraseQuery(p, List.copyOf(pairs), gapped);

@@ -68,7 +68,7 @@ class TextIndexTest {
         sb.append(PIECES[random.nextInt(PIECES.length)]);
       }
       String text = sb.toString();
-      String lower = Near.lowerCase(text);
+      String lower = TextIndex.lowerCase(text);
       // Many rounds over the same texts: the first searches use indexOf, the later ones the index.
       for (int round = 0; round < 5; round++) {
         for (String s : sought) {
@@ -94,7 +94,7 @@ class TextIndexTest {
           assertArrayEquals(naive(text, s), TextIndex.occurrences(text, s, false), s);
         }
         assertArrayEquals(
-            naive(Near.lowerCase(text), "agreement"),
+            naive(TextIndex.lowerCase(text), "agreement"),
             Near.occurrencesIgnoringCase(text, "agreement"));
       }
     }
