@@ -163,7 +163,7 @@ public final class FilingParser {
     }
     if (HtmlText.looksLikeHtml(text)) {
       HtmlText.Result html = HtmlText.convert(text);
-      Body body = new Body(TextCleaner.clean(html.text()), false, html.dei());
+      Body body = new Body(TextCleaner.clean(html.text()), html.preformatted(), html.dei());
       return build(source, FilingFormat.HTML, hashId, new Meta(), body, List.of(), List.of());
     }
     Body body = new Body(TextCleaner.clean(text), true, Map.of());
@@ -221,7 +221,7 @@ public final class FilingParser {
     static Body of(String text) {
       if (HtmlText.looksLikeHtml(text)) {
         HtmlText.Result html = HtmlText.convert(text);
-        return new Body(TextCleaner.clean(html.text()), false, html.dei());
+        return new Body(TextCleaner.clean(html.text()), html.preformatted(), html.dei());
       }
       return new Body(TextCleaner.clean(text), true, Map.of());
     }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class HeadingFinder {
   private static final Pattern ITEM =
       Pattern.compile(
-          "^[\\s|*]*ITEMS?[\\s|]*(?:NO\\.?\\s*)?(\\d{1,2}(?:\\s?\\.\\s?\\d{1,2})?|[IVX]{1,4})"
+          "^[\\s|*]*ITEMS?[\\s|]*(?:[\\-\u2013\u2014:][\\s|]*)?(?:NO\\.?\\s*)?(\\d{1,2}(?:\\s?\\.\\s?\\d{1,2})?|[IVX]{1,4})"
               + "(?:\\s*\\([a-z]\\))?(?![\\d,%])[\\s|.:\\-\u2013\u2014*]*(.*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SIGNATURE =

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -72,8 +73,13 @@ final class HtmlText {
    * @param text one line per paragraph or table row, blank lines between blocks
    * @param dei the document and entity information facts ({@code dei:EntityRegistrantName} ...), by
    *     local name ({@code EntityRegistrantName}); the first value of each wins
+   * @param preformatted whether the document is plain text inside {@code <pre>}: the text is then
+   *     the text's own lines, wrapped as the filer typed them
    */
-  record Result(String text, Map<String, String> dei) {}
+  record Result(String text, Map<String, String> dei, boolean preformatted) {}
+
+  // A document whose <pre> blocks hold this share of its text is plain text in an HTML wrapper.
+  private static final double PREFORMATTED_SHARE = 0.8;
 
   /** Converts an HTML document. */
   static Result convert(String html) {
@@ -87,9 +93,31 @@ final class HtmlText {
       }
     }
     doc.select("script, style, head, ix\\:header, [style~=(?i)display:\\s*none]").remove();
+    Element root = doc.body() == null ? doc : doc.body();
+    String pre = preformatted(root);
+    if (pre != null) {
+      return new Result(pre, Map.copyOf(dei), true);
+    }
     StringBuilder out = new StringBuilder(html.length() / 4);
-    NodeTraversor.traverse(new Visitor(out), doc.body() == null ? doc : doc.body());
-    return new Result(out.toString(), Map.copyOf(dei));
+    NodeTraversor.traverse(new Visitor(out), root);
+    return new Result(out.toString(), Map.copyOf(dei), false);
+  }
+
+  /** The text of the {@code <pre>} blocks, when they hold nearly all of the document's text. */
+  private static String preformatted(Element root) {
+    Elements blocks = root.select("pre");
+    if (blocks.isEmpty()) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Element b : blocks) {
+      if (b.parents().stream().noneMatch(p -> p.normalName().equals("pre"))) {
+        text.append(b.wholeText().replace('\u00a0', ' ')).append("\n\n");
+      }
+    }
+    int all = TextCleaner.collapse(root.text()).length(); // text() keeps the spaces of <pre>
+    int inPre = TextCleaner.collapse(text.toString()).length();
+    return all > 0 && inPre >= PREFORMATTED_SHARE * all ? text.toString() : null;
   }
 
   private static final class Visitor implements NodeVisitor {

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,16 +86,30 @@ class ExtractionQualityTest {
   }
 
   /** The scores of one half of the set. */
-  private record Result(int sections, int filings, Score partners, Score amounts) {
+  private record Result(
+      int sections, int filings, Score partners, Score amounts, Map<String, Score[]> bySource) {
     String line(String half) {
-      return String.format(
-          Locale.ROOT,
-          "[extract-eval] %s: %d sections, %d filings; partners %s; amounts %s",
-          half,
-          sections,
-          filings,
-          partners,
-          amounts);
+      StringBuilder out =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "[extract-eval] %s: %d sections, %d filings; partners %s; amounts %s",
+                  half,
+                  sections,
+                  filings,
+                  partners,
+                  amounts));
+      bySource.forEach(
+          (source, scores) ->
+              out.append(
+                  String.format(
+                      Locale.ROOT,
+                      "%n[extract-eval]   %s from %s: partners %s; amounts %s",
+                      half,
+                      source,
+                      scores[0],
+                      scores[1])));
+      return out.toString();
     }
   }
 
@@ -172,8 +187,13 @@ class ExtractionQualityTest {
     Score amounts = new Score();
     Score partners = new Score();
     Set<String> filings = new HashSet<>();
+    Map<String, Score[]> bySource = new TreeMap<>();
     for (Label l : labels) {
       filings.add(l.path());
+      Score[] source =
+          bySource.computeIfAbsent(
+              l.path().substring(0, l.path().indexOf('/')),
+              k -> new Score[] {new Score(), new Score()});
       Filing filing = parsed.computeIfAbsent(l.path(), p -> parse(parser, corpus.resolve(p)));
       Section section =
           filing.sections().stream()
@@ -191,14 +211,17 @@ class ExtractionQualityTest {
       for (BigDecimal v : gotAmounts) {
         if (l.amounts().contains(v)) {
           amounts.tp++;
+          source[1].tp++;
         } else {
           amounts.fp++;
+          source[1].fp++;
           notes.add("extra amount " + v.toPlainString());
         }
       }
       for (BigDecimal v : l.amounts()) {
         if (!gotAmounts.contains(v)) {
           amounts.fn++;
+          source[1].fn++;
           notes.add("missed amount " + v.toPlainString());
         }
       }
@@ -209,19 +232,22 @@ class ExtractionQualityTest {
         Set<String> hit = open.stream().filter(s -> s.contains(key)).findFirst().orElse(null);
         if (hit != null) {
           partners.tp++;
+          source[0].tp++;
           open.remove(hit);
         } else {
           partners.fp++;
+          source[0].fp++;
           notes.add("extra partner " + p);
         }
       }
       partners.fn += open.size();
+      source[0].fn += open.size();
       open.forEach(s -> notes.add("missed partner " + s));
       if (showMisses && !notes.isEmpty()) {
         System.out.println("[extract-eval] " + l.path() + " " + l.section() + ": " + notes);
       }
     }
-    return new Result(labels.size(), filings.size(), partners, amounts);
+    return new Result(labels.size(), filings.size(), partners, amounts, bySource);
   }
 
   private static Filing parse(FilingParser parser, Path file) {

@@ -178,6 +178,39 @@ class FilingParserTest {
   }
 
   @Test
+  void plainTextFilingInsidePreIsSectionedAsThePlainText() throws Exception {
+    for (String seed : List.of("000", "001", "002", "003")) {
+      byte[] raw = Files.readAllBytes(Fixtures.seed(seed));
+      String text = new String(raw, StandardCharsets.UTF_8);
+      String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+      String html =
+          "<html><head><title>8-K</title></head><body><pre>" + escaped + "</pre></body></html>";
+      Filing plain = parser.parse("plain.txt", raw);
+      Filing wrapped = parser.parse("wrapped.htm", html.getBytes(StandardCharsets.UTF_8));
+      assertEquals(FilingFormat.HTML, wrapped.format());
+      assertEquals(plain.items(), wrapped.items(), seed);
+      assertEquals(plain.dateOfReport(), wrapped.dateOfReport(), seed);
+      assertEquals(
+          plain.sections().stream().map(Section::id).toList(),
+          wrapped.sections().stream().map(Section::id).toList(),
+          seed);
+      assertEquals(
+          plain.sections().stream().map(Section::text).toList(),
+          wrapped.sections().stream().map(Section::text).toList(),
+          seed);
+    }
+  }
+
+  @Test
+  void itemNumberAfterADashIsAHeading() throws Exception {
+    String text =
+        "FORM 8-K\n\nItem - 5.02 Departure of Directors or Certain Officers\n\n"
+            + "The Company appointed a new director.\n\nSIGNATURES\n";
+    Filing f = parser.parse("dash.txt", text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("5.02"), f.items());
+  }
+
+  @Test
   void badInputIsRefusedWithTheFileNameAndReason(@TempDir Path dir) throws Exception {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
     Path binary = Files.write(dir.resolve("blob.bin"), new byte[] {1, 0, 2, 0, 3, 0, 4});
