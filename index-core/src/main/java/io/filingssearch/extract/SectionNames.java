@@ -201,11 +201,49 @@ final class SectionNames {
           SUBSIDIARY_AFTER
               .matcher(body)
               .region(end, Math.min(body.length(), end + SUBSIDIARY_REACH));
-      if (after.lookingAt()) {
+      boolean isSubsidiary = after.lookingAt();
+      int described = isSubsidiary ? after.end() : -1;
+      if (!isSubsidiary) {
+        // "X Ltd., a company organized under ... and a wholly owned subsidiary of Parent", where
+        // Parent is a subsidiary named before (or the registrant under another name).
+        Matcher of =
+            SUBSIDIARY_OF
+                .matcher(body)
+                .region(end, Math.min(body.length(), end + SUBSIDIARY_REACH));
+        if (of.lookingAt()) {
+          int ofEnd = Names.nameEnd(body, of.end());
+          String owner = ofEnd > 0 ? Names.canonical(body.substring(of.end(), ofEnd)) : null;
+          if (owner != null && (subsidiaries.contains(Names.key(owner)) || isRegistrant(owner))) {
+            isSubsidiary = true;
+            described = ofEnd;
+          }
+        }
+      }
+      if (isSubsidiary) {
         int start = Names.nameStart(body, end);
         if (start >= 0) {
           subsidiary(body.substring(start, end), end);
+          // Its defined term after the description: "..., a wholly owned subsidiary of the
+          // Company ("Parent")".
+          aliasAt(skipOwner(described));
         }
+      }
+    }
+  }
+
+  /** Where the words naming the owner after "subsidiary of" end ("the Company", "us"). */
+  private int skipOwner(int from) {
+    Matcher owner = OWNER.matcher(body).region(from, Math.min(body.length(), from + ALIAS_REACH));
+    return owner.lookingAt() ? owner.end() : from;
+  }
+
+  /** A subsidiary's defined term written at {@code at}, if any. */
+  private void aliasAt(int at) {
+    Matcher d = ALIAS_AFTER.matcher(body).region(at, Math.min(body.length(), at + ALIAS_REACH));
+    if (d.lookingAt()) {
+      String a = Names.canonical(d.group(1));
+      if (a != null) {
+        subsidiaries.add(Names.key(a));
       }
     }
   }
@@ -216,14 +254,17 @@ final class SectionNames {
       return;
     }
     subsidiaries.add(Names.key(c));
-    // Its defined term or abbreviation, written right after it.
-    Matcher d = ALIAS_AFTER.matcher(body).region(end, Math.min(body.length(), end + ALIAS_REACH));
-    if (d.lookingAt()) {
-      String a = Names.canonical(d.group(1));
-      if (a != null) {
-        subsidiaries.add(Names.key(a));
+    // "among the Company, Pioneer and SPQR, LLC, a wholly owned subsidiary": the name read back
+    // from the legal form takes in the "and"; the subsidiary is the name after it.
+    int and = name.lastIndexOf(" and ");
+    if (and > 0) {
+      String last = Names.canonical(name.substring(and + 5));
+      if (last != null) {
+        subsidiaries.add(Names.key(last));
       }
     }
+    // Its defined term or abbreviation, written right after it.
+    aliasAt(end);
   }
 
   /** Whether a name is one the section defines or writes with a legal form. */
@@ -440,9 +481,22 @@ final class SectionNames {
   /** "X, a wholly-owned subsidiary of ...", "X, a Delaware corporation and a wholly owned ...". */
   private static final Pattern SUBSIDIARY_AFTER =
       Pattern.compile(
-          "^,?\\s*(?:\\([^)]{0,60}\\)\\s*,?\\s*)?(?:an? [\\w ]{0,40}?(?:and|,)\\s+)?"
+          "^,?\\s*(?:\\([^)]{0,60}\\)\\s*,?\\s*)?(?:an? [\\w ]{0,80}?(?:and|,)\\s+)?"
               + "(?:an?|its|our|the Company's|the Registrant's)\\s+[\\w%\\- ]{0,40}?subsidiary"
               + "(?!\\s+of\\s+(?!the Company|us\\b|the Registrant)[A-Z])");
+
+  /**
+   * "X Ltd., a company organized under the laws of Israel and a wholly owned subsidiary of ": the
+   * owner's name follows.
+   */
+  private static final Pattern SUBSIDIARY_OF =
+      Pattern.compile(
+          "^,?\\s*(?:\\([^)]{0,60}\\)\\s*,?\\s*)?(?:an? [\\w ]{0,80}?(?:and|,)\\s+)?"
+              + "(?:an?|its)\\s+[\\w%\\- ]{0,40}?subsidiary\\s+of\\s+(?:the\\s+)?(?=[A-Z])");
+
+  /** The owner named after "subsidiary of", as the registrant names itself. */
+  private static final Pattern OWNER =
+      Pattern.compile("^\\s*(?:of\\s+)?(?:the Company|the Registrant|us|our Company)\\b");
 
   /** A defined term or abbreviation right after a name: {@code , ("Delphi")}, {@code (ATI)}. */
   private static final Pattern ALIAS_AFTER =

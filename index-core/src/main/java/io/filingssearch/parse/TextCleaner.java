@@ -24,19 +24,48 @@ final class TextCleaner {
 
   private TextCleaner() {}
 
-  /** A cleaned line; {@code pageBreak} is true when a page ended just before it. */
-  record Line(String text, boolean pageBreak) {
+  /**
+   * A cleaned line; {@code pageBreak} is true when a page ended just before it, {@code row} when it
+   * is a row of a table laid out in columns (inside an old EDGAR {@code <TABLE>}, or columns of
+   * figures), which stays a line of its own when the text around it is joined into paragraphs.
+   */
+  record Line(String text, boolean pageBreak, boolean row) {
+    Line(String text, boolean pageBreak) {
+      this(text, pageBreak, false);
+    }
+
     boolean blank() {
       return text.isBlank();
     }
   }
+
+  private static final Pattern TABLE_OPEN = Pattern.compile("(?i)<TABLE[\\s>]");
+  private static final Pattern TABLE_CLOSE = Pattern.compile("(?i)</TABLE>");
+  // Columns: runs of two or more spaces between a line's cells.
+  private static final Pattern COLUMN_GAP = Pattern.compile(" {2,}");
+  // A cell of figures: "12,345", "$ (212)", "0.13", "45.6%", "$1,234.5".
+  private static final Pattern FIGURE =
+      Pattern.compile("\\$?\\s?\\(?\\$?\\d[\\d,]*(?:\\.\\d+)?\\)?%?");
+  // Columns of figures: this many cells of figures, each after a gap of three or more spaces.
+  private static final int FIGURE_COLUMNS = 2;
 
   /** Cleans plain text and splits it into lines. */
   static List<Line> clean(String text) {
     String[] raw = text.split("\n", -1);
     List<Line> out = new ArrayList<>(raw.length);
     boolean pendingBreak = false;
+    boolean inTable = false;
     for (String s : raw) {
+      boolean row = inTable;
+      if (s.indexOf('<') >= 0) {
+        if (TABLE_OPEN.matcher(s).find()) {
+          inTable = true;
+          row = true;
+        }
+        if (TABLE_CLOSE.matcher(s).find()) {
+          inTable = false;
+        }
+      }
       if (s.indexOf('\f') >= 0) {
         pendingBreak = true;
         s = s.replace('\f', ' ');
@@ -69,14 +98,43 @@ final class TextCleaner {
       }
       s = s.replace('\u00a0', ' ').replace('\t', ' ');
       s = stripTrailing(s);
+      row = row || figureColumns(s);
       if (pendingBreak && !s.isBlank()) {
-        out.add(new Line(s, true));
+        out.add(new Line(s, true, row));
         pendingBreak = false;
       } else {
-        out.add(new Line(s, false));
+        out.add(new Line(s, false, row));
       }
     }
     return out;
+  }
+
+  /** Whether a line holds columns of figures: cells of numbers after gaps of three spaces. */
+  private static boolean figureColumns(String s) {
+    int figures = 0;
+    int from = 0;
+    while (figures < FIGURE_COLUMNS) {
+      int gap = s.indexOf("   ", from);
+      if (gap < 0) {
+        return false;
+      }
+      int cell = gap + 3;
+      while (cell < s.length() && s.charAt(cell) == ' ') {
+        cell++;
+      }
+      if (gap > 0 && s.charAt(gap - 1) != ' ' || figures > 0) {
+        int next = s.indexOf("  ", cell);
+        String text = s.substring(cell, next < 0 ? s.length() : next);
+        if (!text.isEmpty() && FIGURE.matcher(text).matches()) {
+          figures++;
+        }
+      }
+      from = cell;
+      if (cell >= s.length()) {
+        break;
+      }
+    }
+    return figures >= FIGURE_COLUMNS;
   }
 
   /** The first character of a line that {@code \\s} does not match, or 0 when there is none. */
@@ -127,16 +185,19 @@ final class TextCleaner {
   static String paragraphs(List<Line> lines, boolean wrapped) {
     StringBuilder out = new StringBuilder();
     StringBuilder para = new StringBuilder();
+    boolean lastRow = false;
     for (Line line : lines) {
       if (line.blank()) {
+        lastRow = false;
         flush(out, para);
         continue;
       }
-      String t = collapse(line.text());
+      String t = line.row() ? cells(line.text()) : collapse(line.text());
       if (para.length() > 0) {
-        para.append(wrapped ? ' ' : '\n');
+        para.append(wrapped && !line.row() && !lastRow ? ' ' : '\n');
       }
       para.append(t);
+      lastRow = line.row();
     }
     flush(out, para);
     return out.toString();
@@ -151,6 +212,21 @@ final class TextCleaner {
     }
     out.append(para);
     para.setLength(0);
+  }
+
+  /** A table row laid out in columns, with its cells between " | " as in an HTML table's rows. */
+  static String cells(String line) {
+    StringBuilder b = new StringBuilder(line.length());
+    for (String cell : COLUMN_GAP.split(line.strip())) {
+      String c = collapse(cell);
+      if (!c.isEmpty()) {
+        if (b.length() > 0) {
+          b.append(" | ");
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** Collapses runs of white space to one space and trims. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.filingssearch.extract.FactExtractor;
 import io.filingssearch.filing.Filing;
 import io.filingssearch.filing.FilingFormat;
 import io.filingssearch.filing.Section;
@@ -199,6 +200,74 @@ class FilingParserTest {
           wrapped.sections().stream().map(Section::text).toList(),
           seed);
     }
+  }
+
+  /** An old EDGAR text press release with a financial table between {@code <TABLE>} tags. */
+  private static final String OLD_TEXT_TABLE =
+      """
+      <SEC-DOCUMENT>0000000000-97-000001.txt : 19970115
+      <SEC-HEADER>0000000000-97-000001.hdr.sgml : 19970115
+      ACCESSION NUMBER:		0000000000-97-000001
+      CONFORMED SUBMISSION TYPE:	8-K
+      FILED AS OF DATE:		19970115
+      COMPANY CONFORMED NAME:			WIDGET WORKS INC
+      </SEC-HEADER>
+      <DOCUMENT>
+      <TYPE>8-K
+      <TEXT>
+      FORM 8-K
+
+      Item 5.  Other Events.
+
+           On January 14, 1997, the Registrant issued the press release
+      attached as Exhibit 99.
+      </TEXT>
+      </DOCUMENT>
+      <DOCUMENT>
+      <TYPE>EX-99
+      <TEXT>
+           BOSTON, January 14, 1997 -- Widget Works, Inc. today reported net
+      sales of $12.3 million for the fourth quarter.
+
+                         (In thousands, except per share amounts)
+      <TABLE>
+      <CAPTION>
+                                            Three Months Ended
+                                            1996          1995
+      <S>                                 <C>           <C>
+      Net sales                           $ 12,345      $ 10,210
+      Cost of sales                          7,654         6,543
+                                          --------      --------
+      Gross profit                           4,691         3,667
+      Net income per share                $   0.13      $   0.21
+      Weighted average shares                9,876         9,801
+      </TABLE>
+      </TEXT>
+      </DOCUMENT>
+      """;
+
+  @Test
+  void rowsOfAnOldTextTableStayRowsWithTheirCellsApart() throws Exception {
+    Filing f = parser.parse("old.txt", OLD_TEXT_TABLE.getBytes(StandardCharsets.UTF_8));
+    Section release =
+        f.sections().stream().filter(s -> s.id().startsWith("ex-99")).findFirst().orElseThrow();
+    String text = release.text();
+    // Prose is still joined into paragraphs; each row of the table is a line of cells.
+    assertTrue(text.contains("today reported net sales of $12.3 million"), text);
+    assertTrue(
+        text.contains("\nNet sales | $ 12,345 | $ 10,210\nCost of sales | 7,654 | 6,543"), text);
+    assertTrue(text.contains("\nWeighted average shares | 9,876 | 9,801"), text);
+    // So the extractor reads the figures of a dollar table under its scale header, and not its
+    // share counts.
+    List<String> amounts =
+        new FactExtractor()
+            .extract(release, f.company()).amounts().stream()
+                .map(a -> a.usd().stripTrailingZeros().toPlainString())
+                .toList();
+    assertTrue(
+        amounts.containsAll(List.of("12300000", "7654000", "6543000", "4691000", "0.13")),
+        amounts.toString());
+    assertFalse(amounts.contains("9876000"), amounts.toString());
   }
 
   @Test
