@@ -28,6 +28,8 @@ final class Boilerplate {
           "(?i)^\\s*(?:contacts?|media contacts?|investor contacts?|investors?|media"
               + "|for further information|source)\\s*:");
 
+  private static final String SEC = "securities and exchange commission"; // in lower case
+
   private static final Pattern ABOUT = Pattern.compile("^\\s*About\\s+[A-Z]");
 
   // An "About X" paragraph shorter than this is a heading: the block under it is boilerplate.
@@ -98,6 +100,17 @@ final class Boilerplate {
         break;
       }
       start = paragraphBreakEnd(text, breakStart);
+    }
+    // The regulator every filing is made with is never a party ("filing with the U.S. Securities
+    // and Exchange Commission"; read as a name, its "and" would split it).
+    for (int i : Near.occurrencesIgnoringCase(text, SEC)) {
+      int from = i;
+      if (from >= 5 && text.startsWith("U.S. ", from - 5)) {
+        from -= 5;
+      }
+      for (int j = from; j < i + SEC.length(); j++) {
+        sb.setCharAt(j, ' ');
+      }
     }
     return sb.toString();
   }

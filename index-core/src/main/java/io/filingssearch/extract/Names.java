@@ -31,6 +31,7 @@ final class Names {
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The|THE) ");
   private static final Pattern BASED = Pattern.compile("^[A-Z][A-Za-z.]*-based ");
+  private static final Pattern GLUED_YEAR = Pattern.compile("^(?:19|20)\\d\\d(?=[A-Z][a-z])");
   static final Pattern POSSESSIVE = Pattern.compile("['\u2019][sS]$");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.&]+$");
 
@@ -45,6 +46,12 @@ final class Names {
       Pattern.compile(
           "^(.+?,?\\s+(?:Inc|Ltd|Limited|Corp|Corporation|Co|AG|plc|PLC|Plc|S\\.A|N\\.V|B\\.V|GmbH)"
               + "\\.?)\\s+of\\s+[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)?$");
+
+  /**
+   * A bank's branch after its name: the branch is the bank ("Deutsche Bank AG New York Branch").
+   */
+  private static final Pattern BRANCH =
+      Pattern.compile("(?<=\\S)(?:,\\s*|\\s+)(?:[A-Z][A-Za-z.]*\\s+){1,3}Branch$");
 
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,&]+$");
 
@@ -304,9 +311,11 @@ final class Names {
     String s = WHITE_SPACE.matcher(name).replaceAll(" ").trim();
     s = LEADING_THE.matcher(s).replaceFirst("");
     s = BASED.matcher(s).replaceFirst(""); // "Chicago-based Ivex Packaging"
+    s = GLUED_YEAR.matcher(s).replaceFirst(""); // "2003Aaron Rents": a dateline's year glued on
     s = POSSESSIVE.matcher(s).replaceAll("");
     s = NATIONAL_ASSOCIATION.matcher(s).replaceFirst(""); // "U.S. Bank National Association"
     s = SUFFIX_OF_PLACE.matcher(s).replaceFirst("$1"); // "Fujikura Ltd. of Japan"
+    s = BRANCH.matcher(s).replaceFirst(""); // "Banco Santander, S.A., New York Branch"
     boolean changed = true;
     while (changed && !s.isEmpty()) {
       changed = false;

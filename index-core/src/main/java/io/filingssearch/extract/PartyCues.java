@@ -1,6 +1,7 @@
 package io.filingssearch.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -283,6 +284,50 @@ final class PartyCues {
       }
     }
   }
+
+  /**
+   * The rows of a schedule of parties: a table whose header row's first cell names their role
+   * ("Lender | Revolving Credit Commitment", "Underwriters | Principal Amount of Notes") and whose
+   * rows start with each party's name ("BNP Paribas | $ | 175,000,000.00"), up to its total.
+   */
+  static void schedules(String body, List<Mention> out) {
+    if (body.indexOf('|') < 0) {
+      return;
+    }
+    Matcher m = SCHEDULE_HEADER.matcher(body);
+    while (m.find()) {
+      String role =
+          m.group(1).toLowerCase(Locale.ROOT).contains("underwriter")
+              ? PartnerRoles.UNDERWRITER
+              : null;
+      int pos = body.indexOf('\n', m.end());
+      while (pos >= 0 && pos + 1 < body.length()) {
+        int start = pos + 1;
+        int end = body.indexOf('\n', start);
+        end = end < 0 ? body.length() : end;
+        int cell = body.indexOf('|', start);
+        if (cell < 0
+            || cell > end
+            || SCHEDULE_TOTAL.matcher(body).region(start, cell).lookingAt()) {
+          break;
+        }
+        String name = body.substring(start, cell).strip();
+        if (!name.isEmpty() && Names.nameEnd(body, start) > 0) {
+          out.add(new Mention(name, start, true, role));
+        }
+        pos = end;
+      }
+    }
+  }
+
+  /** The header row of a schedule of parties: its first cell names the parties' role. */
+  private static final Pattern SCHEDULE_HEADER =
+      Pattern.compile(
+          "(?im)^(?:Name\\s+of\\s+)?(Lenders?|Banks?|Underwriters?|Initial\\s+Purchasers?"
+              + "|Purchasers?|Dealers?|Arrangers?)\\s*\\|[^\\n]*$");
+
+  /** The row that ends a schedule: its total. */
+  private static final Pattern SCHEDULE_TOTAL = Pattern.compile("(?i)\\s*Totals?\\b");
 
   /**
    * A signing party written in capitals after the words of the line before ("Title: President

@@ -48,6 +48,10 @@ final class SectionNames {
       registrantFull.add(key);
       registrantCores.add(core.length() >= MIN_CORE ? core : key);
       registrantKeys.add(key);
+      String initials = initials(key);
+      if (initials != null) {
+        registrantKeys.add(initials); // "AMD" of Advanced Micro Devices
+      }
     }
     for (String g : List.of("company", "registrant", "we", "us", "our")) {
       registrantKeys.add(g);
@@ -299,6 +303,28 @@ final class SectionNames {
         ? name.substring(and + " and ".length())
         : name;
   }
+
+  /**
+   * The initials of a name of three or more words, other than its joining words ("amd" of "advanced
+   * micro devices", "ibm" of "international business machines"), or null.
+   */
+  private static String initials(String key) {
+    StringBuilder b = new StringBuilder();
+    for (String w : key.split(" ")) {
+      if (!w.isEmpty() && !INITIALS_SKIP.contains(w)) {
+        char c = w.charAt(0);
+        if (!Character.isLetter(c)) {
+          return null;
+        }
+        b.append(c);
+      }
+    }
+    return b.length() >= MIN_INITIALS ? b.toString() : null;
+  }
+
+  private static final Set<String> INITIALS_SKIP = Set.of("of", "and", "&", "the", "for", "de");
+  // Two-letter initials are too often another company's.
+  private static final int MIN_INITIALS = 3;
 
   boolean isRegistrant(String canonical) {
     String k = Names.key(canonical);

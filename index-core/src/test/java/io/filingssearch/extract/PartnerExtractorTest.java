@@ -52,6 +52,54 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void dropsMergerSubsidiariesOfTheRegistrantAndOfItsSubsidiaries() {
+    assertEquals(
+        List.of("Mellanox Technologies"),
+        extractor.extract(
+            "NVIDIA Corporation (the \u201cCompany\u201d) completed its acquisition of Mellanox"
+                + " Technologies, Ltd. (\u201cMellanox\u201d) pursuant to the Agreement and Plan of"
+                + " Merger among the Company, NVIDIA International Holdings Inc., a Delaware"
+                + " corporation and wholly owned subsidiary of the Company (\u201cParent\u201d),"
+                + " Teal Barvaz Ltd., a company organized under the laws of the State of Israel and"
+                + " a wholly owned subsidiary of Parent (\u201cMerger Sub\u201d), and Mellanox.",
+            List.of("NVIDIA Corp")));
+    assertEquals(
+        List.of("Pioneer Natural Resources"),
+        extractor.extract(
+            "Exxon Mobil Corporation consummated the acquisition of Pioneer Natural Resources"
+                + " Company (\u201cPioneer\u201d) pursuant to the Merger Agreement among the Company,"
+                + " Pioneer and SPQR, LLC, a wholly owned subsidiary of the Company and a Delaware"
+                + " limited liability company (\u201cMerger Sub\u201d).",
+            List.of("Exxon Mobil Corp")));
+  }
+
+  @Test
+  void readsEveryLenderOfACommitmentScheduleAsOneNamePerBank() {
+    assertEquals(
+        List.of("JPMorgan Chase Bank", "BNP Paribas", "Banco Santander", "Deutsche Bank"),
+        extractor.extract(
+            "Schedule 1\n\nLender | Revolving Credit Commitment\n"
+                + "JPMorgan Chase Bank, N.A. | $ | 175,000,000.00\n"
+                + "BNP Paribas | $ | 175,000,000.00\n"
+                + "Banco Santander, S.A., New York Branch | $ | 125,000,000.00\n"
+                + "Deutsche Bank AG New York Branch | $ | 92,500,000.00\n"
+                + "Total | $ | 567,500,000.00\n"
+                + "Acme Widgets Inc. | $ | 1.00\n",
+            List.of("International Business Machines Corporation")));
+  }
+
+  @Test
+  void neverTakesTheRegulatorTheRegistrantsInitialsOrAGluedYear() {
+    assertEquals(
+        List.of("Sanmina"),
+        extractor.extract(
+            "AMD (NASDAQ: AMD) today announced it has completed the sale of its manufacturing"
+                + " business to Sanmina Corporation. Details are in AMD's filing with the U.S."
+                + " Securities and Exchange Commission. 2003Advanced Micro Devices reported.",
+            List.of("ADVANCED MICRO DEVICES INC")));
+  }
+
+  @Test
   void dropsExchangesAndAgencies() {
     assertEquals(
         List.of("BioChem Pharma"),
