@@ -154,16 +154,28 @@ final class FirmCues {
   // A match of ENGAGED_PASSIVE starts at most this far before its verb.
   private static final int ENGAGED_PASSIVE_LEAD = 60;
 
-  /** Adds the firms the text says were engaged or dismissed, written before the verb. */
+  /**
+   * "Globex LLP resigned as independent accountants", "Globex LLP declined to stand for
+   * re-election": a firm that leaves of its own accord, before the verb.
+   */
+  private static final Cue RESIGNED =
+      Cue.of(
+          "(?<=[A-Za-z.)])(?:\\s*\\([^)]{1,40}\\))?,?\\s+(?:has\\s+|had\\s+)?" + Cue.WORDS + "\\b",
+          "resigned",
+          "declined");
+
+  /**
+   * Adds the firms the text says were engaged or dismissed, or resigned, written before the verb.
+   */
   static void engagedPassive(String body, List<Mention> out) {
+    firmsBefore(body, ENGAGED_PASSIVE, out);
+    firmsBefore(body, RESIGNED, out);
+  }
+
+  private static void firmsBefore(String body, Cue cue, List<Mention> out) {
     Near near =
         Near.find(
-            ENGAGED_PASSIVE.pattern(),
-            body,
-            ENGAGED_PASSIVE_LEAD,
-            0,
-            Near.afterWord(body),
-            ENGAGED_PASSIVE.triggers());
+            cue.pattern(), body, ENGAGED_PASSIVE_LEAD, 0, Near.afterWord(body), cue.triggers());
     Matcher m = near.matcher();
     while (near.find()) {
       Matcher hired =

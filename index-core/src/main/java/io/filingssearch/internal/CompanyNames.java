@@ -254,7 +254,10 @@ public final class CompanyNames {
         : name;
   }
 
-  /** "GENERAL ELECTRIC" is "General Electric"; short words ("AAR", "IBM") keep their capitals. */
+  /**
+   * "GENERAL ELECTRIC" is "General Electric"; short words ("AAR", "IBM") and words without a vowel,
+   * which are initials ("KPMG", "BNP"), keep their capitals.
+   */
   private static String capitalized(String upper) {
     StringBuilder b = new StringBuilder(upper.length());
     for (String w : upper.split(" ")) {
@@ -264,7 +267,9 @@ public final class CompanyNames {
       String lower = w.toLowerCase(Locale.ROOT);
       if (SMALL_WORDS.contains(lower) && b.length() > 0) {
         b.append(lower);
-      } else if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) {
+      } else if (w.length() <= 3
+          || !w.chars().allMatch(Character::isLetter)
+          || w.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0)) {
         b.append(w);
       } else {
         b.append(w.charAt(0)).append(lower, 1, lower.length());

@@ -100,6 +100,22 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void readsAnAuditorThatResignedOrDeclinedAndKeepsTheCapitalsOfInitials() {
+    assertEquals(
+        List.of("Price Waterhouse", "KPMG"),
+        extractor.extract(
+            "On April 3, 1998, Price Waterhouse LLP resigned as independent accountants of the"
+                + " Registrant. On April 20, 1998, the Registrant engaged KPMG LLP as its"
+                + " independent auditors. John Smith resigned as a director.",
+            List.of("FOO CORP")));
+    assertEquals(
+        List.of("Deloitte & Touche"),
+        extractor.extract(
+            "Deloitte & Touche LLP declined to stand for re-election as the Company's auditors.",
+            List.of("FOO CORP")));
+  }
+
+  @Test
   void dropsExchangesAndAgencies() {
     assertEquals(
         List.of("BioChem Pharma"),
