@@ -19,7 +19,8 @@ final class SubjectCues {
           // The lookbehind anchors a match right after a word: without it every position of a long
           // whitespace run would be tried, which is quadratic.
           "(?<=[A-Za-z0-9.)])(?:\\s*\\([^)]{1,60}\\))?,?\\s+"
-              + "(?:has |have |had |will |shall |would |may |recently |also |today |jointly |to )*"
+              + "(?:has |have |had |will |shall |would |may |recently |also |today |jointly |mutually"
+              + " |to )*"
               + Cue.WORDS
               + "\\b",
           "renewed",
@@ -50,6 +51,13 @@ final class SubjectCues {
           "Acquires",
           "receive");
 
+  /**
+   * A defined term for several parties ("(together with SoftBank, the “Sellers”)"): it names no one
+   * subject, so the names before it are read.
+   */
+  private static final Pattern COLLECTIVE =
+      Pattern.compile("\\(\\s*(?:together with|collectively)\\b", Pattern.CASE_INSENSITIVE);
+
   // A match of SUBJECT_VERB ends at its verb and starts at most this far before it.
   private static final int SUBJECT_LEAD = 160;
 
@@ -66,6 +74,7 @@ final class SubjectCues {
     "also",
     "today",
     "jointly",
+    "mutually",
     "to"
   };
 
@@ -137,7 +146,7 @@ final class SubjectCues {
     Matcher m = near.matcher();
     while (near.find()) {
       Matcher term = SectionNames.QUOTED.matcher(m.group());
-      if (term.find()) {
+      if (term.find() && !COLLECTIVE.matcher(m.group()).find()) {
         // "Delphi S.a.r.l., ... controlled by EQT V Limited ("Delphi"), entered into": the defined
         // term names the subject, the words before it may not.
         out.add(new Mention(term.group(1), m.start(), false));
@@ -166,7 +175,7 @@ final class SubjectCues {
           break;
         }
         joined |= sep.group().contains("and");
-        end = sep.start();
+        end = beforeAlias(body, sep.start());
       }
       if (subject.isEmpty()) {
         continue;
@@ -176,6 +185,27 @@ final class SubjectCues {
         out.add(party ? new Mention(s.name(), s.pos(), true) : s);
       }
     }
+  }
+
+  /**
+   * Where a name ends when its defined term stands between it and the next name of a list
+   * ("SoftBank Group Capital Limited (“SoftBank”) and"): before the parenthesis.
+   */
+  private static int beforeAlias(String body, int end) {
+    int p = end;
+    while (p > 0 && Near.isSpace(body.charAt(p - 1))) {
+      p--;
+    }
+    if (p > 0 && body.charAt(p - 1) == ')') {
+      int open = body.lastIndexOf('(', p - 2);
+      if (open >= 0 && p - 1 - open <= 61) {
+        while (open > 0 && Near.isSpace(body.charAt(open - 1))) {
+          open--;
+        }
+        return open;
+      }
+    }
+    return end;
   }
 
   /**

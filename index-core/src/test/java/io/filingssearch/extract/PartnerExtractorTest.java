@@ -116,6 +116,18 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void readsEveryNameOfASubjectListWithDefinedTermsBetween() {
+    assertEquals(
+        List.of("SoftBank Group Capital", "SVF Holdco (UK)"),
+        extractor.extract(
+            "On February 8, 2022, NVIDIA Corporation (the \u201cCompany\u201d), SoftBank Group"
+                + " Capital Limited (\u201cSoftBank\u201d) and SVF Holdco (UK) Limited (together"
+                + " with SoftBank, the \u201cSellers\u201d) mutually terminated the Share Purchase"
+                + " Agreement.",
+            List.of("NVIDIA CORP")));
+  }
+
+  @Test
   void dropsExchangesAndAgencies() {
     assertEquals(
         List.of("BioChem Pharma"),
