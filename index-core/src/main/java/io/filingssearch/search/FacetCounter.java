@@ -130,7 +130,7 @@ final class FacetCounter {
    */
   static Counts count(IndexSearcher searcher, Query query, FacetTables.Reader table, boolean exact)
       throws IOException {
-    Sampling sampling = new Sampling(searcher, query, table, !exact);
+    Sampling sampling = new Sampling(searcher, query, table, false); // see SearchExecution
     if (!exact && sampling.large()) {
       return sampling.finish();
     }
