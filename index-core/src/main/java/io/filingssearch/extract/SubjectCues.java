@@ -105,16 +105,25 @@ final class SubjectCues {
     if (p > 0 && body.charAt(p - 1) == ',') {
       p--;
     }
-    if (p > 0 && body.charAt(p - 1) == ')') {
-      int open = body.lastIndexOf('(', p - 2);
-      if (open >= 0 && p - 1 - open <= 61) {
-        p = open;
-        while (p > 0 && Near.isSpace(body.charAt(p - 1))) {
-          p--;
+    int before = beforeParenthesis(body, p);
+    return before >= 0 ? before : p;
+  }
+
+  /**
+   * Where a parenthesis of at most 60 characters that ends at {@code end} starts, with the
+   * whitespace before it; -1 when none ends there.
+   */
+  private static int beforeParenthesis(String body, int end) {
+    if (end > 0 && body.charAt(end - 1) == ')') {
+      int open = body.lastIndexOf('(', end - 2);
+      if (open >= 0 && end - 1 - open <= 61) {
+        while (open > 0 && Near.isSpace(body.charAt(open - 1))) {
+          open--;
         }
+        return open;
       }
     }
-    return p;
+    return -1;
   }
 
   /**
@@ -196,16 +205,8 @@ final class SubjectCues {
     while (p > 0 && Near.isSpace(body.charAt(p - 1))) {
       p--;
     }
-    if (p > 0 && body.charAt(p - 1) == ')') {
-      int open = body.lastIndexOf('(', p - 2);
-      if (open >= 0 && p - 1 - open <= 61) {
-        while (open > 0 && Near.isSpace(body.charAt(open - 1))) {
-          open--;
-        }
-        return open;
-      }
-    }
-    return end;
+    int before = beforeParenthesis(body, p);
+    return before >= 0 ? before : end;
   }
 
   /**

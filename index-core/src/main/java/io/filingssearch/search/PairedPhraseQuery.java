@@ -63,21 +63,6 @@ final class PairedPhraseQuery extends Query {
   }
 
   /**
-   * A query tree for estimating counts from a sample: every narrowed phrase that has a pair for
-   * each two neighbouring words matches the sections holding all of its pairs, without reading
-   * positions (a few sections more than the phrase: those with its pairs in different places). On
-   * an index without pairs, the phrases stay phrases.
-   */
-  static Query estimating(Query q) {
-    return map(
-        q,
-        x ->
-            x instanceof PairedPhraseQuery p && p.pairs.size() == p.phrase.getTerms().length - 1
-                ? new PairsOnly(p)
-                : x);
-  }
-
-  /**
    * A query tree with {@code leaf} applied to each query below its Boolean, boost and
    * constant-score queries; the same objects where nothing changed.
    */
@@ -106,47 +91,6 @@ final class PairedPhraseQuery extends Query {
       return changed ? out.build() : b;
     }
     return leaf.apply(q);
-  }
-
-  /** A narrowed phrase for estimates: its pairs alone where the index has them. */
-  private static final class PairsOnly extends Query {
-    private final PairedPhraseQuery of;
-
-    PairsOnly(PairedPhraseQuery of) {
-      this.of = of;
-    }
-
-    @Override
-    public Query rewrite(IndexSearcher searcher) {
-      if (!PhrasePairs.indexed(searcher.getIndexReader())) {
-        return of.phrase;
-      }
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      for (Term t : of.pairs) {
-        b.add(new TermQuery(t), Occur.FILTER);
-      }
-      return new ConstantScoreQuery(b.build());
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {
-      of.visit(visitor);
-    }
-
-    @Override
-    public String toString(String field) {
-      return "pairs(" + of.toString(field) + ")";
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return sameClassAs(other) && of.equals(((PairsOnly) other).of);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * classHash() + of.hashCode();
-    }
   }
 
   /** The phrase narrowed by its pairs, or the phrase when it has none (or is not exact). */

@@ -132,10 +132,7 @@ final class SearchExecution {
     // search finds its page and counts every match in one pass.
     boolean exact = request.exactCounts();
     FacetCounter.Sampling sampling =
-        // Phrases are sampled by their positions, not their word pairs: at 3M generated sections
-        // the pairs of "stock purchase agreement" held 20 times its 1,121 sections, which made it
-        // look large and its estimate that far off.
-        exact ? null : new FacetCounter.Sampling(searcher, main, tables, false);
+        exact ? null : new FacetCounter.Sampling(searcher, main, tables);
     TopDocs first;
     FacetCounter.Counts counts;
     if (sampling != null && sampling.large()) {

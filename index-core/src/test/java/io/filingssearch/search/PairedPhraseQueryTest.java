@@ -80,7 +80,6 @@ class PairedPhraseQueryTest {
       phrases.addAll(fromText);
       int narrowed = 0;
       long found = 0;
-      long extra = 0;
       for (String phrase : phrases) {
         Query plain = new QueryParser(Fields.BODY, Analyzers.perField()).parse(phrase);
         Query paired = PairedPhraseQuery.narrow(plain);
@@ -103,12 +102,7 @@ class PairedPhraseQueryTest {
         // Without scores (as facets are counted), the same sections.
         TopDocs unscored = searcher.search(new ConstantScoreQuery(paired), reader.maxDoc() + 1);
         assertEquals(docs(got), docs(unscored), phrase);
-        // For estimates, the pairs alone: every section the phrase finds, and a few more.
-        List<Integer> estimated =
-            docs(searcher.search(PairedPhraseQuery.estimating(paired), reader.maxDoc() + 1));
-        assertTrue(estimated.containsAll(docs(got)), phrase);
         found += docs(got).size();
-        extra += estimated.size() - docs(got).size();
         boolean onlyStopWords = plain instanceof BooleanQuery b && b.clauses().isEmpty();
         if (fromText.contains(phrase) && !onlyStopWords) {
           // A phrase taken from a section's text finds at least that section.
@@ -117,10 +111,8 @@ class PairedPhraseQueryTest {
       }
       assertTrue(narrowed >= phrases.size() / 2, narrowed + " of " + phrases.size() + " narrowed");
       System.out.printf(
-          "phrase pairs: %d of %d phrases narrowed; estimates count %d sections more than the"
-              + " %d found%n",
-          narrowed, phrases.size(), extra, found);
-      assertTrue(extra <= found / 10, extra + " more than " + found);
+          "phrase pairs: %d of %d phrases narrowed; %d sections found%n",
+          narrowed, phrases.size(), found);
     }
   }
 

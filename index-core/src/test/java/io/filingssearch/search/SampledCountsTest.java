@@ -90,7 +90,7 @@ class SampledCountsTest {
   private static FacetCounter.Counts sampled(IndexSearcher searcher, Query q) throws Exception {
     long matches = FacetCounter.count(searcher, q, tables, true).sections;
     FacetCounter.Sampling s =
-        new FacetCounter.Sampling(searcher, q, tables, 100, Math.max(100, matches / 2), true);
+        new FacetCounter.Sampling(searcher, q, tables, 100, Math.max(100, matches / 2));
     assertTrue(s.large(), "a search estimated past the threshold is counted from a sample");
     return s.finish();
   }
@@ -143,7 +143,7 @@ class SampledCountsTest {
   void aSearchMatchingFewSectionsIsCountedExactly() throws Exception {
     Query q = new TermQuery(new Term(Fields.BODY_EXACT, "agreement"));
     FacetCounter.Sampling s =
-        new FacetCounter.Sampling(onThreads(), q, tables, Long.MAX_VALUE / 32, 500, true);
+        new FacetCounter.Sampling(onThreads(), q, tables, Long.MAX_VALUE / 32, 500);
     assertFalse(s.large());
   }
 }
