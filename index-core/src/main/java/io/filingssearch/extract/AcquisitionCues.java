@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class AcquisitionCues {
   private AcquisitionCues() {}
 
-  /** "acquisition of X", "merger with X": the target needs evidence. */
+  /** "acquisition of X", "merger with X", "investment in X": the target needs evidence. */
   private static final Cue ACQUIRE =
       Cue.of(
           "\\b" + Cue.WORDS + "\\s+(?:the\\s+|The\\s+)?",
@@ -34,6 +34,11 @@ final class AcquisitionCues {
           "purchased",
           "purchases",
           "sale of",
+          // An investment is bought too: "Google's investment in 23andMe", "a stake in X".
+          "investment in",
+          "invested in",
+          "invest in",
+          "stake in",
           // Headlines: "Acme to Acquire Initech", "Acme Completes Acquisition of Initech".
           "Acquire",
           "Acquires",

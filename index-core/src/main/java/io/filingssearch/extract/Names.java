@@ -103,7 +103,7 @@ final class Names {
       }
       boolean connector = CONNECTORS.contains(tok);
       boolean cap =
-          (tok.indexOf('%') < 0 && Character.isUpperCase(tok.charAt(0)))
+          (tok.indexOf('%') < 0 && capitalized(tok, 0))
               || (Character.isDigit(tok.charAt(0)) && tok.chars().anyMatch(Character::isLetter));
       if (connector) {
         if (tokens == 0) {
@@ -187,6 +187,19 @@ final class Names {
       Pattern.compile(" [A-Z][A-Za-z]*['\u2019]s [A-Z]");
 
   /**
+   * Whether the word at {@code i} is written as a name's word: a capital first, or a small letter
+   * before a capital ("eBay", "dMarc Broadcasting").
+   */
+  static boolean capitalized(CharSequence text, int i) {
+    char c = text.charAt(i);
+    return Character.isUpperCase(c)
+        || Character.isLowerCase(c)
+            && i + 2 < text.length()
+            && Character.isUpperCase(text.charAt(i + 1))
+            && Character.isLowerCase(text.charAt(i + 2));
+  }
+
+  /**
    * The start of the organization name that ends at {@code end}, looking back at most 120
    * characters, or -1. The longest name wins.
    */
@@ -200,8 +213,7 @@ final class Names {
       if (s > 0 && !isBreak(text.charAt(s - 1))) {
         continue;
       }
-      char c = text.charAt(s);
-      if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+      if (!capitalized(text, s) && !Character.isDigit(text.charAt(s))) {
         continue;
       }
       int e = nameEnd(text, s);

@@ -80,7 +80,8 @@ final class PartnerExtractor {
     // counterparty ("agreement with Citibank" and "Citibank, as trustee": a party to the deal).
     Map<String, String> roles = new HashMap<>();
     Set<String> counterparties = new HashSet<>();
-    for (Mention m : mentions) {
+    for (Mention found : mentions) {
+      Mention m = wholeFirm(body, found);
       String name = Titles.strip(PartnerFilter.withoutOpening(m.name()));
       String c = name == null ? null : names.resolve(name);
       c = c == null ? null : PartnerFilter.withoutPlace(c);
@@ -105,5 +106,19 @@ final class PartnerExtractor {
       }
     }
     return new Parties(kept, keptRoles);
+  }
+
+  /**
+   * A mention of the last part of a firm named by its partners ("Sachs & Co." of "Goldman, Sachs &
+   * Co.", found by a cue that stops at commas), widened to the whole name.
+   */
+  private static Mention wholeFirm(String body, Mention m) {
+    if (!body.startsWith(m.name(), m.pos())) {
+      return m;
+    }
+    int start = Names.firmStart(body, m.pos(), m.end());
+    return start == m.pos()
+        ? m
+        : new Mention(body.substring(start, m.end()).trim(), start, m.strong(), m.role());
   }
 }

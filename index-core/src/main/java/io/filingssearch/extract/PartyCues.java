@@ -69,13 +69,13 @@ final class PartyCues {
   /** "J.P. Morgan Securities Inc. and Citigroup Global Markets Inc. are acting as ...". */
   private static final Cue ACTING_AS =
       Cue.of(
-          "(?<=[A-Za-z.)])\\s+(?:is|are|will be|served|serves|acted)\\s+(?:acting\\s+)?as\\s+"
+          "(?<=[A-Za-z.)])\\s+(?:is|are|will be|will serve|served|serves|acted)\\s+(?:acting\\s+)?as\\s+"
               + "(?:the\\s+)?(?:joint\\s+|sole\\s+|lead\\s+)*(?:[\\w-]+\\s+){0,2}?"
               // Role nouns are often capitalized as defined terms ("acting as Dealer Managers").
               + "(?i:"
               + Cue.WORDS
               + "s?)\\b",
-          roles("agent", "trustee", "arranger", "underwriter", "bookrunner", "lender"));
+          roles("agent", "trustee", "arranger", "underwriter", "bookrunner", "lender", "servicer"));
 
   /**
    * "SunTrust Robinson Humphrey is the sole book-running manager", "X and Y are co-managers": the

@@ -40,7 +40,7 @@ final class HeadingFinder {
               + " Exhibits)\\b[\\s.:|]*(.{0,80})$");
   private static final Pattern EXHIBIT_START =
       Pattern.compile(
-          "^([\\s|]*)(?:EXHIBIT|Exhibit)\\s+(?:No\\.\\s*)?(\\d{1,3}(?:\\.\\d{1,3})?)(?:\\s*\\([a-z]\\))?"
+          "^([\\s|]*)(?:EXHIBIT|Exhibit)\\s+(?:No\\.\\s*)?(\\d{1,3}+(?:\\.\\d{1,3}+){0,2}+)(?:\\s*\\([a-z]\\))?"
               + "(?![\\d.]\\d)[\\s.:|]*(.*)$");
   private static final Pattern LISTED_EXHIBIT =
       Pattern.compile("(?<![\\d$.,])((?:99|10|2|3|4|16|17|20|23|24)\\.\\d{1,3})(?![\\d%])");

@@ -128,6 +128,49 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void readsANameWhoseFirstWordStartsWithASmallLetterBeforeACapital() {
+    assertEquals(
+        List.of("eZone Networks"),
+        extractor.extract(
+            "On May 1, 2007, the Company entered into a license agreement with eZone Networks,"
+                + " Inc. to develop software.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsTheCompanyInvestedInButNotWhatIsInvestedIn() {
+    assertEquals(
+        List.of("Globex Labs"),
+        extractor.extract(
+            "In May 2007, Acme Inc. invested $4 million in Globex Labs, Inc., a privately held"
+                + " company. Acme now holds a minority interest in Globex Labs as a result of its"
+                + " investment in Globex Labs. Acme will increase its investment in R&D and its"
+                + " investment in the Joint Venture.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void aThingDefinedAsATermIsNotTheSeller() {
+    assertEquals(
+        List.of("Initech Realty"),
+        extractor.extract(
+            "Acme agreed to purchase the land and buildings (collectively, the \"Property\") from"
+                + " Initech Realty, L.L.C. The purchase of the Property will close in July.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void aFirmNamedByItsPartnersIsOnePartnerWhereverACueStarts() {
+    assertEquals(
+        List.of("Brown, Fenner"),
+        extractor.extract(
+            "On March 31, 2006, Acme Inc. entered into an underwriting agreement (the"
+                + " \"Underwriting Agreement\") with Brown, Fenner & Co. (the \"Underwriter\"),"
+                + " relating to the offering.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void dropsExchangesAndAgencies() {
     assertEquals(
         List.of("BioChem Pharma"),

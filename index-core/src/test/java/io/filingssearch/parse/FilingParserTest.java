@@ -280,6 +280,18 @@ class FilingParserTest {
   }
 
   @Test
+  void exhibitsNumberedInThreePartsKeepTheirWholeNumber() throws Exception {
+    String text =
+        "FORM 8-K\n\nItem 8.01 Other Events\n\nThe Company published the documents attached as"
+            + " Exhibit 99.2.\n\nSIGNATURES\n\nBy: /s/ Jane Roe\n\nExhibit 99.2.1\n\n"
+            + "The first document of the exhibit.\n\nExhibit 99.2.2\n\n"
+            + "The second document of the exhibit.\n";
+    Filing f = parser.parse("parts.txt", text.getBytes(StandardCharsets.UTF_8));
+    List<String> ids = f.sections().stream().map(Section::id).toList();
+    assertTrue(ids.containsAll(List.of("ex-99.2.1", "ex-99.2.2")), ids.toString());
+  }
+
+  @Test
   void badInputIsRefusedWithTheFileNameAndReason(@TempDir Path dir) throws Exception {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
     Path binary = Files.write(dir.resolve("blob.bin"), new byte[] {1, 0, 2, 0, 3, 0, 4});
