@@ -149,6 +149,7 @@ final class HitAssembler {
         .withWeightMatches(false)
         .withPassageRelevancyOverSpeed(false)
         .withMaxNoHighlightPassages(0)
+        .withScorer(new PassageScores())
         // Passages cut at spaces. The default (sentences) searched backwards through
         // whole tables for a sentence start: half of a search's time on the real corpus,
         // where financial statements have none.
