@@ -64,8 +64,11 @@ final class FacetCounter {
   static final class Counts {
     final FacetTables.Reader table;
 
-    /** Per dimension (by ordinal; keyword dimensions only): count per global ordinal. */
-    final int[][] byDim = new int[FacetTables.SLOTS][];
+    /**
+     * Per value of every keyword dimension, at its slot ({@link FacetTables.Reader#offset} of its
+     * dimension plus its global ordinal): the filings counted.
+     */
+    final int[] bySlot;
 
     final int[] buckets = new int[AmountBuckets.ALL.size()];
 
@@ -82,9 +85,7 @@ final class FacetCounter {
 
     Counts(FacetTables.Reader table) {
       this.table = table;
-      for (FacetDimension dim : FacetTables.KEYWORD_DIMS) {
-        byDim[dim.ordinal()] = new int[table.globalValueCount[dim.ordinal()]];
-      }
+      this.bySlot = new int[table.slotCount];
     }
 
     /** Whether the counts are estimated from a sample of the index. */
@@ -109,12 +110,8 @@ final class FacetCounter {
       for (int b = 0; b < buckets.length; b++) {
         buckets[b] += other.buckets[b];
       }
-      for (FacetDimension dim : FacetTables.KEYWORD_DIMS) {
-        int[] to = byDim[dim.ordinal()];
-        int[] from = other.byDim[dim.ordinal()];
-        for (int i = 0; i < to.length; i++) {
-          to[i] += from[i];
-        }
+      for (int i = 0; i < bySlot.length; i++) {
+        bySlot[i] += other.bySlot[i];
       }
     }
 
@@ -347,9 +344,9 @@ final class FacetCounter {
     private final FacetTables.Segment seg;
     private final int[] docFiling;
     private final byte[] masks;
-    private final int[][] ords;
-    private final int[][] start;
-    private final int[] dims;
+    private final int[] slots;
+    private final int[] start;
+    private final int[] counts;
     private int prevFiling = -1;
     private int mask;
 
@@ -358,9 +355,9 @@ final class FacetCounter {
       this.seg = table.segments[leaf];
       this.docFiling = seg.docFiling;
       this.masks = seg.bucketMask;
-      this.ords = table.globalOrds[leaf];
-      this.start = seg.start;
-      this.dims = FacetTables.KEYWORD_DIMS.stream().mapToInt(FacetDimension::ordinal).toArray();
+      this.slots = table.filingSlots[leaf];
+      this.start = table.filingStart[leaf];
+      this.counts = c.bySlot;
     }
 
     /**
@@ -415,12 +412,8 @@ final class FacetCounter {
         mask = 0;
         prevFiling = filing;
         c.filings++;
-        for (int d : dims) {
-          int[] o = ords[d];
-          int[] counts = c.byDim[d];
-          for (int k = start[d][filing], end = start[d][filing + 1]; k < end; k++) {
-            counts[o[k]]++;
-          }
+        for (int k = start[filing], end = start[filing + 1]; k < end; k++) {
+          counts[slots[k]]++;
         }
       }
       mask |= masks[doc];
@@ -434,10 +427,8 @@ final class FacetCounter {
   }
 
   private static void addBuckets(int[] buckets, int mask) {
-    for (int m = mask, b = 0; m != 0; m >>>= 1, b++) {
-      if ((m & 1) != 0) {
-        buckets[b]++;
-      }
+    for (int m = mask; m != 0; m &= m - 1) {
+      buckets[Integer.numberOfTrailingZeros(m)]++;
     }
   }
 
@@ -463,15 +454,20 @@ final class FacetCounter {
       }
       return out;
     }
-    int[] n = counts.byDim[dim.ordinal()];
+    int[] n = counts.bySlot;
+    int off = counts.table.offset[dim.ordinal()];
+    int size = counts.table.globalValueCount[dim.ordinal()];
     // Global ordinals follow the values' sort order: ties by value are ties by ordinal.
     Comparator<Integer> order =
         dim == FacetDimension.YEAR
             ? Comparator.<Integer>reverseOrder()
-            : (x, y) -> n[x] != n[y] ? Integer.compare(n[y], n[x]) : Integer.compare(x, y);
+            : (x, y) ->
+                n[off + x] != n[off + y]
+                    ? Integer.compare(n[off + y], n[off + x])
+                    : Integer.compare(x, y);
     PriorityQueue<Integer> top = new PriorityQueue<>(order.reversed());
-    for (int ord = 0; ord < n.length; ord++) {
-      if (n[ord] > 0) {
+    for (int ord = 0; ord < size; ord++) {
+      if (n[off + ord] > 0) {
         top.add(ord);
         if (top.size() > dim.limit()) {
           top.poll();
@@ -485,7 +481,7 @@ final class FacetCounter {
           keywordValue(
               dim,
               counts.table.value(dim, ord),
-              (int) counts.scaled(n[ord]),
+              (int) counts.scaled(n[off + ord]),
               counts.table.companies));
     }
     return out;

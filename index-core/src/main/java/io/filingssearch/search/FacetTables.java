@@ -94,10 +94,22 @@ final class FacetTables {
     final CompanyTable companies;
 
     /**
-     * Per segment and dimension (by ordinal; keyword dimensions only): {@link Segment#ords} mapped
-     * to global ordinals, so that counting adds straight into one array per dimension.
+     * Where each keyword dimension's counts start in one array of all their values (by dimension
+     * ordinal), and that array's length: a value's slot is its dimension's offset plus its global
+     * ordinal.
      */
-    final int[][][] globalOrds;
+    final int[] offset = new int[SLOTS];
+
+    final int slotCount;
+
+    /**
+     * Per segment: the slots of every filing's values, all dimensions together, so that counting a
+     * filing is one run of one array: filing f's are {@code filingSlots[leaf][filingStart[leaf][f]
+     * .. filingStart[leaf][f+1])}.
+     */
+    final int[][] filingSlots;
+
+    final int[][] filingStart;
 
     /** Per segment: its filings (the last section's filing number plus one). */
     final int[] filingCount;
@@ -111,22 +123,41 @@ final class FacetTables {
       this.segments = segments;
       this.ordinalMaps = ordinalMaps;
       this.globalValueCount = globalValueCount;
-      this.globalOrds = new int[segments.length][SLOTS][];
+      int slots = 0;
+      for (FacetDimension dim : KEYWORD_DIMS) {
+        offset[dim.ordinal()] = slots;
+        slots += globalValueCount[dim.ordinal()];
+      }
+      this.slotCount = slots;
+      this.filingSlots = new int[segments.length][];
+      this.filingStart = new int[segments.length][];
       this.filingCount = new int[segments.length];
       for (int leaf = 0; leaf < segments.length; leaf++) {
         Segment seg = segments[leaf];
         int maxDoc = seg.docFiling.length;
-        filingCount[leaf] = maxDoc == 0 ? 0 : seg.docFiling[maxDoc - 1] + 1;
+        int filings = maxDoc == 0 ? 0 : seg.docFiling[maxDoc - 1] + 1;
+        filingCount[leaf] = filings;
+        LongValues[] toGlobal = new LongValues[SLOTS];
+        int total = 0;
         for (FacetDimension dim : KEYWORD_DIMS) {
-          int d = dim.ordinal();
-          LongValues toGlobal = toGlobal(dim, leaf);
-          int[] ords = seg.ords[d];
-          int[] global = new int[ords.length];
-          for (int k = 0; k < ords.length; k++) {
-            global[k] = (int) toGlobal.get(ords[k]);
-          }
-          globalOrds[leaf][d] = global;
+          toGlobal[dim.ordinal()] = toGlobal(dim, leaf);
+          total += seg.ords[dim.ordinal()].length;
         }
+        int[] all = new int[total];
+        int[] start = new int[filings + 1];
+        int n = 0;
+        for (int f = 0; f < filings; f++) {
+          start[f] = n;
+          for (FacetDimension dim : KEYWORD_DIMS) {
+            int d = dim.ordinal();
+            for (int k = seg.start[d][f]; k < seg.start[d][f + 1]; k++) {
+              all[n++] = offset[d] + (int) toGlobal[d].get(seg.ords[d][k]);
+            }
+          }
+        }
+        start[filings] = n;
+        filingSlots[leaf] = all;
+        filingStart[leaf] = start;
       }
       List<Map<String, Map<String, Integer>>> all = new java.util.ArrayList<>();
       for (Segment s : segments) {
