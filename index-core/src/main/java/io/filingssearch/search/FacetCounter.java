@@ -476,13 +476,12 @@ final class FacetCounter {
     }
     List<Integer> ords = new ArrayList<>(top);
     ords.sort(order);
-    for (int ord : ords) {
+    List<String> names = counts.table.values(dim, ords);
+    for (int i = 0; i < ords.size(); i++) {
+      int ord = ords.get(i);
       out.add(
           keywordValue(
-              dim,
-              counts.table.value(dim, ord),
-              (int) counts.scaled(n[off + ord]),
-              counts.table.companies));
+              dim, names.get(i), (int) counts.scaled(n[off + ord]), counts.table.companies));
     }
     return out;
   }

@@ -14,7 +14,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
@@ -172,19 +171,30 @@ final class FacetTables {
       return map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf);
     }
 
-    /** The value of a global ordinal of a dimension. */
-    String value(FacetDimension dim, long globalOrd) throws IOException {
+    /**
+     * The values of global ordinals of a dimension, in their order: each segment's doc values are
+     * opened once for all of them (opening them is most of a lookup's cost).
+     */
+    List<String> values(FacetDimension dim, List<Integer> globalOrds) throws IOException {
       int d = dim.ordinal();
-      int leaf = 0;
-      long ord = globalOrd;
-      if (ordinalMaps[d] != null) {
-        leaf = ordinalMaps[d].getFirstSegmentNumber(globalOrd);
-        ord = ordinalMaps[d].getFirstSegmentOrd(globalOrd);
+      Map<Integer, SortedSetDocValues> opened = new java.util.HashMap<>();
+      List<String> out = new java.util.ArrayList<>(globalOrds.size());
+      for (int globalOrd : globalOrds) {
+        int leaf = 0;
+        long ord = globalOrd;
+        if (ordinalMaps[d] != null) {
+          leaf = ordinalMaps[d].getFirstSegmentNumber(globalOrd);
+          ord = ordinalMaps[d].getFirstSegmentOrd(globalOrd);
+        }
+        // Fresh doc values for this call: lookups may run on several threads at once.
+        SortedSetDocValues dv = opened.get(leaf);
+        if (dv == null) {
+          dv = leaves.get(leaf).reader().getSortedSetDocValues(dim.field());
+          opened.put(leaf, dv);
+        }
+        out.add(dv.lookupOrd(ord).utf8ToString());
       }
-      // A fresh doc values instance: lookups may run on several threads at once.
-      SortedSetDocValues dv = leaves.get(leaf).reader().getSortedSetDocValues(dim.field());
-      BytesRef b = dv.lookupOrd(ord);
-      return b.utf8ToString();
+      return out;
     }
   }
 

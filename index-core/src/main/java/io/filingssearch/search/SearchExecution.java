@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -24,7 +23,6 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * One search: runs the query, counts facets (each chosen dimension sideways), picks the page,
@@ -229,19 +227,18 @@ final class SearchExecution {
     return searcher.search(main, new TopFieldCollectorManager(sort, n, null, n));
   }
 
-  /** The first (best) hit of each filing, in order; filing ids are read from doc values. */
-  private List<ScoreDoc> bestPerFiling(ScoreDoc[] top) throws IOException {
+  /**
+   * The first (best) hit of each filing, in order. A filing is its segment and its number there
+   * ({@link FacetTables.Segment#docFiling}): its sections are one block of one segment.
+   */
+  private List<ScoreDoc> bestPerFiling(ScoreDoc[] top) {
     List<ScoreDoc> out = new ArrayList<>();
-    Set<BytesRef> seen = new HashSet<>();
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Set<Long> seen = new HashSet<>();
+    List<LeafReaderContext> leaves = tables.leaves;
     for (ScoreDoc sd : top) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      SortedSetDocValues ids = leaf.reader().getSortedSetDocValues(Fields.FILING_ID);
-      BytesRef id =
-          ids != null && ids.advanceExact(sd.doc - leaf.docBase)
-              ? BytesRef.deepCopyOf(ids.lookupOrd(ids.nextOrd()))
-              : new BytesRef("doc-" + sd.doc);
-      if (seen.add(id)) {
+      int leaf = ReaderUtil.subIndex(sd.doc, leaves);
+      long filing = tables.segments[leaf].docFiling[sd.doc - leaves.get(leaf).docBase];
+      if (seen.add(((long) leaf << 32) | filing)) {
         out.add(sd);
       }
     }
