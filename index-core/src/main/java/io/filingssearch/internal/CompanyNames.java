@@ -255,8 +255,10 @@ public final class CompanyNames {
   }
 
   /**
-   * "GENERAL ELECTRIC" is "General Electric"; short words ("AAR", "IBM") and words without a vowel,
-   * which are initials ("KPMG", "BNP"), keep their capitals.
+   * "GENERAL ELECTRIC" is "General Electric", "SEARS, ROEBUCK" is "Sears, Roebuck" (punctuation
+   * around a word is kept around it); short words ("AAR", "IBM"), words without a vowel, which are
+   * initials ("KPMG", "BNP"), and words with digits or punctuation inside ("1-800-FLOWERS.COM")
+   * keep their capitals.
    */
   private static String capitalized(String upper) {
     StringBuilder b = new StringBuilder(upper.length());
@@ -264,16 +266,27 @@ public final class CompanyNames {
       if (b.length() > 0) {
         b.append(' ');
       }
-      String lower = w.toLowerCase(Locale.ROOT);
-      if (SMALL_WORDS.contains(lower) && b.length() > 0) {
-        b.append(lower);
-      } else if (w.length() <= 3
-          || !w.chars().allMatch(Character::isLetter)
-          || w.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0)) {
-        b.append(w);
-      } else {
-        b.append(w.charAt(0)).append(lower, 1, lower.length());
+      int from = 0;
+      int to = w.length();
+      while (from < to && !Character.isLetterOrDigit(w.charAt(from))) {
+        from++;
       }
+      while (to > from && !Character.isLetterOrDigit(w.charAt(to - 1))) {
+        to--;
+      }
+      String core = w.substring(from, to);
+      String lower = core.toLowerCase(Locale.ROOT);
+      b.append(w, 0, from);
+      if (SMALL_WORDS.contains(lower) && b.length() > from) {
+        b.append(lower);
+      } else if (core.length() <= 3
+          || !core.chars().allMatch(Character::isLetter)
+          || core.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0)) {
+        b.append(core);
+      } else {
+        b.append(core.charAt(0)).append(lower, 1, lower.length());
+      }
+      b.append(w, to, w.length());
     }
     return b.toString();
   }

@@ -43,6 +43,10 @@ class CompanyNamesTest {
         "Aaron's, Inc.|Aaron's",
         "GENERAL ELECTRIC CO|General Electric",
         "Sears, Roebuck and Co.|Sears, Roebuck",
+        "SEARS, ROEBUCK AND CO.|Sears, Roebuck",
+        "MERRILL LYNCH, PIERCE, FENNER & SMITH INCORPORATED|Merrill Lynch, Pierce, Fenner & Smith",
+        "KPMG LLP|KPMG",
+        "1-800-FLOWERS.COM, INC.|1-800-FLOWERS.COM",
         "Genentech|Genentech"
       })
   void theShortNameKeepsTheFilersSpellingWithoutItsLegalForm(String name, String shortName) {
