@@ -84,7 +84,7 @@ final class PartnerExtractor {
       Mention m = wholeFirm(body, found);
       String name = Titles.strip(PartnerFilter.withoutOpening(m.name()));
       String c = name == null ? null : names.resolve(name);
-      c = c == null ? null : PartnerFilter.withoutPlace(c);
+      c = c == null ? null : PartnerFilter.withoutRoleHead(PartnerFilter.withoutPlace(c));
       if (c != null && PartnerFilter.accepts(c, m, names)) {
         String k = Names.key(c);
         out.putIfAbsent(k, c);

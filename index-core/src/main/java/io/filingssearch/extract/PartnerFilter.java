@@ -132,6 +132,49 @@ final class PartnerFilter {
     return m.matches() && PLACES.contains(Names.key(m.group(1))) ? m.group(2) : c;
   }
 
+  /** A role written before a name and joined to it: "Administrative Agent and J.P. Morgan". */
+  private static final Pattern ROLE_HEAD =
+      Pattern.compile("^((?:[A-Z][A-Za-z]*\\s+){0,3}[A-Z][A-Za-z]*)\\s+and\\s+(?=[A-Z])");
+
+  /** The last word of a role written before a name. */
+  private static final Set<String> ROLE_NOUNS =
+      Set.of(
+          "agent",
+          "agents",
+          "manager",
+          "managers",
+          "trustee",
+          "trustees",
+          "arranger",
+          "arrangers",
+          "underwriter",
+          "underwriters",
+          "dealer",
+          "dealers",
+          "representative",
+          "representatives");
+
+  /**
+   * A name without a role joined before it ("Administrative Agent and J.P. Morgan Securities" is
+   * "J.P. Morgan Securities", "Coordinating Dealer Managers and Deutsche Bank Securities" is
+   * "Deutsche Bank Securities"): the words before "and" are contract terms ending in a role noun.
+   * Any other name as it is ("Procter and Gamble").
+   *
+   * @param c a canonical name
+   * @return the name without a role before it
+   */
+  static String withoutRoleHead(String c) {
+    Matcher m = ROLE_HEAD.matcher(c);
+    if (!m.lookingAt()) {
+      return c;
+    }
+    String head = Names.key(m.group(1));
+    String[] words = SPACE.split(head);
+    return ROLE_NOUNS.contains(words[words.length - 1]) && isGenericTerm(head)
+        ? c.substring(m.end())
+        : c;
+  }
+
   /** A conjunction or adverb opening a sentence, read as the first word of a name. */
   private static final Pattern OPENING =
       Pattern.compile(

@@ -673,4 +673,17 @@ class PartnerExtractorTest {
             "Although Globex Tools has agreed to pay the Company $2 million, the dispute goes on.",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void aRoleWrittenBeforeTheNextPartyIsNotPartOfItsName() {
+    assertEquals(
+        "Hooli Securities",
+        PartnerFilter.withoutRoleHead("Administrative Agent and Hooli Securities"));
+    assertEquals(
+        "Hooli Securities",
+        PartnerFilter.withoutRoleHead("Coordinating Dealer Managers and Hooli Securities"));
+    assertEquals("Procter and Gamble", PartnerFilter.withoutRoleHead("Procter and Gamble"));
+    assertEquals(
+        "Bank and Trust Holdings", PartnerFilter.withoutRoleHead("Bank and Trust Holdings"));
+  }
 }
