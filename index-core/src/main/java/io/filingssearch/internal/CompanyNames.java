@@ -33,6 +33,15 @@ public final class CompanyNames {
   private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "de", "for");
 
   /**
+   * Words of three letters or fewer that names use as words, not initials: in a name written in
+   * capitals they are capitalized like longer words ("BANK OF NEW YORK" is "Bank of New York").
+   */
+  private static final Set<String> SHORT_WORDS =
+      Set.of(
+          "new", "one", "two", "oil", "gas", "air", "sun", "sea", "bay", "car", "art", "big", "red",
+          "top", "old", "day", "way", "key", "law", "all", "pet", "toy", "tea");
+
+  /**
    * The legal forms as they are written in text, without a trailing dot ({@code Inc}, {@code
    * L.L.C}, {@code GmbH}); compare a token with {@link #isLegalForm}.
    *
@@ -256,9 +265,9 @@ public final class CompanyNames {
 
   /**
    * "GENERAL ELECTRIC" is "General Electric", "SEARS, ROEBUCK" is "Sears, Roebuck" (punctuation
-   * around a word is kept around it); short words ("AAR", "IBM"), words without a vowel, which are
-   * initials ("KPMG", "BNP"), and words with digits or punctuation inside ("1-800-FLOWERS.COM")
-   * keep their capitals.
+   * around a word is kept around it); short words ("AAR", "IBM") other than {@link #SHORT_WORDS},
+   * words without a vowel, which are initials ("KPMG", "BNP"), and words with digits or punctuation
+   * inside ("1-800-FLOWERS.COM") keep their capitals.
    */
   private static String capitalized(String upper) {
     StringBuilder b = new StringBuilder(upper.length());
@@ -279,7 +288,7 @@ public final class CompanyNames {
       b.append(w, 0, from);
       if (SMALL_WORDS.contains(lower) && b.length() > from) {
         b.append(lower);
-      } else if (core.length() <= 3
+      } else if ((core.length() <= 3 && !SHORT_WORDS.contains(lower))
           || !core.chars().allMatch(Character::isLetter)
           || core.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0)) {
         b.append(core);

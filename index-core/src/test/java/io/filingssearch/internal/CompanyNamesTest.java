@@ -46,6 +46,9 @@ class CompanyNamesTest {
         "SEARS, ROEBUCK AND CO.|Sears, Roebuck",
         "MERRILL LYNCH, PIERCE, FENNER & SMITH INCORPORATED|Merrill Lynch, Pierce, Fenner & Smith",
         "KPMG LLP|KPMG",
+        "BANK OF NEW YORK MELLON|Bank of New York Mellon",
+        "CAPITAL ONE FINANCIAL CORP|Capital One Financial",
+        "AAR CORP|AAR",
         "1-800-FLOWERS.COM, INC.|1-800-FLOWERS.COM",
         "Genentech|Genentech"
       })
