@@ -454,20 +454,36 @@ final class FacetCounter {
       }
       return out;
     }
-    int[] n = counts.bySlot;
-    int off = counts.table.offset[dim.ordinal()];
     int size = counts.table.globalValueCount[dim.ordinal()];
+    int[] n = new int[size];
+    System.arraycopy(counts.bySlot, counts.table.offset[dim.ordinal()], n, 0, size);
+    // Spellings of one name are one value, shown by the spelling of most filings.
+    int[] shown = new int[size];
+    int[] sameName = counts.table.sameName[dim.ordinal()];
+    for (int ord = 0; ord < size; ord++) {
+      shown[ord] = ord;
+    }
+    if (sameName != null) {
+      int[] own = n.clone();
+      for (int ord = 0; ord < size; ord++) {
+        int first = sameName[ord];
+        if (first != ord && own[ord] > 0) {
+          n[first] += own[ord];
+          n[ord] = 0;
+          if (own[ord] > own[shown[first]]) {
+            shown[first] = ord;
+          }
+        }
+      }
+    }
     // Global ordinals follow the values' sort order: ties by value are ties by ordinal.
     Comparator<Integer> order =
         dim == FacetDimension.YEAR
             ? Comparator.<Integer>reverseOrder()
-            : (x, y) ->
-                n[off + x] != n[off + y]
-                    ? Integer.compare(n[off + y], n[off + x])
-                    : Integer.compare(x, y);
+            : (x, y) -> n[x] != n[y] ? Integer.compare(n[y], n[x]) : Integer.compare(x, y);
     PriorityQueue<Integer> top = new PriorityQueue<>(order.reversed());
     for (int ord = 0; ord < size; ord++) {
-      if (n[off + ord] > 0) {
+      if (n[ord] > 0) {
         top.add(ord);
         if (top.size() > dim.limit()) {
           top.poll();
@@ -476,12 +492,15 @@ final class FacetCounter {
     }
     List<Integer> ords = new ArrayList<>(top);
     ords.sort(order);
-    List<String> names = counts.table.values(dim, ords);
+    List<Integer> display = new ArrayList<>(ords.size());
+    for (int ord : ords) {
+      display.add(shown[ord]);
+    }
+    List<String> names = counts.table.values(dim, display);
     for (int i = 0; i < ords.size(); i++) {
-      int ord = ords.get(i);
       out.add(
           keywordValue(
-              dim, names.get(i), (int) counts.scaled(n[off + ord]), counts.table.companies));
+              dim, names.get(i), (int) counts.scaled(n[ords.get(i)]), counts.table.companies));
     }
     return out;
   }

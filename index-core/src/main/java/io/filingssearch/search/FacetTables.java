@@ -1,5 +1,6 @@
 package io.filingssearch.search;
 
+import io.filingssearch.internal.CompanyNames;
 import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
 import java.io.IOException;
@@ -113,11 +114,19 @@ final class FacetTables {
     /** Per segment: its filings (the last section's filing number plus one). */
     final int[] filingCount;
 
+    /**
+     * Per dimension (partners only): the first global ordinal of each value's name, so that
+     * spellings of one name ({@link CompanyNames#key}) are one facet value; null when every value
+     * is its own name.
+     */
+    final int[][] sameName = new int[SLOTS][];
+
     Reader(
         List<LeafReaderContext> leaves,
         Segment[] segments,
         OrdinalMap[] ordinalMaps,
-        int[] globalValueCount) {
+        int[] globalValueCount)
+        throws IOException {
       this.leaves = leaves;
       this.segments = segments;
       this.ordinalMaps = ordinalMaps;
@@ -158,11 +167,31 @@ final class FacetTables {
         filingSlots[leaf] = all;
         filingStart[leaf] = start;
       }
+      sameName[FacetDimension.PARTNER.ordinal()] = sameName(FacetDimension.PARTNER);
       List<Map<String, Map<String, Integer>>> all = new java.util.ArrayList<>();
       for (Segment s : segments) {
         all.add(s.spellings);
       }
       this.companies = CompanyTable.of(all);
+    }
+
+    /** For each global ordinal of a dimension, the first one with the same name; or null. */
+    private int[] sameName(FacetDimension dim) throws IOException {
+      int count = globalValueCount[dim.ordinal()];
+      List<Integer> ords = new java.util.ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        ords.add(i);
+      }
+      List<String> values = values(dim, ords);
+      Map<String, Integer> first = new java.util.HashMap<>();
+      int[] to = new int[count];
+      boolean merged = false;
+      for (int i = 0; i < count; i++) {
+        Integer f = first.putIfAbsent(CompanyNames.key(values.get(i)), i);
+        to[i] = f == null ? i : f;
+        merged |= f != null;
+      }
+      return merged ? to : null;
     }
 
     /** Maps segment {@code leaf}'s ordinals of a dimension to global ones. */

@@ -10,6 +10,7 @@ import io.filingssearch.filing.Filing;
 import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.index.IndexListener;
 import io.filingssearch.index.IndexReport;
+import io.filingssearch.internal.CompanyNames;
 import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.parse.BadFilingException;
 import io.filingssearch.parse.FilingParser;
@@ -55,14 +56,19 @@ class CorpusIndexTest {
     }
     assertEquals(failed, report.failures().size());
     Map<String, Integer> items = new HashMap<>();
-    Map<String, Integer> partners = new HashMap<>();
+    Map<String, Map<String, Integer>> spellings = new HashMap<>();
     Map<String, Integer> companies = new HashMap<>();
     Map<String, Integer> years = new HashMap<>();
     Map<String, Integer> buckets = new HashMap<>();
     Set<String> withAmountOver10M = new HashSet<>();
     for (Filing f : byId.values()) {
       f.items().forEach(i -> items.merge(i, 1, Integer::sum));
-      f.counterparties().forEach(p -> partners.merge(p, 1, Integer::sum));
+      // A partner is counted once per filing by its name, in every spelling of it.
+      Map<String, String> named = new java.util.LinkedHashMap<>();
+      f.counterparties().forEach(p -> named.putIfAbsent(CompanyNames.key(p), p));
+      named.forEach(
+          (key, p) ->
+              spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(p, 1, Integer::sum));
       String filer = DocumentMapper.companyIdentity(f);
       if (filer != null) {
         companies.merge(filer, 1, Integer::sum);
@@ -91,11 +97,16 @@ class CorpusIndexTest {
         assertEquals(items.get(v.value()), v.count(), "item " + v.value());
       }
       for (FacetValue v : all.facets().get(FacetDimension.PARTNER)) {
-        assertEquals(partners.get(v.value()), v.count(), "partner " + v.value());
+        Map<String, Integer> ways = spellings.get(CompanyNames.key(v.value()));
+        assertEquals(
+            ways.values().stream().mapToInt(Integer::intValue).sum(),
+            v.count(),
+            "partner " + v.value());
       }
       assertTrue(all.facets().get(FacetDimension.ITEM).size() >= 20);
       // The values shown: the most frequent first, ties by name; years newest first.
-      assertEquals(top(partners, 20), shown(all, FacetDimension.PARTNER));
+      // Shown by the spelling of most filings; ties by the first spelling in sort order.
+      assertEquals(topNames(spellings, 20), shown(all, FacetDimension.PARTNER));
       // Companies are counted by filer and shown by its spelling: compare the counts.
       assertEquals(
           top(companies, 20).stream().map(v -> v.substring(v.lastIndexOf('=') + 1)).toList(),
@@ -127,6 +138,29 @@ class CorpusIndexTest {
                 .thenComparing(Map.Entry.comparingByKey()))
         .limit(n)
         .map(e -> e.getKey() + "=" + e.getValue())
+        .toList();
+  }
+
+  /** The first {@code n} names by filings, each shown by its commonest spelling. */
+  private static List<String> topNames(Map<String, Map<String, Integer>> spellings, int n) {
+    record Name(String shown, String first, int filings) {}
+    List<Name> names = new java.util.ArrayList<>();
+    for (Map<String, Integer> ways : spellings.values()) {
+      List<String> sorted = ways.keySet().stream().sorted().toList();
+      String shown = sorted.get(0);
+      for (String w : sorted) {
+        if (ways.get(w) > ways.get(shown)) {
+          shown = w;
+        }
+      }
+      int filings = ways.values().stream().mapToInt(Integer::intValue).sum();
+      names.add(new Name(shown, sorted.get(0), filings));
+    }
+    return names.stream()
+        .sorted(
+            java.util.Comparator.comparingInt(Name::filings).reversed().thenComparing(Name::first))
+        .limit(n)
+        .map(x -> x.shown() + "=" + x.filings())
         .toList();
   }
 
