@@ -1,11 +1,13 @@
 package io.filingssearch.search;
 
 import io.filingssearch.internal.Analyzers;
+import io.filingssearch.internal.CompanyNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,6 +134,9 @@ public final class SearchPlan {
    * @return the values
    */
   public List<FacetValue> values(FacetDimension dim, Map<String, Integer> counts) {
+    if (dim == FacetDimension.PARTNER) {
+      return byName(dim, counts);
+    }
     Comparator<Map.Entry<String, Integer>> byValue = Map.Entry.comparingByKey();
     Comparator<Map.Entry<String, Integer>> order =
         dim == FacetDimension.YEAR
@@ -143,6 +148,38 @@ public final class SearchPlan {
         .sorted(order)
         .limit(dim.limit())
         .forEach(e -> out.add(FacetCounter.keywordValue(dim, e.getKey(), e.getValue(), companies)));
+    return out;
+  }
+
+  /**
+   * Spellings of one name ({@link CompanyNames#key}) counted as one value and shown by the spelling
+   * of most filings, ties by the first spelling in sort order; values ordered by count, ties by
+   * their first spelling: as {@link FacetCounter#values} shows partners.
+   */
+  private List<FacetValue> byName(FacetDimension dim, Map<String, Integer> counts) {
+    Map<String, String> first = new HashMap<>();
+    Map<String, String> shown = new HashMap<>();
+    Map<String, Integer> total = new HashMap<>();
+    for (String v : new TreeSet<>(counts.keySet())) {
+      int n = counts.get(v);
+      if (n <= 0) {
+        continue;
+      }
+      String key = CompanyNames.key(v);
+      first.putIfAbsent(key, v);
+      total.merge(key, n, Integer::sum);
+      String s = shown.get(key);
+      if (s == null || n > counts.get(s)) {
+        shown.put(key, v);
+      }
+    }
+    List<FacetValue> out = new ArrayList<>();
+    total.keySet().stream()
+        .sorted(
+            Comparator.comparing((String k) -> total.get(k)).reversed().thenComparing(first::get))
+        .limit(dim.limit())
+        .forEach(
+            k -> out.add(FacetCounter.keywordValue(dim, shown.get(k), total.get(k), companies)));
     return out;
   }
 
