@@ -78,13 +78,7 @@ public final class DocumentMapper {
     List<Document> docs = new ArrayList<>();
     int order = 0;
     // Gathered once: every section carries them, and a filing may have 200,000 sections.
-    // One spelling per name ("PricewaterhouseCoopers" and, from a heading in capitals,
-    // "Pricewaterhousecoopers"): the partner facet counts a filing once per name.
-    Map<String, String> byName = new LinkedHashMap<>();
-    for (String p : f.counterparties()) {
-      byName.putIfAbsent(CompanyNames.key(p), p);
-    }
-    List<String> partners = List.copyOf(byName.values());
+    List<String> partners = f.counterparties();
     if (partners.size() > MAX_FILING_PARTNERS) {
       partners = partners.subList(0, MAX_FILING_PARTNERS);
     }

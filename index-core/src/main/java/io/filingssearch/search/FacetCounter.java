@@ -3,6 +3,7 @@ package io.filingssearch.search;
 import io.filingssearch.filing.Items;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -454,28 +455,11 @@ final class FacetCounter {
       }
       return out;
     }
-    int size = counts.table.globalValueCount[dim.ordinal()];
-    int[] n = new int[size];
-    System.arraycopy(counts.bySlot, counts.table.offset[dim.ordinal()], n, 0, size);
-    // Spellings of one name are one value, shown by the spelling of most filings.
-    int[] shown = new int[size];
-    int[] sameName = counts.table.sameName[dim.ordinal()];
-    for (int ord = 0; ord < size; ord++) {
-      shown[ord] = ord;
-    }
-    if (sameName != null) {
-      int[] own = n.clone();
-      for (int ord = 0; ord < size; ord++) {
-        int first = sameName[ord];
-        if (first != ord && own[ord] > 0) {
-          n[first] += own[ord];
-          n[ord] = 0;
-          if (own[ord] > own[shown[first]]) {
-            shown[first] = ord;
-          }
-        }
-      }
-    }
+    int d = dim.ordinal();
+    int size = counts.table.globalValueCount[d];
+    int[] n =
+        Arrays.copyOfRange(counts.bySlot, counts.table.offset[d], counts.table.offset[d] + size);
+    int[] shown = foldSpellings(n, counts.table.sameName[d]);
     // Global ordinals follow the values' sort order: ties by value are ties by ordinal.
     Comparator<Integer> order =
         dim == FacetDimension.YEAR
@@ -494,7 +478,7 @@ final class FacetCounter {
     ords.sort(order);
     List<Integer> display = new ArrayList<>(ords.size());
     for (int ord : ords) {
-      display.add(shown[ord]);
+      display.add(shown == null ? ord : shown[ord]);
     }
     List<String> names = counts.table.values(dim, display);
     for (int i = 0; i < ords.size(); i++) {
@@ -503,6 +487,37 @@ final class FacetCounter {
               dim, names.get(i), (int) counts.scaled(n[ords.get(i)]), counts.table.companies));
     }
     return out;
+  }
+
+  /**
+   * Counts the spellings of one name as one value: adds each spelling's count to the name's first
+   * spelling ({@code sameName}, see {@link FacetTables.Reader#sameName}) and clears its own.
+   *
+   * @param n count per global ordinal, folded in place
+   * @param sameName the first ordinal of each ordinal's name, or null when every value is its own
+   * @return per first spelling, the spelling to show (the one of most filings, ties by the first in
+   *     sort order); null when nothing was folded
+   */
+  private static int[] foldSpellings(int[] n, int[] sameName) {
+    if (sameName == null) {
+      return null;
+    }
+    int[] own = n.clone();
+    int[] shown = new int[n.length];
+    for (int ord = 0; ord < n.length; ord++) {
+      shown[ord] = ord;
+    }
+    for (int ord = 0; ord < n.length; ord++) {
+      int first = sameName[ord];
+      if (first != ord && own[ord] > 0) {
+        n[first] += own[ord];
+        n[ord] = 0;
+        if (own[ord] > own[shown[first]]) {
+          shown[first] = ord;
+        }
+      }
+    }
+    return shown;
   }
 
   /** A keyword dimension's value as shown, from the value indexed and its count of filings. */

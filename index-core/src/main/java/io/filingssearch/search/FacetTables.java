@@ -202,11 +202,11 @@ final class FacetTables {
 
     /**
      * The values of global ordinals of a dimension, in their order: each segment's doc values are
-     * opened once for all of them (opening them is most of a lookup's cost).
+     * opened once for all of them, not once per value.
      */
     List<String> values(FacetDimension dim, List<Integer> globalOrds) throws IOException {
       int d = dim.ordinal();
-      Map<Integer, SortedSetDocValues> opened = new java.util.HashMap<>();
+      SortedSetDocValues[] opened = new SortedSetDocValues[leaves.size()];
       List<String> out = new java.util.ArrayList<>(globalOrds.size());
       for (int globalOrd : globalOrds) {
         int leaf = 0;
@@ -216,12 +216,10 @@ final class FacetTables {
           ord = ordinalMaps[d].getFirstSegmentOrd(globalOrd);
         }
         // Fresh doc values for this call: lookups may run on several threads at once.
-        SortedSetDocValues dv = opened.get(leaf);
-        if (dv == null) {
-          dv = leaves.get(leaf).reader().getSortedSetDocValues(dim.field());
-          opened.put(leaf, dv);
+        if (opened[leaf] == null) {
+          opened[leaf] = leaves.get(leaf).reader().getSortedSetDocValues(dim.field());
         }
-        out.add(dv.lookupOrd(ord).utf8ToString());
+        out.add(opened[leaf].lookupOrd(ord).utf8ToString());
       }
       return out;
     }
