@@ -201,7 +201,8 @@ final class Names {
 
   /**
    * The start of the organization name that ends at {@code end}, looking back at most 120
-   * characters, or -1. The longest name wins.
+   * characters, or -1. The longest name wins; a firm named by its partners with commas ("Goldman,
+   * Sachs & Co.") is taken whole.
    */
   static int nameStart(String text, int end) {
     while (end > 0
@@ -218,7 +219,7 @@ final class Names {
       }
       int e = nameEnd(text, s);
       if (e == end || (e == end - 1 && text.charAt(end - 1) == '.')) {
-        return s;
+        return firmStart(text, s, end); // "Goldman, " before "Sachs & Co."
       }
     }
     return -1;

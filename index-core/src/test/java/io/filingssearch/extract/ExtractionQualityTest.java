@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.filingssearch.filing.Amount;
 import io.filingssearch.filing.Filing;
 import io.filingssearch.filing.Section;
+import io.filingssearch.internal.CompanyNames;
 import io.filingssearch.parse.FilingParser;
 import io.filingssearch.testing.Fixtures;
 import java.io.BufferedReader;
@@ -93,18 +94,25 @@ class ExtractionQualityTest {
 
   /** The scores of one half of the set. */
   private record Result(
-      int sections, int filings, Score partners, Score amounts, Map<String, Score[]> bySource) {
+      int sections,
+      int filings,
+      Score partners,
+      Score partnersByName,
+      Score amounts,
+      Map<String, Score[]> bySource) {
     String line(String half) {
       StringBuilder out =
           new StringBuilder(
               String.format(
                   Locale.ROOT,
-                  "[extract-eval] %s: %d sections, %d filings; partners %s; amounts %s",
+                  "[extract-eval] %s: %d sections, %d filings; partners %s; amounts %s;"
+                      + " partners by name %s",
                   half,
                   sections,
                   filings,
                   partners,
-                  amounts));
+                  amounts,
+                  partnersByName));
       bySource.forEach(
           (source, scores) ->
               out.append(
@@ -206,6 +214,7 @@ class ExtractionQualityTest {
     FactExtractor extractor = new FactExtractor();
     Score amounts = new Score();
     Score partners = new Score();
+    Score byName = new Score();
     Set<String> filings = new HashSet<>();
     Map<String, Score[]> bySource = new TreeMap<>();
     for (Label l : labels) {
@@ -262,12 +271,38 @@ class ExtractionQualityTest {
       }
       partners.fn += open.size();
       source[0].fn += open.size();
+      scoreByName(done.partners(), l.partners(), byName);
       open.forEach(s -> notes.add("missed partner " + s));
       if (showMisses && !notes.isEmpty()) {
         System.out.println("[extract-eval] " + l.path() + " " + l.section() + ": " + notes);
       }
     }
-    return new Result(labels.size(), filings.size(), partners, amounts, bySource);
+    return new Result(labels.size(), filings.size(), partners, byName, amounts, bySource);
+  }
+
+  /**
+   * Partners matched by the name key the facet merges spellings by ({@link CompanyNames#key}):
+   * "Goldman, Sachs" is "Goldman Sachs & Co.". The main score matches spellings exactly; this one
+   * tells how many misses are only a different spelling of the right name.
+   */
+  private static void scoreByName(List<String> got, List<Set<String>> expected, Score score) {
+    List<Set<String>> open = new ArrayList<>();
+    for (Set<String> spellings : expected) {
+      Set<String> keys = new HashSet<>();
+      spellings.forEach(sp -> keys.add(CompanyNames.key(sp)));
+      open.add(keys);
+    }
+    for (String p : got) {
+      String key = CompanyNames.key(p);
+      Set<String> hit = open.stream().filter(k -> k.contains(key)).findFirst().orElse(null);
+      if (hit != null) {
+        score.tp++;
+        open.remove(hit);
+      } else {
+        score.fp++;
+      }
+    }
+    score.fn += open.size();
   }
 
   private static Filing parse(FilingParser parser, Path file) {

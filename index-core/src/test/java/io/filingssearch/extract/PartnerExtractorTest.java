@@ -584,6 +584,16 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aDefinedTermForAFirmNamedByItsPartnersStandsForTheWholeFirm() {
+    assertEquals(
+        List.of("Dewey, Cheatham"),
+        extractor.extract(
+            "Acme entered into an underwriting agreement with Dewey, Cheatham & Co. (the"
+                + " \"Underwriter\"). The Underwriter has agreed to purchase 100,000 shares.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void readsTheFirmSaidToBeDismissedOrEngagedBeforeTheVerb() {
     PartnerExtractor.Parties p =
         extractor.parties(
