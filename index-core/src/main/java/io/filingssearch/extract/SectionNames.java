@@ -86,6 +86,11 @@ final class SectionNames {
         nameEnd = comma; // "Globex Corporation, a Delaware corporation ("Globex")"
       }
       int start = Names.nameStart(body, nameEnd);
+      Matcher first = QUOTED.matcher("\"" + m.group(1));
+      int repeated = first.lookingAt() ? repeatedStart(nameEnd, first.group(1)) : -1;
+      if (repeated >= 0 && (start < 0 || repeated < start)) {
+        start = repeated; // "SK hynix Inc. ("SK hynix")": the term says where the name starts
+      }
       String full =
           start < 0
               ? null
@@ -112,6 +117,39 @@ final class SectionNames {
         }
       }
     }
+  }
+
+  /**
+   * Where the name before a defined term starts when the term repeats it word for word, legal form
+   * aside ("SK hynix Inc. ("SK hynix")", "eBay Inc. ("eBay")"): names with a word in lower case,
+   * which the capitalized words a name is otherwise read by would cut. Else -1.
+   */
+  private int repeatedStart(int nameEnd, String term) {
+    String t = term.strip();
+    if (t.isEmpty() || !Character.isLetterOrDigit(t.charAt(0))) {
+      return -1;
+    }
+    int end = skipBack(nameEnd);
+    int word = end;
+    while (word > 0 && !Character.isWhitespace(body.charAt(word - 1))) {
+      word--;
+    }
+    if (word < end && Names.SUFFIXES.contains(Names.strip(body.substring(word, end)))) {
+      end = skipBack(word);
+    }
+    int start = end - t.length();
+    boolean atBreak =
+        start == 0 || (start > 0 && !Character.isLetterOrDigit(body.charAt(start - 1)));
+    return start >= 0 && atBreak && body.startsWith(t, start) ? start : -1;
+  }
+
+  /** Where the text before {@code end} stops, spaces and commas left out. */
+  private int skipBack(int end) {
+    while (end > 0
+        && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
+      end--;
+    }
+    return end;
   }
 
   /**

@@ -594,6 +594,16 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aNameWithALowerCaseWordIsTakenWholeWhenItsDefinedTermRepeatsIt() {
+    assertEquals(
+        List.of("QX nanoworks"),
+        extractor.extract(
+            "Acme Inc. (\"Acme\") and QX nanoworks Ltd. (\"QX nanoworks\") entered into an asset"
+                + " purchase agreement under which QX nanoworks acquired Acme's memory business.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void readsTheFirmSaidToBeDismissedOrEngagedBeforeTheVerb() {
     PartnerExtractor.Parties p =
         extractor.parties(
