@@ -542,11 +542,14 @@ final class SectionNames {
   private static final Pattern SUBSIDIARY_BEFORE =
       Pattern.compile("\\bsubsidiar(?:y|ies),?\\s+(?=[A-Z])");
 
-  /** "X, a wholly-owned subsidiary of ...", "X, a Delaware corporation and a wholly owned ...". */
+  /**
+   * "X, a wholly-owned subsidiary of ...", "X, a Delaware corporation and (a) wholly owned ...".
+   */
   private static final Pattern SUBSIDIARY_AFTER =
       Pattern.compile(
-          "^,?\\s*(?:\\([^)]{0,60}\\)\\s*,?\\s*)?(?:an? [\\w ]{0,80}?(?:and|,)\\s+)?"
-              + "(?:an?|its|our|the Company's|the Registrant's)\\s+[\\w%\\- ]{0,40}?subsidiary"
+          "^,?\\s*(?:\\([^)]{0,60}\\)\\s*,?\\s*)?(?:an? [\\w ]{0,80}?(?:and|,)\\s+"
+              + "(?:(?:an?|its|our|the Company's|the Registrant's)\\s+)?"
+              + "|(?:an?|its|our|the Company's|the Registrant's)\\s+)[\\w%\\- ]{0,40}?subsidiary"
               + "(?!\\s+of\\s+(?!the Company|us\\b|the Registrant)[A-Z])");
 
   /**
@@ -555,8 +558,9 @@ final class SectionNames {
    */
   private static final Pattern SUBSIDIARY_OF =
       Pattern.compile(
-          "^,?\\s*(?:\\([^)]{0,60}\\)\\s*,?\\s*)?(?:an? [\\w ]{0,80}?(?:and|,)\\s+)?"
-              + "(?:an?|its)\\s+[\\w%\\- ]{0,40}?subsidiary\\s+of\\s+(?:the\\s+)?(?=[A-Z])");
+          "^,?\\s*(?:\\([^)]{0,60}\\)\\s*,?\\s*)?(?:an? [\\w ]{0,80}?(?:and|,)\\s+"
+              + "(?:(?:an?|its)\\s+)?|(?:an?|its)\\s+)"
+              + "[\\w%\\- ]{0,40}?subsidiary\\s+of\\s+(?:the\\s+)?(?=[A-Z])");
 
   /** The owner named after "subsidiary of", as the registrant names itself. */
   private static final Pattern OWNER =

@@ -604,6 +604,17 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aMergerSubsidiaryDescribedWithoutAnArticleIsNotAPartner() {
+    assertEquals(
+        List.of("Globex"),
+        extractor.extract(
+            "Acme Inc. (the \"Company\") entered into a merger agreement with Pluto Merger Sub II, LLC, a"
+                + " Delaware limited liability company and wholly owned subsidiary of the Company,"
+                + " and Globex, Inc., a Delaware corporation (\"Globex\").",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void readsTheFirmSaidToBeDismissedOrEngagedBeforeTheVerb() {
     PartnerExtractor.Parties p =
         extractor.parties(
