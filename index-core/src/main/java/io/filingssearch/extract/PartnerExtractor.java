@@ -65,6 +65,7 @@ final class PartnerExtractor {
     PartyCues.tickers(body, names, mentions);
     SubjectCues.subjects(body, names, mentions);
     PartyCues.grants(body, mentions);
+    PartyCues.doneBy(body, mentions);
     PartyCues.signatories(body, mentions);
     PartyCues.schedules(body, mentions);
     PartyCues.roleTerms(body, mentions);

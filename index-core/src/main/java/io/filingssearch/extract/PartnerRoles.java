@@ -20,7 +20,7 @@ final class PartnerRoles {
   /** An underwriter or initial purchaser of an offering. */
   static final String UNDERWRITER = "underwriter";
 
-  /** A trustee, paying or transfer agent, registrar, depositary or servicer. */
+  /** A trustee, paying or transfer agent, registrar, depositary, servicer or administrator. */
   static final String TRUSTEE = "trustee/agent";
 
   /** A rating agency whose action on the registrant's ratings the section reports. */
@@ -89,7 +89,8 @@ final class PartnerRoles {
         || n.contains("depositary")
         || n.contains("registrar")
         || n.contains("servicer")
-        || n.contains("custodian")) {
+        || n.contains("custodian")
+        || n.contains("administrator")) {
       return TRUSTEE;
     }
     return null;

@@ -70,12 +70,23 @@ final class PartyCues {
   private static final Cue ACTING_AS =
       Cue.of(
           "(?<=[A-Za-z.)])\\s+(?:is|are|will be|will serve|served|serves|acted)\\s+(?:acting\\s+)?as\\s+"
-              + "(?:the\\s+)?(?:joint\\s+|sole\\s+|lead\\s+)*(?:[\\w-]+\\s+){0,2}?"
+              + "(?:the\\s+)?(?:joint\\s+|sole\\s+|lead\\s+)*(?:[\\w'\u2019-]+\\s+){0,3}?"
               // Role nouns are often capitalized as defined terms ("acting as Dealer Managers").
               + "(?i:"
               + Cue.WORDS
               + "s?)\\b",
-          roles("agent", "trustee", "arranger", "underwriter", "bookrunner", "lender", "servicer"));
+          roles(
+              "agent",
+              "trustee",
+              "arranger",
+              "underwriter",
+              "bookrunner",
+              "lender",
+              "servicer",
+              "administrator",
+              "depositary",
+              "custodian",
+              "registrar"));
 
   /**
    * "SunTrust Robinson Humphrey is the sole book-running manager", "X and Y are co-managers": the
@@ -427,6 +438,44 @@ final class PartyCues {
       int end = Names.nameEnd(body, m.end());
       if (end > 0) {
         out.add(new Mention(body.substring(m.end(), end), m.end(), false));
+      }
+    }
+  }
+
+  /**
+   * "The offering was underwritten by X", "the auction will be managed by X": the firm that does
+   * the work of the deal, named after a passive verb.
+   */
+  private static final Pattern DONE_BY =
+      Pattern.compile(
+          "\\b(?:is|are|was|were|will\\s+be|is\\s+being|are\\s+being|has\\s+been|have\\s+been)"
+              + "\\s+(?:jointly\\s+|solely\\s+)?(managed|administered|underwritten|arranged|led)"
+              + "\\s+by\\s+(?=[A-Z])");
+
+  /** Adds the firm named after "underwritten by", "managed by" and the like. */
+  static void doneBy(String body, List<Mention> out) {
+    Near near =
+        Near.find(
+            DONE_BY,
+            body,
+            30,
+            4,
+            "managed by",
+            "administered by",
+            "underwritten by",
+            "arranged by",
+            "led by");
+    Matcher m = near.matcher();
+    while (near.find()) {
+      int end = Names.nameEnd(body, m.end());
+      if (end > 0) {
+        String verb = m.group(1);
+        out.add(
+            new Mention(
+                body.substring(m.end(), end),
+                m.end(),
+                true,
+                verb.equals("underwritten") ? PartnerRoles.UNDERWRITER : null));
       }
     }
   }

@@ -615,6 +615,19 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void readsTheFirmNamedAfterAPassiveVerbOfTheDealAndAnAdministratorsRole() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "Acme Inc. announced an offering of notes. The offering will be underwritten by"
+                + " Globex Securities. Initech Bank will serve as the plan's stock option"
+                + " administrator.",
+            List.of("Acme Inc."));
+    assertEquals(List.of("Globex Securities", "Initech Bank"), p.names());
+    assertEquals("underwriter", p.roles().get("Globex Securities"));
+    assertEquals("trustee/agent", p.roles().get("Initech Bank"));
+  }
+
+  @Test
   void readsTheFirmSaidToBeDismissedOrEngagedBeforeTheVerb() {
     PartnerExtractor.Parties p =
         extractor.parties(
