@@ -2,6 +2,7 @@ package io.filingssearch.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -159,13 +160,8 @@ final class PartyCues {
         false,
         out);
     Near agent = Near.findIgnoreCase(AGENT_IS, body, 0, AGENT_IS_TAIL, "agent is", "agent will");
-    Matcher a = agent.matcher();
-    while (agent.find()) {
-      int end = Names.nameEnd(body, a.end());
-      if (end > 0) {
-        out.add(new Mention(body.substring(a.end(), end), a.end(), true, PartnerRoles.of("agent")));
-      }
-    }
+    String agentRole = PartnerRoles.of("agent");
+    forward(body, agent, true, m -> agentRole, out);
     // Fewer triggers than words, each one pass over the text: "manager" is in each manager.
     backward(
         body,
@@ -432,12 +428,17 @@ final class PartyCues {
 
   /** Adds who is granted something ("grants X an exclusive license"). */
   static void grants(String body, List<Mention> out) {
-    Near near = Near.at(GRANTS, body, "grant");
+    forward(body, Near.at(GRANTS, body, "grant"), false, m -> null, out);
+  }
+
+  /** Names (one) starting where each match of a cue ends, with the role the match gives. */
+  private static void forward(
+      String body, Near near, boolean strong, Function<Matcher, String> role, List<Mention> out) {
     Matcher m = near.matcher();
     while (near.find()) {
       int end = Names.nameEnd(body, m.end());
       if (end > 0) {
-        out.add(new Mention(body.substring(m.end(), end), m.end(), false));
+        out.add(new Mention(body.substring(m.end(), end), m.end(), strong, role.apply(m)));
       }
     }
   }
@@ -465,18 +466,11 @@ final class PartyCues {
             "underwritten by",
             "arranged by",
             "led by");
-    Matcher m = near.matcher();
-    while (near.find()) {
-      int end = Names.nameEnd(body, m.end());
-      if (end > 0) {
-        String verb = m.group(1);
-        out.add(
-            new Mention(
-                body.substring(m.end(), end),
-                m.end(),
-                true,
-                verb.equals("underwritten") ? PartnerRoles.UNDERWRITER : null));
-      }
-    }
+    forward(
+        body,
+        near,
+        true,
+        m -> m.group(1).equals("underwritten") ? PartnerRoles.UNDERWRITER : null,
+        out);
   }
 }
