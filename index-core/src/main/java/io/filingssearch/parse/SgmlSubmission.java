@@ -63,6 +63,9 @@ final class SgmlSubmission {
       int from = accepted + ACCEPTED.length();
       s.filedDate = header.substring(from, Math.min(header.length(), from + 8));
     }
+    // One file is one submission: a second one written after it (download tools that append
+    // every copy they fetch) is a repeat, whose documents would come back as more exhibits.
+    int limit = secondSubmission(text, firstDoc);
     int pos = firstDoc;
     // Each search starts where the last one ended, so the scan stays linear however many
     // documents are left unclosed: a close tag found ahead is reused until it is passed.
@@ -73,16 +76,35 @@ final class SgmlSubmission {
         scanned += (close < 0 ? text.length() : close) - pos;
       }
       int next = text.indexOf("<DOCUMENT>", pos + 10);
-      scanned += (next < 0 ? text.length() : next) - pos;
+      if (next >= limit) {
+        next = -1;
+      }
+      scanned += (next < 0 ? limit : next) - pos;
       int end = close;
       if (end < 0 || (next >= 0 && next < end)) {
-        end = next < 0 ? text.length() : next;
+        end = next < 0 ? limit : next;
       }
+      end = Math.min(end, limit);
       s.readDocument(text, pos + "<DOCUMENT>".length(), end);
       pos = next;
     }
     s.charsScanned = scanned;
     return s;
+  }
+
+  /** Where a second submission starts after the first's documents, or the text's length. */
+  private static int secondSubmission(String text, int firstDoc) {
+    if (firstDoc < 0) {
+      return text.length();
+    }
+    int limit = text.length();
+    for (String opening : new String[] {"<SEC-DOCUMENT>", "<SUBMISSION>", "<IMS-DOCUMENT>"}) {
+      int i = text.indexOf(opening, firstDoc);
+      if (i >= 0 && i < limit) {
+        limit = i;
+      }
+    }
+    return limit;
   }
 
   private void readColonHeader(String header) {

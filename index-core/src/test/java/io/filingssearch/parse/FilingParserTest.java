@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.filingssearch.extract.FactExtractor;
 import io.filingssearch.filing.Filing;
@@ -277,6 +278,27 @@ class FilingParserTest {
             + "The Company appointed a new director.\n\nSIGNATURES\n";
     Filing f = parser.parse("dash.txt", text.getBytes(StandardCharsets.UTF_8));
     assertEquals(List.of("5.02"), f.items());
+  }
+
+  @Test
+  void aSubmissionWrittenTwiceInOneFileIsReadOnce() throws Exception {
+    Path corpus = Fixtures.corpus();
+    assumeTrue(corpus != null, "the shared corpus is absent");
+    Path sgml = corpus.resolve("edgartools/sgml/0001213900-25-032135.txt");
+    assumeTrue(Files.isRegularFile(sgml), sgml + " is absent");
+    byte[] once = Files.readAllBytes(sgml);
+    byte[] twice = new byte[once.length * 2];
+    System.arraycopy(once, 0, twice, 0, once.length);
+    System.arraycopy(once, 0, twice, once.length, once.length);
+    Filing single = parser.parse("once.txt", once);
+    Filing doubled = parser.parse("twice.txt", twice);
+    assertTrue(single.sections().size() > 2, single.sections().toString());
+    assertEquals(
+        single.sections().stream().map(Section::id).toList(),
+        doubled.sections().stream().map(Section::id).toList());
+    assertEquals(
+        single.sections().stream().map(Section::text).toList(),
+        doubled.sections().stream().map(Section::text).toList());
   }
 
   @Test
