@@ -22,14 +22,19 @@ final class AmountExtractor {
   private static final String SCALE_ABBR = "MM|mm|mln|M|m|bn|Bn|BN|B|b|K|k";
   // Spaces and at most one line break: a scale word may wrap to the next line, never a paragraph.
   private static final String WS = "[ \\t]*(?:\\r?\\n[ \\t]*)?";
+  // "$50 (US) billion": the currency said again between the number and its scale.
+  private static final String US_NOTE = "(?:[ \\t]*\\((?:US|U\\.S\\.)\\))?";
+  private static final Pattern US_NOTE_START = Pattern.compile("^\\s*\\((?:US|U\\.S\\.)\\)");
   private static final String SCALE =
-      "(?:" + WS + "-?" + WS + "(?i:(" + SCALE_WORD + "))\\b|(" + SCALE_ABBR + ")\\b)";
+      "(?:" + US_NOTE + WS + "-?" + WS + "(?i:(" + SCALE_WORD + "))\\b|(" + SCALE_ABBR + ")\\b)";
   // "US$", "U.S.$", "USD " and a plain "$"; a markdown escape "\$" is read as "$" (the backslash
   // stays outside the span). Other dollars (C$, A$, NZ$, HK$) are not USD and are rejected below.
-  // A table cell may hold the sign alone: "Net sales | $ | 26,741".
+  // A table cell may hold the sign alone: "Net sales | $ | 26,741", or end its line with it
+  // (a table whose cells were written one per line: "$" and "245,100" on lines of their own).
   // Spaces between the sign and the number: a few, no-break spaces included ("$\u00a05.6 million").
   private static final String DOLLAR =
-      "(?:U\\.?S\\.?[ ]?\\$|USD[ ]?|\\$)(?:[ \\t\u00a0]*\\|[ \\t\u00a0]*|[ \\t\u00a0]{0,3})";
+      "(?:U\\.?S\\.?[ ]?\\$|USD[ ]?|\\$)"
+          + "(?:[ \\t\u00a0]*\\|[ \\t\u00a0]*|[ \\t\u00a0]*\\r?\\n[ \\t\u00a0]*(?=\\(?\\d)|[ \\t\u00a0]{0,3})";
 
   /**
    * One match: a dollar-sign amount optionally followed by a second end of a range, or a number
@@ -164,6 +169,8 @@ final class AmountExtractor {
     if (!tables.isEmpty()) {
       out.sort(java.util.Comparator.comparingInt(Amount::start));
     }
+    // Zero is no amount: "$ 0" and "$0.00" are the empty cells of tables and free offers.
+    out.removeIf(a -> a.usd().signum() == 0);
     boolean transcript = isTranscript(text);
     for (int i = 0; i < out.size(); i++) {
       Amount a = out.get(i);
@@ -415,7 +422,7 @@ final class AmountExtractor {
     if (raw == null) {
       return null;
     }
-    String s = raw.replace("-", "").trim();
+    String s = US_NOTE_START.matcher(raw).replaceFirst("").replace("-", "").trim();
     return switch (s) {
       case "M", "m", "MM", "mm", "mln" -> "million";
       case "B", "b", "bn", "Bn", "BN" -> "billion";

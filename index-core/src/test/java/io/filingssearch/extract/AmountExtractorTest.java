@@ -32,6 +32,23 @@ class AmountExtractorTest {
   }
 
   @Test
+  void aSignEndingItsLineMarksTheNumberOnTheNextUnderTheTablesScale() {
+    List<Amount> found =
+        amounts(
+            "SELECTED FINANCIAL DATA\n(in thousands, except per share amounts)\n\n1998 | 1997\n"
+                + "Net revenues\n$\n245,100\n$\n84,108\nGross profit | 192,946 | 64,226\n");
+    assertEquals(
+        List.of("245100000", "84108000", "192946000", "64226000"),
+        found.stream().map(a -> a.usd().toPlainString()).toList());
+  }
+
+  @Test
+  void zeroIsNoAmountAndTheCurrencySaidAgainBeforeTheScaleIsRead() {
+    assertEquals(List.of(), amounts("Options granted at an exercise price of $0.00 per share."));
+    assertValue("50000000000", only("Toshiba, with annual sales of over $50 (US) billion, said"));
+  }
+
+  @Test
   void readsMillionsWithDecimalsExactly() {
     Amount a =
         only("BioChem will invest $11.125 million in non-voting convertible preferred stock");
