@@ -70,7 +70,8 @@ final class PartyCues {
   /** "J.P. Morgan Securities Inc. and Citigroup Global Markets Inc. are acting as ...". */
   private static final Cue ACTING_AS =
       Cue.of(
-          "(?<=[A-Za-z.)])\\s+(?:is|are|will be|will serve|served|serves|acted)\\s+(?:acting\\s+)?as\\s+"
+          "(?<=[A-Za-z.)])\\s+(?:is|are|will be|will serve|served|serves|will act|acts|act|acted)\\s+"
+              + "(?:acting\\s+)?as\\s+"
               + "(?:the\\s+)?(?:joint\\s+|sole\\s+|lead\\s+)*(?:[\\w'\u2019-]+\\s+){0,3}?"
               // Role nouns are often capitalized as defined terms ("acting as Dealer Managers").
               + "(?i:"
@@ -114,9 +115,14 @@ final class PartyCues {
   // A match of AS_COUNTERPARTY starts at most this far before "counterparty".
   private static final int AS_COUNTERPARTY_LEAD = 14;
 
-  /** "The Information Agent is Globex Services Corporation": the agent named after its role. */
+  /**
+   * "The Information Agent is Globex Services Corporation", "the Depositary is State Street Bank":
+   * the agent named after its role.
+   */
   private static final Pattern AGENT_IS =
-      Pattern.compile("(?i:agent)\\s+(?:is|will\\s+be)\\s+(?:the\\s+)?(?=[A-Z])");
+      Pattern.compile(
+          "(?i:(agent|depositary|trustee|custodian|registrar))\\s+(?:is|will\\s+be)\\s+"
+              + "(?:the\\s+)?(?=[A-Z])");
 
   // A match of AGENT_IS ends at most this far past "agent is" ("will be the ").
   private static final int AGENT_IS_TAIL = 12;
@@ -159,9 +165,23 @@ final class PartyCues {
             AS_COUNTERPARTY, body, AS_COUNTERPARTY_LEAD, 0, Near.afterWord(body), "counterparty"),
         false,
         out);
-    Near agent = Near.findIgnoreCase(AGENT_IS, body, 0, AGENT_IS_TAIL, "agent is", "agent will");
-    String agentRole = PartnerRoles.of("agent");
-    forward(body, agent, true, m -> agentRole, out);
+    Near agent =
+        Near.findIgnoreCase(
+            AGENT_IS,
+            body,
+            0,
+            AGENT_IS_TAIL,
+            "agent is",
+            "agent will",
+            "depositary is",
+            "depositary will",
+            "trustee is",
+            "trustee will",
+            "custodian is",
+            "custodian will",
+            "registrar is",
+            "registrar will");
+    forward(body, agent, true, m -> PartnerRoles.of(m.group(1)), out);
     // Fewer triggers than words, each one pass over the text: "manager" is in each manager.
     backward(
         body,

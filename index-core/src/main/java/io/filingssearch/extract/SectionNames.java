@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -49,7 +50,7 @@ final class SectionNames {
       registrantCores.add(core.length() >= MIN_CORE ? core : key);
       registrantKeys.add(key);
       String initials = initials(key);
-      if (initials != null) {
+      if (initials != null && (initials.length() >= MIN_INITIALS || writesInFull(body, key))) {
         registrantKeys.add(initials); // "AMD" of Advanced Micro Devices
       }
     }
@@ -343,7 +344,7 @@ final class SectionNames {
   }
 
   /**
-   * The initials of a name of three or more words, other than its joining words ("amd" of "advanced
+   * The initials of a name of two or more words, other than its joining words ("amd" of "advanced
    * micro devices", "ibm" of "international business machines"), or null.
    */
   private static String initials(String key) {
@@ -357,11 +358,20 @@ final class SectionNames {
         b.append(c);
       }
     }
-    return b.length() >= MIN_INITIALS ? b.toString() : null;
+    return b.length() >= 2 ? b.toString() : null;
+  }
+
+  /**
+   * Whether the section writes the registrant's name in full ("Texas Instruments Incorporated"),
+   * which makes its two-letter initials ("TI's memory business") its own, not another company's.
+   */
+  private static boolean writesInFull(String body, String key) {
+    return key.indexOf(' ') > 0 && body.toLowerCase(Locale.ROOT).contains(key);
   }
 
   private static final Set<String> INITIALS_SKIP = Set.of("of", "and", "&", "the", "for", "de");
-  // Two-letter initials are too often another company's.
+  // Two-letter initials are too often another company's, unless the section names the registrant
+  // in full.
   private static final int MIN_INITIALS = 3;
 
   boolean isRegistrant(String canonical) {
@@ -526,10 +536,16 @@ final class SectionNames {
   /** A description between a name and its defined term: ", a Delaware corporation". */
   private static final Pattern APPOSITION_BEFORE =
       Pattern.compile(
-          ",\\s+an?\\s+[A-Za-z][A-Za-z\\- ]{0,50}?(?:corporation|company|partnership)\\s*,?\\s*$");
+          ",\\s+an?\\s+[A-Za-z][A-Za-z\\- ]{0,50}?(?:corporation|company|partnership)\\s*,?\\s*$"
+              // "Frame Corporation, a corporation organized ... under the laws of the State of
+              // California ("Frame")"
+              + "|,\\s+an?\\s+[A-Za-z][A-Za-z\\- ]{0,60}?\\b(?:organized|incorporated|formed|existing)"
+              + "\\s+(?:and\\s+existing\\s+)?under\\s+the\\s+laws\\s+of\\s+(?:the\\s+)?"
+              + "(?:(?:State|Commonwealth|Republic|Kingdom|Province)\\s+of\\s+)?[A-Z][A-Za-z.]*"
+              + "(?:\\s+[A-Z][A-Za-z.]*){0,3}\\s*,?\\s*$");
 
   // How far before a defined term its description is looked for.
-  private static final int APPOSITION_REACH = 70;
+  private static final int APPOSITION_REACH = 150;
   // How far before a defined term a series number is looked for.
   private static final int SERIES_REACH = 16;
   // How far before a name an earlier name its defined term starts is looked for.

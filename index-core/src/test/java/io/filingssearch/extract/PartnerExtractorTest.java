@@ -628,6 +628,39 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aTargetDefinedAfterTheLawsItIsOrganizedUnderIsTheTargetNotTheState() {
+    assertEquals(
+        List.of("Frame Systems"),
+        extractor.extract(
+            "Acme Inc. completed the acquisition of Frame Systems Corporation, a corporation"
+                + " organized and existing under the laws of the State of California (\"FRAME\")."
+                + " FRAME became a wholly owned subsidiary of Acme.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void theRegistrantsTwoLetterInitialsAndAStreetAreNoPartners() {
+    assertEquals(
+        List.of("Micron Technology"),
+        extractor.extract(
+            "Micron Technology, Inc. (NYSE: MU) and Texas Instruments Incorporated (NYSE: TXN)"
+                + " agreed that Micron will buy TI's memory business. Contact: 342 Madison Avenue"
+                + " (NYSE:TXN) New York.",
+            List.of("Texas Instruments Incorporated")));
+  }
+
+  @Test
+  void readsTheDealerManagerThatWillActAsOneAndTheDepositaryNamedAfterItsRole() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "Acme Inc. commenced a tender offer. Globex Securities Inc. will act as Dealer Manager"
+                + " for the tender offer, and the Depositary is Initech Trust Company.",
+            List.of("Acme Inc."));
+    assertEquals(List.of("Globex Securities", "Initech Trust"), p.names());
+    assertEquals("trustee/agent", p.roles().get("Initech Trust"));
+  }
+
+  @Test
   void readsTheFirmSaidToBeDismissedOrEngagedBeforeTheVerb() {
     PartnerExtractor.Parties p =
         extractor.parties(
