@@ -325,9 +325,20 @@ final class SectionNames {
     if (c == null) {
       return null;
     }
-    String full = aliases.get(Names.key(c));
-    return full != null ? full : c;
+    // A term may stand for another term ("CRI Shareholders" for "CRI", "CRI" for "Computing
+    // Resources, Inc."): followed a few steps, to the name.
+    String name = c;
+    for (int step = 0; step < MAX_ALIAS_STEPS; step++) {
+      String full = aliases.get(Names.key(name));
+      if (full == null || full.equals(name)) {
+        break;
+      }
+      name = full;
+    }
+    return name;
   }
+
+  private static final int MAX_ALIAS_STEPS = 3;
 
   /**
    * A name as read, or what follows "and" when the words before it are the registrant's name: in

@@ -661,6 +661,18 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aTermDefinedByAnotherTermStandsForTheName() {
+    assertEquals(
+        List.of("Computing Resources"),
+        extractor.extract(
+            "Acme Inc. acquired all of the stock of Computing Resources, Inc., a Nevada"
+                + " corporation (\"CRI\"), under an agreement among Acme, CRI and CRI's only"
+                + " shareholders, Jane Roe and John Doe (the \"CRI Shareholders\"). Acme purchased"
+                + " CRI's stock directly from the CRI Shareholders.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void readsTheFirmSaidToBeDismissedOrEngagedBeforeTheVerb() {
     PartnerExtractor.Parties p =
         extractor.parties(
