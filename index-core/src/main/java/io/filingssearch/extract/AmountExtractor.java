@@ -215,6 +215,10 @@ final class AmountExtractor {
    * millions"); a cell after a "$" cell was read with its sign.
    */
   private static void cells(String text, AmountTables.Table t, List<Amount> out) {
+    if (t.columns() != null) {
+      columnCells(text, t, out);
+      return;
+    }
     Matcher c = CELL.matcher(text).region(t.start(), t.end());
     // The row of the last cell read and whether it counts dollars: a row's label is read once.
     int row = -1;
@@ -237,6 +241,79 @@ final class AmountExtractor {
       BigDecimal v = value(n, null).movePointRight(shift).stripTrailingZeros();
       v = v.scale() < 0 ? v.setScale(0) : v;
       out.add(new Amount(v, n, null, null, c.start(1), c.end(1)));
+    }
+  }
+
+  /** A number alone in a cell, perhaps negative: "2,188", "(12,674", "- 22". */
+  private static final Pattern CELL_NUMBER =
+      Pattern.compile("^\\(?-?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\)?$");
+
+  /**
+   * Adds the unsigned numbers of the dollar columns of a table whose column headers name them
+   * ("Units K | Rev M$"), row by row below its header. A row's cells are counted as its header's
+   * once a "$" cell is joined to the number after it and a "%" or ")" cell to the number before; a
+   * row whose count differs (or exceeds the header's by more than its label) is left alone.
+   */
+  private static void columnCells(String text, AmountTables.Table t, List<Amount> out) {
+    int[] cols = t.columns();
+    int headerCells = cols[0];
+    int pos = text.indexOf('\n', t.start());
+    while (pos >= 0 && pos < t.end()) {
+      int lineStart = pos + 1;
+      int lineEnd = text.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? text.length() : Math.min(lineEnd, text.length());
+      pos = lineEnd < text.length() ? lineEnd : -1;
+      if (lineStart >= t.end()
+          || text.indexOf('|', lineStart) < 0
+          || text.indexOf('|', lineStart) > lineEnd
+          || !dollarsRow(text, lineStart, lineEnd)) {
+        continue;
+      }
+      // Cells as [start, end) pairs, "$", "%" and ")" cells joined to their numbers.
+      List<int[]> cells = new ArrayList<>();
+      List<Boolean> signed = new ArrayList<>();
+      boolean pendingSign = false;
+      int from = lineStart;
+      while (from <= lineEnd) {
+        int bar = text.indexOf('|', from);
+        int to = bar < 0 || bar > lineEnd ? lineEnd : bar;
+        String cell = text.substring(from, to).strip();
+        if (cell.equals("$")) {
+          pendingSign = true;
+        } else if ((cell.equals("%") || cell.startsWith(")")) && !cells.isEmpty()) {
+          cells.get(cells.size() - 1)[2] = 1; // a percentage or a closed negative
+          if (cell.equals("%")) {
+            cells.get(cells.size() - 1)[3] = 1;
+          }
+        } else {
+          cells.add(new int[] {from, to, 0, 0});
+          signed.add(pendingSign || cell.startsWith("$"));
+          pendingSign = false;
+        }
+        from = to + 1;
+      }
+      int offset = cells.size() - headerCells;
+      if (offset != 0 && offset != 1) {
+        continue;
+      }
+      for (int i = 1; i < cols.length; i++) {
+        int k = cols[i] + offset;
+        if (k >= cells.size() || signed.get(k) || cells.get(k)[3] == 1) {
+          continue; // a signed cell was read with its sign; a percentage is none
+        }
+        int[] cell = cells.get(k);
+        String raw = text.substring(cell[0], cell[1]);
+        int lead = raw.length() - raw.stripLeading().length();
+        String n = raw.strip();
+        Matcher m = CELL_NUMBER.matcher(n);
+        if (!m.matches() || YEAR.matcher(m.group(1)).matches()) {
+          continue;
+        }
+        int start = cell[0] + lead + m.start(1);
+        BigDecimal v = value(m.group(1), null).movePointRight(t.shift()).stripTrailingZeros();
+        v = v.scale() < 0 ? v.setScale(0) : v;
+        out.add(new Amount(v, m.group(1), null, null, start, start + m.group(1).length()));
+      }
     }
   }
 

@@ -24,8 +24,62 @@ final class AmountTables {
    * @param dollars whether the numbers are dollars, as the header says ("$ in millions") or some
    *     cells do ("| $ | 1,018 |"), so that a number alone in a cell is an amount
    * @param exceptPerShare whether per-share amounts are excepted from the scale
+   * @param columns for a table whose column headers say which columns are dollars ("Units K | Rev
+   *     M$"): the number of header cells, then the indexes of the dollar columns; null when every
+   *     numeric cell of a dollar table counts
    */
-  record Table(int start, int end, int shift, boolean dollars, boolean exceptPerShare) {}
+  record Table(
+      int start, int end, int shift, boolean dollars, boolean exceptPerShare, int[] columns) {
+    Table(int start, int end, int shift, boolean dollars, boolean exceptPerShare) {
+      this(start, end, shift, dollars, exceptPerShare, null);
+    }
+  }
+
+  /**
+   * A column header that says its column is dollars at a scale, written short: "Rev M$", "Revenue
+   * $M", "Sales ($000)". (A header written out, "($ in millions)", scales the whole table.)
+   */
+  private static final Pattern COLUMN_UNIT =
+      Pattern.compile(
+          "^[A-Za-z.&/ -]{0,40}?(?:\\(\\s*)?(?:(?<m>M\\$|\\$\\s?MM?)|(?<k>K\\$|\\$\\s?K|\\$\\s?000s?)"
+              + "|(?<b>B\\$|\\$\\s?B))(?:\\s*\\))?$");
+
+  /** The column-header tables of a text: a row naming dollar columns, over the rows after it. */
+  private static void columnTables(String text, List<int[]> headers, List<int[][]> columns) {
+    for (int d = text.indexOf('$'); d >= 0; d = text.indexOf('$', d + 1)) {
+      int lineStart = text.lastIndexOf('\n', d) + 1;
+      int lineEnd = text.indexOf('\n', d);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      String line = text.substring(lineStart, lineEnd);
+      if (line.indexOf('|') < 0) {
+        d = lineEnd;
+        continue;
+      }
+      String[] cells = line.split("\\|", -1);
+      List<Integer> dollarColumns = new ArrayList<>();
+      int shift = -1;
+      boolean mixed = false;
+      for (int c = 1; c < cells.length; c++) { // the first cell labels the rows
+        Matcher m = COLUMN_UNIT.matcher(cells[c].strip());
+        if (m.matches()) {
+          int sh = m.group("m") != null ? 6 : m.group("k") != null ? 3 : 9;
+          mixed |= shift >= 0 && sh != shift;
+          shift = sh;
+          dollarColumns.add(c);
+        }
+      }
+      if (!dollarColumns.isEmpty() && !mixed) {
+        headers.add(new int[] {lineStart, lineEnd, shift, 1, 0});
+        int[] cols = new int[dollarColumns.size() + 1];
+        cols[0] = cells.length;
+        for (int i = 0; i < dollarColumns.size(); i++) {
+          cols[i + 1] = dollarColumns.get(i);
+        }
+        columns.add(new int[][] {{lineStart}, cols});
+      }
+      d = lineEnd;
+    }
+  }
 
   /** A scale header, in parentheses or alone on its line. */
   private static final Pattern HEADER =
@@ -76,6 +130,8 @@ final class AmountTables {
         }
       }
     }
+    List<int[][]> columnHeaders = new ArrayList<>();
+    columnTables(text, headers, columnHeaders);
     headers.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<Table> out = new ArrayList<>();
     int last = -1;
@@ -90,7 +146,13 @@ final class AmountTables {
       int sign = text.indexOf('$', hd[1]);
       int cell = text.indexOf('|', hd[1]);
       boolean dollars = hd[3] == 1 || (sign >= 0 && sign < end && cell >= 0 && cell < end);
-      out.add(new Table(hd[0], end, hd[2], dollars, hd[4] == 1));
+      int[] cols = null;
+      for (int[][] ch : columnHeaders) {
+        if (ch[0][0] == hd[0]) {
+          cols = ch[1];
+        }
+      }
+      out.add(new Table(hd[0], end, hd[2], dollars, hd[4] == 1, cols));
       last = hd[1];
     }
     return out;

@@ -49,6 +49,19 @@ class AmountExtractorTest {
   }
 
   @Test
+  void onlyTheColumnsWhoseHeadersSayDollarsAreReadAtTheirScale() {
+    List<Amount> found =
+        amounts(
+            "Q4 Summary Data\n"
+                + "Segments | Units K | Rev M$ | Units K | Rev M$ | Change\n"
+                + "Americas | 642 | $ | 2,188 | 636 | $ | 1,771 | 22 | %\n"
+                + "Europe | 301 | 899 | 259 | 779 | 14 | %\n");
+    assertEquals(
+        List.of("2188000000", "1771000000", "899000000", "779000000"),
+        found.stream().map(a -> a.usd().toPlainString()).toList());
+  }
+
+  @Test
   void readsMillionsWithDecimalsExactly() {
     Amount a =
         only("BioChem will invest $11.125 million in non-voting convertible preferred stock");
