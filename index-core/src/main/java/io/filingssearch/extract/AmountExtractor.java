@@ -261,7 +261,7 @@ final class AmountExtractor {
     while (pos >= 0 && pos < t.end()) {
       int lineStart = pos + 1;
       int lineEnd = text.indexOf('\n', lineStart);
-      lineEnd = lineEnd < 0 ? text.length() : Math.min(lineEnd, text.length());
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
       pos = lineEnd < text.length() ? lineEnd : -1;
       if (lineStart >= t.end()
           || text.indexOf('|', lineStart) < 0
@@ -269,9 +269,9 @@ final class AmountExtractor {
           || !dollarsRow(text, lineStart, lineEnd)) {
         continue;
       }
-      // Cells as [start, end) pairs, "$", "%" and ")" cells joined to their numbers.
+      // Cells as {start, end, signed, percent}: "$" cells joined to the number after them, "%"
+      // and ")" cells to the number before.
       List<int[]> cells = new ArrayList<>();
-      List<Boolean> signed = new ArrayList<>();
       boolean pendingSign = false;
       int from = lineStart;
       while (from <= lineEnd) {
@@ -281,13 +281,9 @@ final class AmountExtractor {
         if (cell.equals("$")) {
           pendingSign = true;
         } else if ((cell.equals("%") || cell.startsWith(")")) && !cells.isEmpty()) {
-          cells.get(cells.size() - 1)[2] = 1; // a percentage or a closed negative
-          if (cell.equals("%")) {
-            cells.get(cells.size() - 1)[3] = 1;
-          }
+          cells.get(cells.size() - 1)[3] |= cell.equals("%") ? 1 : 0;
         } else {
-          cells.add(new int[] {from, to, 0, 0});
-          signed.add(pendingSign || cell.startsWith("$"));
+          cells.add(new int[] {from, to, pendingSign || cell.startsWith("$") ? 1 : 0, 0});
           pendingSign = false;
         }
         from = to + 1;
@@ -298,7 +294,7 @@ final class AmountExtractor {
       }
       for (int i = 1; i < cols.length; i++) {
         int k = cols[i] + offset;
-        if (k >= cells.size() || signed.get(k) || cells.get(k)[3] == 1) {
+        if (k >= cells.size() || cells.get(k)[2] == 1 || cells.get(k)[3] == 1) {
           continue; // a signed cell was read with its sign; a percentage is none
         }
         int[] cell = cells.get(k);
