@@ -323,8 +323,39 @@ final class AmountExtractor {
     if (labelEnd < 0 || labelEnd > bar) {
       labelEnd = bar;
     }
-    return !NOT_DOLLARS_ROW.matcher(text).region(lineStart, labelEnd).find();
+    if (NOT_DOLLARS_ROW.matcher(text).region(lineStart, labelEnd).find()) {
+      return false;
+    }
+    // "Shares used in computing earnings per share:" over "Basic | 15,509,763": a row labelled
+    // only "Basic" or "Diluted" counts what the heading line above it (and its siblings) names.
+    if (lineStart < 2 || !SUB_LABEL.matcher(text).region(lineStart, labelEnd).lookingAt()) {
+      return true;
+    }
+    int prevEnd = lineStart - 1;
+    for (int up = 0; up < MAX_SIBLINGS && prevEnd > 0; up++) {
+      int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+      int cell = text.indexOf('|', prevStart);
+      if (cell < 0 || cell > prevEnd) {
+        return !(prevEnd > prevStart
+            && text.charAt(prevEnd - 1) == ':'
+            && NOT_DOLLARS_ROW.matcher(text).region(prevStart, prevEnd).find());
+      }
+      if (!SUB_LABEL.matcher(text).region(prevStart, cell).lookingAt()) {
+        return true; // a row of its own: no heading above
+      }
+      prevEnd = prevStart - 1;
+    }
+    return true;
   }
+
+  /** The label of a row that only splits the heading above it: "Basic", "Diluted". */
+  private static final Pattern SUB_LABEL =
+      Pattern.compile(
+          "(?i)\\s*(?:basic|diluted|basic and diluted|primary|fully diluted|assuming dilution)"
+              + "\\b[^|]{0,12}$");
+
+  // Sibling rows looked past on the way up to a heading.
+  private static final int MAX_SIBLINGS = 4;
 
   /** Adds the amount of a "25 cents" match; returns where to look for the next one. */
   private static int cents(String text, Matcher m, List<Amount> out) {
