@@ -57,7 +57,7 @@ final class AcquisitionCues {
   /** "sold its stake in X to Y", "paid $1.5 billion to Y": the buyer or payee. */
   private static final Cue SOLD_TO =
       Cue.of(
-          "\\b" + Cue.WORDS + "\\b" + DealParties.BRIDGE + "{0,100}?\\bto\\s+(?:the\\s+|The\\s+)?",
+          "\\b" + Cue.WORDS + "\\b" + DealParties.BRIDGE + "{0,140}?\\bto\\s+(?:the\\s+|The\\s+)?",
           "sale",
           "sold",
           "sell",
@@ -122,7 +122,10 @@ final class AcquisitionCues {
       Pattern.compile(
           "(?:\\d+(?:\\.\\d+)?%\\s+(?:of\\s+)?)?(?:(?:substantially\\s+)?all\\s+(?:of\\s+)?)?"
               + "(?:the\\s+|its\\s+|a\\s+)?"
-              + "(?:issued\\s+and\\s+)?(?:[a-z\\-]+\\s+){0,4}?(?:of|in)\\s+(?:the\\s+)?(?=[A-Z])");
+              + "(?:issued\\s+and\\s+)?(?:[a-z\\-]+\\s+){0,4}?"
+              // "all the outstanding shares of capital stock of X"
+              + "(?:of\\s+(?:its\\s+)?(?:capital|common|preferred)\\s+stock\\s+)?"
+              + "(?:of|in)\\s+(?:the\\s+)?(?=[A-Z])");
 
   /** Adds the targets, sellers and buyers of acquisitions and sales. */
   static void acquisitions(String body, List<Mention> out) {

@@ -572,10 +572,15 @@ final class SectionNames {
   /**
    * "X, a wholly-owned subsidiary of ...", "X, a Delaware corporation and (a) wholly owned ...".
    */
+  /** Without an article, a description of a subsidiary starts with how it is owned. */
+  private static final String OWNED = "(?=(?:wholly|majority|indirect|direct)\\b)";
+
   private static final Pattern SUBSIDIARY_AFTER =
       Pattern.compile(
           "^,?\\s*(?:\\([^)]{0,60}\\)\\s*,?\\s*)?(?:an? [\\w ]{0,80}?(?:and|,)\\s+"
-              + "(?:(?:an?|its|our|the Company's|the Registrant's)\\s+)?"
+              + "(?:(?:an?|its|our|the Company's|the Registrant's)\\s+|"
+              + OWNED
+              + ")"
               + "|(?:an?|its|our|the Company's|the Registrant's)\\s+)[\\w%\\- ]{0,40}?subsidiary"
               + "(?!\\s+of\\s+(?!the Company|us\\b|the Registrant)[A-Z])");
 
@@ -586,7 +591,9 @@ final class SectionNames {
   private static final Pattern SUBSIDIARY_OF =
       Pattern.compile(
           "^,?\\s*(?:\\([^)]{0,60}\\)\\s*,?\\s*)?(?:an? [\\w ]{0,80}?(?:and|,)\\s+"
-              + "(?:(?:an?|its)\\s+)?|(?:an?|its)\\s+)"
+              + "(?:(?:an?|its)\\s+|"
+              + OWNED
+              + ")|(?:an?|its)\\s+)"
               + "[\\w%\\- ]{0,40}?subsidiary\\s+of\\s+(?:the\\s+)?(?=[A-Z])");
 
   /** The owner named after "subsidiary of", as the registrant names itself. */

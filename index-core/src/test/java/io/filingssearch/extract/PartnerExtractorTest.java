@@ -673,6 +673,30 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void readsTargetsAndBuyersOfOldItem2Wording() {
+    assertEquals(
+        List.of("ViewSoft"),
+        extractor.extract(
+            "On July 23, 1999, Acme Inc. (the \"Company\") completed the merger of ViewSoft, Inc."
+                + " (\"ViewSoft\"), a company organized under the laws of Delaware, with a"
+                + " wholly-owned subsidiary of the Company.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("CrosStor Software"),
+        extractor.extract(
+            "Acme Inc. (the \"Company\") acquired all the outstanding shares of capital stock of"
+                + " CrosStor Software, Inc., a New Jersey corporation.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Francisco Partners"),
+        extractor.extract(
+            "Acme Inc. completed the sale of 90 percent of the Communication Products Division"
+                + " (\"CPD\") for approximately $375 million in cash to Francisco Partners, L.P.,"
+                + " a private equity investment firm.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void readsTheFirmSaidToBeDismissedOrEngagedBeforeTheVerb() {
     PartnerExtractor.Parties p =
         extractor.parties(
