@@ -225,7 +225,7 @@ final class DealParties {
         }
         return;
       }
-      end = Names.firmEnd(body, end); // "Goldman, Sachs & Co."
+      end = Names.wholeNameEnd(body, pos); // "Goldman, Sachs & Co."
       String name = body.substring(pos, end);
       int and = name.indexOf(" and ");
       if (and > 0 && names.known(name.substring(0, and))) {
@@ -283,7 +283,7 @@ final class DealParties {
 
   /** Whether the name at {@code pos} carries a legal form or a defined term or description. */
   private static boolean listedParty(String body, int pos) {
-    int end = Names.nameEnd(body, pos);
+    int end = Names.wholeNameEnd(body, pos);
     if (end < 0) {
       return false;
     }

@@ -225,6 +225,26 @@ final class Names {
     return -1;
   }
 
+  /**
+   * The end of the name starting at {@code pos} with a firm named by its partners taken whole, and
+   * the words that follow it ("Donaldson, Lufkin & Jenrette Securities Corporation"), or -1.
+   */
+  static int wholeNameEnd(String text, int pos) {
+    int end = nameEnd(text, pos);
+    if (end < 0) {
+      return end;
+    }
+    int firm = firmEnd(text, end);
+    if (firm > end
+        && firm + 1 < text.length()
+        && text.charAt(firm) == ' '
+        && capitalized(text, firm + 1)) {
+      int more = nameEnd(text, firm + 1);
+      return more > firm ? more : firm;
+    }
+    return firm;
+  }
+
   /** The rest of a firm's name after its first word: ", Sachs & Co.", ", Lipton, Rosen & Katz". */
   private static final Pattern FIRM_TAIL =
       Pattern.compile("(?:,\\s[A-Z][A-Za-z]+){0,3},\\s[A-Z][A-Za-z]+\\s&\\s[A-Z][A-Za-z]*\\.?");

@@ -697,6 +697,17 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aListOfPartiesGoesOnPastAFirmNamedByItsPartners() {
+    assertEquals(
+        List.of("Dewey, Cheatham & Howe Securities", "Globex Securities", "Initech Partners"),
+        extractor.extract(
+            "The Notes were sold under a Purchase Agreement by and among the Company, Dewey,"
+                + " Cheatham & Howe Securities Corporation, Globex Securities Inc. and Initech"
+                + " Partners LLC.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void readsTheFirmSaidToBeDismissedOrEngagedBeforeTheVerb() {
     PartnerExtractor.Parties p =
         extractor.parties(
