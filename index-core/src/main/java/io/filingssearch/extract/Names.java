@@ -59,6 +59,11 @@ final class Names {
       Pattern.compile(
           "(?:,\\s+[A-Z][A-Za-z]+)+(?:\\s+&\\s+[A-Z][A-Za-z]+)?\\s+(?:Incorporated|Inc\\.?|LLC|L\\.P\\.|LLP)(?![A-Za-z])");
 
+  /** A number in a name, right before its legal form: "Element 14, Inc.", "Fund 7 LLC". */
+  private static final Pattern NUMBER_BEFORE_SUFFIX =
+      Pattern.compile(
+          "\\d{1,4},?\\s(?:Inc|Ltd|LLC|L\\.L\\.C|Corp|Corporation|Limited|plc|PLC|AG|GmbH|L\\.P|LP)\\b");
+
   private static final Pattern CODE_BEFORE_SUFFIX =
       Pattern.compile(
           " \\([A-Z0-9&\\-]{1,6}\\) (?=(?:Ltd|Limited|Inc|LLC|Co|Corp|B\\.V|N\\.V|GmbH|AG|S\\.A)\\b)");
@@ -104,7 +109,9 @@ final class Names {
       boolean connector = CONNECTORS.contains(tok);
       boolean cap =
           (tok.indexOf('%') < 0 && capitalized(tok, 0))
-              || (Character.isDigit(tok.charAt(0)) && tok.chars().anyMatch(Character::isLetter));
+              || (Character.isDigit(tok.charAt(0)) && tok.chars().anyMatch(Character::isLetter))
+              || (tokens > 0
+                  && NUMBER_BEFORE_SUFFIX.matcher(text).region(i, text.length()).lookingAt());
       if (connector) {
         if (tokens == 0) {
           break;

@@ -708,6 +708,15 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aNumberBeforeTheLegalFormIsPartOfTheName() {
+    assertEquals(
+        List.of("Element 14"),
+        extractor.extract(
+            "Acme Inc. completed its acquisition of Element 14, Inc., a designer of chips.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void readsTheFirmSaidToBeDismissedOrEngagedBeforeTheVerb() {
     PartnerExtractor.Parties p =
         extractor.parties(
