@@ -174,8 +174,21 @@ final class AcquisitionCues {
     }
   }
 
+  /**
+   * How a target's shares are held, written before its name: "privately-held", "publicly traded".
+   */
+  private static final Pattern HELD =
+      Pattern.compile("(?:privately|publicly|closely)[- ](?:held|owned|traded)\\s+(?=[A-Z])");
+
+  // How far past an acquisition word HELD may end.
+  private static final int HELD_REACH = 24;
+
   /** Adds what is bought or sold, named at {@code pos} past its object ("all of the shares of"). */
   private static void target(String body, int pos, List<Mention> out) {
+    Matcher held = HELD.matcher(body).region(pos, Math.min(body.length(), pos + HELD_REACH));
+    if (held.lookingAt()) {
+      pos = held.end(); // "to acquire privately-held ExiO Communications, Inc."
+    }
     Matcher object =
         OBJECT_OF.matcher(body).region(pos, Math.min(body.length(), pos + OBJECT_REACH));
     if (pos < body.length()

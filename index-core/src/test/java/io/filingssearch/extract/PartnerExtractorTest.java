@@ -717,6 +717,17 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aTargetDescribedAsPrivatelyHeldIsReadAndTitlesAndAmendmentsAreNoNames() {
+    assertEquals(
+        List.of("Globex Communications"),
+        extractor.extract(
+            "Acme Inc. announced a definitive agreement to acquire privately-held Globex"
+                + " Communications, Inc. of San Jose. \"We are excited,\" said the Globex CEO. The"
+                + " Second Amended and Restated Rights Agreement was signed.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void readsTheFirmSaidToBeDismissedOrEngagedBeforeTheVerb() {
     PartnerExtractor.Parties p =
         extractor.parties(
