@@ -153,6 +153,14 @@ final class AcquisitionCues {
         }
       }
     }
+    Near becomes = Near.find(BECOMES_SUBSIDIARY, body, BECOMES_LEAD, BECOMES_TAIL, "become");
+    Matcher bm = becomes.matcher();
+    while (becomes.find()) {
+      int start = Names.nameStart(body, bm.start());
+      if (start >= 0) {
+        out.add(new Mention(body.substring(start, bm.start()).trim(), start, true));
+      }
+    }
     Near near = Near.findIgnoreCase(ACQUISITION_BY, body, 0, ACQUISITION_BY_TAIL, "acquisition");
     Matcher m = near.matcher();
     while (near.find()) {
@@ -173,6 +181,18 @@ final class AcquisitionCues {
       target(body, m.end(), out);
     }
   }
+
+  /**
+   * "pursuant to which ViewSoft, Inc. will become a wholly-owned subsidiary of Citrix": a target.
+   */
+  private static final Pattern BECOMES_SUBSIDIARY =
+      Pattern.compile(
+          "(?<=[A-Za-z.)])\\s+(?:will|would|shall)\\s+(?:then\\s+)?become\\s+an?\\s+"
+              + "(?:(?:wholly|majority)[- ]owned\\s+|direct\\s+|indirect\\s+)*subsidiary\\b");
+
+  // How far before "become" a BECOMES_SUBSIDIARY match starts, and past it it ends.
+  private static final int BECOMES_LEAD = 16;
+  private static final int BECOMES_TAIL = 50;
 
   /**
    * How a target's shares are held, written before its name: "privately-held", "publicly traded".

@@ -98,8 +98,9 @@ final class PartnerFilter {
     boolean stopFirst =
         STOP_FIRST.contains(Names.POSSESSIVE.matcher(Names.strip(tokens[0])).replaceAll(""))
             && !(tokens.length > 2 && names.suffixedKeys().contains(k));
-    if (stopFirst || STOP_LAST.contains(tokens[tokens.length - 1])) {
-      return false;
+    String last = tokens[tokens.length - 1];
+    if (stopFirst || STOP_LAST.contains(last) || last.endsWith("-based")) {
+      return false; // "Web-based": an adjective, not a name
     }
     if (EXCHANGE.matcher(c).find() || isWireOrAgency(c) || isGenericTerm(k)) {
       return false;

@@ -728,6 +728,17 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aCompanyThatWillBecomeTheRegistrantsSubsidiaryIsTheTarget() {
+    assertEquals(
+        List.of("ViewSoft"),
+        extractor.extract(
+            "Acme Systems, Inc. today announced a merger agreement pursuant to which ViewSoft, Inc."
+                + " will become a wholly-owned subsidiary of Acme. ViewSoft is a Utah-based firm"
+                + " specializing in Web-based application development.",
+            List.of("Acme Systems, Inc.")));
+  }
+
+  @Test
   void readsTheFirmSaidToBeDismissedOrEngagedBeforeTheVerb() {
     PartnerExtractor.Parties p =
         extractor.parties(
