@@ -111,6 +111,7 @@ final class Names {
           (tok.indexOf('%') < 0 && capitalized(tok, 0))
               || (Character.isDigit(tok.charAt(0)) && tok.chars().anyMatch(Character::isLetter))
               || (tokens > 0
+                  && Character.isDigit(tok.charAt(0))
                   && NUMBER_BEFORE_SUFFIX.matcher(text).region(i, text.length()).lookingAt());
       if (connector) {
         if (tokens == 0) {
