@@ -132,6 +132,14 @@ final class AmountTables {
     }
     List<int[][]> columnHeaders = new ArrayList<>();
     columnTables(text, headers, columnHeaders);
+    // A scale header inside a column-header line ("Sales ($000)") is that table's, not another.
+    headers.removeIf(
+        h ->
+            columnHeaders.stream()
+                .anyMatch(
+                    c ->
+                        h[0] > c[0][0] && h[0] < text.indexOf('\n', c[0][0]) + 1
+                            || h[0] > c[0][0] && text.indexOf('\n', c[0][0]) < 0));
     headers.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<Table> out = new ArrayList<>();
     int last = -1;

@@ -243,8 +243,11 @@ final class Names {
       return end;
     }
     int firm = firmEnd(text, end);
+    // Not past a legal form or a dot: "Goldman, Sachs & Co. The Company sold" is two sentences.
     if (firm > end
         && firm + 1 < text.length()
+        && text.charAt(firm - 1) != '.'
+        && !SUFFIXES.contains(strip(text.substring(text.lastIndexOf(' ', firm - 1) + 1, firm)))
         && text.charAt(firm) == ' '
         && capitalized(text, firm + 1)) {
       int more = nameEnd(text, firm + 1);

@@ -76,7 +76,7 @@ final class PartyCues {
               // Role nouns are often capitalized as defined terms ("acting as Dealer Managers").
               + "(?i:"
               + Cue.WORDS
-              + "s?)\\b",
+              + "s?)\\b(?!['\u2019])",
           roles(
               "agent",
               "trustee",
@@ -204,6 +204,16 @@ final class PartyCues {
     return Near.find(cue.pattern(), body, lead, PLURAL, Near.afterWord(body), cue.triggers());
   }
 
+  /**
+   * The words of a role cue after its last possessive: the role is the noun's, not its owner's
+   * ("acting as the underwriters' legal advisor" is an advisor).
+   */
+  private static String afterPossessive(String cue) {
+    int q = Math.max(cue.lastIndexOf('\''), cue.lastIndexOf('\u2019'));
+    int space = q < 0 ? -1 : cue.indexOf(' ', q);
+    return space < 0 ? cue : cue.substring(space + 1);
+  }
+
   /** Names (one, or a list "A, B and C") ending where a pattern starts. */
   private static void backward(String body, Near near, boolean list, List<Mention> out) {
     Matcher m = near.matcher();
@@ -220,7 +230,7 @@ final class PartyCues {
                 body.substring(start, end).trim(),
                 start,
                 true,
-                list ? PartnerRoles.of(m.group()) : null));
+                list ? PartnerRoles.of(afterPossessive(m.group())) : null));
         Matcher sep = LIST_SEPARATOR_BEFORE.matcher(body).region(Math.max(0, start - 8), start);
         if (!sep.find()) {
           break;

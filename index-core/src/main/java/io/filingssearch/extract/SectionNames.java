@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -377,7 +376,9 @@ final class SectionNames {
    * which makes its two-letter initials ("TI's memory business") its own, not another company's.
    */
   private static boolean writesInFull(String body, String key) {
-    return key.indexOf(' ') > 0 && body.toLowerCase(Locale.ROOT).contains(key);
+    // Compared as keys: "Hewlett-Packard" and "Procter & Gamble" as their keys write them.
+    return key.indexOf(' ') > 0
+        && (" " + CompanyNames.key(body.replace('\n', ' ')) + " ").contains(" " + key + " ");
   }
 
   private static final Set<String> INITIALS_SKIP = Set.of("of", "and", "&", "the", "for", "de");

@@ -77,6 +77,12 @@ class AmountExtractorTest {
   }
 
   @Test
+  void aColumnHeaderInParenthesesScalesItsColumnOnly() {
+    List<Amount> found = amounts("Product | Units K | Sales ($000)\nWidgets | 12 | 3,400\n");
+    assertEquals(List.of("3400000"), found.stream().map(a -> a.usd().toPlainString()).toList());
+  }
+
+  @Test
   void readsMillionsWithDecimalsExactly() {
     Amount a =
         only("BioChem will invest $11.125 million in non-voting convertible preferred stock");

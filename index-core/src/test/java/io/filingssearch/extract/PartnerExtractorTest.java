@@ -739,6 +739,21 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aFirmEndingInCoDoesNotRunIntoTheNextSentenceAndAPossessiveGivesNoRole() {
+    assertEquals(
+        List.of("Dewey, Cheatham"),
+        extractor.extract(
+            "Acme Inc. entered into an Underwriting Agreement by and among the Company and Dewey,"
+                + " Cheatham & Co. The Company sold 100,000 shares.",
+            List.of("Acme Inc.")));
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "Acme Inc. sold notes. Initech Legal LLP is acting as the underwriters' legal advisor.",
+            List.of("Acme Inc."));
+    assertEquals("advisor", p.roles().get("Initech Legal"));
+  }
+
+  @Test
   void readsTheFirmSaidToBeDismissedOrEngagedBeforeTheVerb() {
     PartnerExtractor.Parties p =
         extractor.parties(
