@@ -153,14 +153,11 @@ final class AcquisitionCues {
         }
       }
     }
-    Near becomes = Near.find(BECOMES_SUBSIDIARY, body, BECOMES_LEAD, BECOMES_TAIL, "become");
-    Matcher bm = becomes.matcher();
-    while (becomes.find()) {
-      int start = Names.nameStart(body, bm.start());
-      if (start >= 0) {
-        out.add(new Mention(body.substring(start, bm.start()).trim(), start, true));
-      }
-    }
+    PartyCues.backward(
+        body,
+        Near.find(BECOMES_SUBSIDIARY, body, BECOMES_LEAD, BECOMES_TAIL, "become"),
+        false,
+        out);
     Near near = Near.findIgnoreCase(ACQUISITION_BY, body, 0, ACQUISITION_BY_TAIL, "acquisition");
     Matcher m = near.matcher();
     while (near.find()) {

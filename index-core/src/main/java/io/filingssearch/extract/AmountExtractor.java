@@ -89,7 +89,10 @@ final class AmountExtractor {
 
   // Compiled once: String.matches and replaceAll would compile them on every call.
   private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?is).*between\\s+");
-  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+  /** A year, which a number alone in a cell or text is not an amount as. */
+  static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private static final Pattern PER_SHARE =
@@ -163,7 +166,7 @@ final class AmountExtractor {
     }
     for (AmountTables.Table t : tables) {
       if (t.dollars()) {
-        cells(text, t, out);
+        AmountTables.cells(text, t, out);
       }
     }
     if (!tables.isEmpty()) {
@@ -197,165 +200,6 @@ final class AmountExtractor {
         || Near.indexOf(text, "question-and-answer", 0, true) >= 0
         || Near.indexOf(text, "question and answer", 0, true) >= 0;
   }
-
-  /** A cell holding a number alone: "| 16,443 |". */
-  private static final Pattern CELL =
-      Pattern.compile(
-          "(?<=\\|)[ \\t]*\\(?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d{1,4})\\)?[ \\t]*(?=\\||$)",
-          Pattern.MULTILINE);
-
-  /** A row that counts something other than dollars: shares, percentages, people, days. */
-  private static final Pattern NOT_DOLLARS_ROW =
-      Pattern.compile(
-          "(?i)(?<!per )\\bshares\\b(?! ?holders)|%|\\bpercent|\\bratio\\b|\\bemployees\\b|\\bdays\\b"
-              + "|\\bheadcount\\b|\\bstores\\b|\\bunits\\b|\\btons\\b|\\bmetric\\b");
-
-  /**
-   * Adds the numbers alone in the cells of a table whose header says they are dollars ("$ in
-   * millions"); a cell after a "$" cell was read with its sign.
-   */
-  private static void cells(String text, AmountTables.Table t, List<Amount> out) {
-    if (t.columns() != null) {
-      columnCells(text, t, out);
-      return;
-    }
-    Matcher c = CELL.matcher(text).region(t.start(), t.end());
-    // The row of the last cell read and whether it counts dollars: a row's label is read once.
-    int row = -1;
-    boolean dollarsRow = true;
-    while (c.find()) {
-      String n = c.group(1);
-      int bar = c.start() - 1; // the cell's "|"
-      int prev = text.lastIndexOf('|', bar - 1);
-      int lineStart = text.lastIndexOf('\n', bar) + 1;
-      if (lineStart != row) {
-        row = lineStart;
-        dollarsRow = dollarsRow(text, lineStart, bar);
-      }
-      boolean signed = text.substring(Math.max(prev + 1, lineStart), bar).strip().endsWith("$");
-      if (signed || (YEAR.matcher(n).matches()) || !dollarsRow) {
-        continue;
-      }
-      boolean fraction = n.indexOf('.') >= 0;
-      int shift = t.exceptPerShare() && fraction ? 0 : t.shift();
-      BigDecimal v = value(n, null).movePointRight(shift).stripTrailingZeros();
-      v = v.scale() < 0 ? v.setScale(0) : v;
-      out.add(new Amount(v, n, null, null, c.start(1), c.end(1)));
-    }
-  }
-
-  /** A number alone in a cell, perhaps negative: "2,188", "(12,674", "- 22". */
-  private static final Pattern CELL_NUMBER =
-      Pattern.compile("^\\(?-?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\)?$");
-
-  /**
-   * Adds the unsigned numbers of the dollar columns of a table whose column headers name them
-   * ("Units K | Rev M$"), row by row below its header. A row's cells are counted as its header's
-   * once a "$" cell is joined to the number after it and a "%" or ")" cell to the number before; a
-   * row whose count differs (or exceeds the header's by more than its label) is left alone.
-   */
-  private static void columnCells(String text, AmountTables.Table t, List<Amount> out) {
-    int[] cols = t.columns();
-    int headerCells = cols[0];
-    int pos = text.indexOf('\n', t.start());
-    while (pos >= 0 && pos < t.end()) {
-      int lineStart = pos + 1;
-      int lineEnd = text.indexOf('\n', lineStart);
-      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-      pos = lineEnd < text.length() ? lineEnd : -1;
-      if (lineStart >= t.end()
-          || text.indexOf('|', lineStart) < 0
-          || text.indexOf('|', lineStart) > lineEnd
-          || !dollarsRow(text, lineStart, lineEnd)) {
-        continue;
-      }
-      // Cells as {start, end, signed, percent}: "$" cells joined to the number after them, "%"
-      // and ")" cells to the number before.
-      List<int[]> cells = new ArrayList<>();
-      boolean pendingSign = false;
-      int from = lineStart;
-      while (from <= lineEnd) {
-        int bar = text.indexOf('|', from);
-        int to = bar < 0 || bar > lineEnd ? lineEnd : bar;
-        String cell = text.substring(from, to).strip();
-        if (cell.equals("$")) {
-          pendingSign = true;
-        } else if ((cell.equals("%") || cell.startsWith(")")) && !cells.isEmpty()) {
-          cells.get(cells.size() - 1)[3] |= cell.equals("%") ? 1 : 0;
-        } else {
-          cells.add(new int[] {from, to, pendingSign || cell.startsWith("$") ? 1 : 0, 0});
-          pendingSign = false;
-        }
-        from = to + 1;
-      }
-      int offset = cells.size() - headerCells;
-      if (offset != 0 && offset != 1) {
-        continue;
-      }
-      for (int i = 1; i < cols.length; i++) {
-        int k = cols[i] + offset;
-        if (k >= cells.size() || cells.get(k)[2] == 1 || cells.get(k)[3] == 1) {
-          continue; // a signed cell was read with its sign; a percentage is none
-        }
-        int[] cell = cells.get(k);
-        String raw = text.substring(cell[0], cell[1]);
-        int lead = raw.length() - raw.stripLeading().length();
-        String n = raw.strip();
-        Matcher m = CELL_NUMBER.matcher(n);
-        if (!m.matches() || YEAR.matcher(m.group(1)).matches()) {
-          continue;
-        }
-        int start = cell[0] + lead + m.start(1);
-        BigDecimal v = value(m.group(1), null).movePointRight(t.shift()).stripTrailingZeros();
-        v = v.scale() < 0 ? v.setScale(0) : v;
-        out.add(new Amount(v, m.group(1), null, null, start, start + m.group(1).length()));
-      }
-    }
-  }
-
-  /**
-   * Whether the row holding a cell counts dollars: its label, the row's first cell, does not name
-   * shares, a percentage or another unit.
-   */
-  private static boolean dollarsRow(String text, int lineStart, int bar) {
-    int first = text.indexOf('|', lineStart);
-    int labelEnd = first == lineStart || first < 0 ? text.indexOf('|', lineStart + 1) : first;
-    if (labelEnd < 0 || labelEnd > bar) {
-      labelEnd = bar;
-    }
-    if (NOT_DOLLARS_ROW.matcher(text).region(lineStart, labelEnd).find()) {
-      return false;
-    }
-    // "Shares used in computing earnings per share:" over "Basic | 15,509,763": a row labelled
-    // only "Basic" or "Diluted" counts what the heading line above it (and its siblings) names.
-    if (lineStart < 2 || !SUB_LABEL.matcher(text).region(lineStart, labelEnd).lookingAt()) {
-      return true;
-    }
-    int prevEnd = lineStart - 1;
-    for (int up = 0; up < MAX_SIBLINGS && prevEnd > 0; up++) {
-      int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-      int cell = text.indexOf('|', prevStart);
-      if (cell < 0 || cell > prevEnd) {
-        return !(prevEnd > prevStart
-            && text.charAt(prevEnd - 1) == ':'
-            && NOT_DOLLARS_ROW.matcher(text).region(prevStart, prevEnd).find());
-      }
-      if (!SUB_LABEL.matcher(text).region(prevStart, cell).lookingAt()) {
-        return true; // a row of its own: no heading above
-      }
-      prevEnd = prevStart - 1;
-    }
-    return true;
-  }
-
-  /** The label of a row that only splits the heading above it: "Basic", "Diluted". */
-  private static final Pattern SUB_LABEL =
-      Pattern.compile(
-          "(?i)\\s*(?:basic|diluted|basic and diluted|primary|fully diluted|assuming dilution)"
-              + "\\b[^|]{0,12}$");
-
-  // Sibling rows looked past on the way up to a heading.
-  private static final int MAX_SIBLINGS = 4;
 
   /** Adds the amount of a "25 cents" match; returns where to look for the next one. */
   private static int cents(String text, Matcher m, List<Amount> out) {
@@ -537,7 +381,6 @@ final class AmountExtractor {
 
   /** The exact value; null when the number cannot be an amount. */
   static BigDecimal value(String number, String scale) {
-    BigDecimal v = new BigDecimal(number.replace(",", ""));
     int shift =
         scale == null
             ? 0
@@ -548,7 +391,13 @@ final class AmountExtractor {
               case "trillion" -> 12;
               default -> 0;
             };
-    v = v.movePointRight(shift).stripTrailingZeros();
+    return value(number, shift);
+  }
+
+  /** The exact value of a number written with thousands commas, times ten to {@code shift}. */
+  static BigDecimal value(String number, int shift) {
+    BigDecimal v =
+        new BigDecimal(number.replace(",", "")).movePointRight(shift).stripTrailingZeros();
     return v.scale() < 0 ? v.setScale(0) : v;
   }
 

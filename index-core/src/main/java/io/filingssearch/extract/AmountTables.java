@@ -1,5 +1,7 @@
 package io.filingssearch.extract;
 
+import io.filingssearch.filing.Amount;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +12,8 @@ import java.util.regex.Pattern;
  * The financial tables of a section and the scale their headers state: "(In thousands, except per
  * share amounts)", "(in millions)", "($ in millions)", "(000s omitted)". A table runs from its
  * header to the end of its line when the whole table is one line (as in Stanford's texts), else
- * over the rows that follow, until prose or the next header. Stateless.
+ * over the rows that follow, until prose or the next header; and the numbers alone in the cells of
+ * dollar tables, read at that scale ({@link #cells}). Stateless.
  */
 final class AmountTables {
   private AmountTables() {}
@@ -222,4 +225,162 @@ final class AmountTables {
     }
     return null;
   }
+
+  /** A cell holding a number alone: "| 16,443 |". */
+  private static final Pattern CELL =
+      Pattern.compile(
+          "(?<=\\|)[ \\t]*\\(?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d{1,4})\\)?[ \\t]*(?=\\||$)",
+          Pattern.MULTILINE);
+
+  /** A row that counts something other than dollars: shares, percentages, people, days. */
+  private static final Pattern NOT_DOLLARS_ROW =
+      Pattern.compile(
+          "(?i)(?<!per )\\bshares\\b(?! ?holders)|%|\\bpercent|\\bratio\\b|\\bemployees\\b|\\bdays\\b"
+              + "|\\bheadcount\\b|\\bstores\\b|\\bunits\\b|\\btons\\b|\\bmetric\\b");
+
+  /**
+   * Adds the numbers alone in the cells of a table whose header says they are dollars ("$ in
+   * millions"); a cell after a "$" cell was read with its sign.
+   */
+  static void cells(String text, Table t, List<Amount> out) {
+    if (t.columns() != null) {
+      columnCells(text, t, out);
+      return;
+    }
+    Matcher c = CELL.matcher(text).region(t.start(), t.end());
+    // The row of the last cell read and whether it counts dollars: a row's label is read once.
+    int row = -1;
+    boolean dollarsRow = true;
+    while (c.find()) {
+      String n = c.group(1);
+      int bar = c.start() - 1; // the cell's "|"
+      int prev = text.lastIndexOf('|', bar - 1);
+      int lineStart = text.lastIndexOf('\n', bar) + 1;
+      if (lineStart != row) {
+        row = lineStart;
+        dollarsRow = dollarsRow(text, lineStart, bar);
+      }
+      boolean signed = text.substring(Math.max(prev + 1, lineStart), bar).strip().endsWith("$");
+      if (signed || (AmountExtractor.YEAR.matcher(n).matches()) || !dollarsRow) {
+        continue;
+      }
+      boolean fraction = n.indexOf('.') >= 0;
+      int shift = t.exceptPerShare() && fraction ? 0 : t.shift();
+      BigDecimal v = AmountExtractor.value(n, shift);
+      out.add(new Amount(v, n, null, null, c.start(1), c.end(1)));
+    }
+  }
+
+  /** A number alone in a cell, perhaps negative: "2,188", "(12,674", "- 22". */
+  private static final Pattern CELL_NUMBER =
+      Pattern.compile("^\\(?-?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\)?$");
+
+  /**
+   * Adds the unsigned numbers of the dollar columns of a table whose column headers name them
+   * ("Units K | Rev M$"), row by row below its header. A row's cells are counted as its header's
+   * once a "$" cell is joined to the number after it and a "%" or ")" cell to the number before; a
+   * row whose count differs (or exceeds the header's by more than its label) is left alone.
+   */
+  private static void columnCells(String text, Table t, List<Amount> out) {
+    int[] cols = t.columns();
+    int headerCells = cols[0];
+    int pos = text.indexOf('\n', t.start());
+    while (pos >= 0 && pos < t.end()) {
+      int lineStart = pos + 1;
+      int lineEnd = text.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      pos = lineEnd < text.length() ? lineEnd : -1;
+      int firstBar = text.indexOf('|', lineStart);
+      if (lineStart >= t.end()
+          || firstBar < 0
+          || firstBar > lineEnd
+          || !dollarsRow(text, lineStart, lineEnd)) {
+        continue;
+      }
+      // Cells as {start, end, signed, percent}: "$" cells joined to the number after them, "%"
+      // and ")" cells to the number before.
+      List<int[]> cells = new ArrayList<>();
+      boolean pendingSign = false;
+      int from = lineStart;
+      while (from <= lineEnd) {
+        int bar = text.indexOf('|', from);
+        int to = bar < 0 || bar > lineEnd ? lineEnd : bar;
+        String cell = text.substring(from, to).strip();
+        if (cell.equals("$")) {
+          pendingSign = true;
+        } else if ((cell.equals("%") || cell.startsWith(")")) && !cells.isEmpty()) {
+          cells.get(cells.size() - 1)[3] |= cell.equals("%") ? 1 : 0;
+        } else {
+          cells.add(new int[] {from, to, pendingSign || cell.startsWith("$") ? 1 : 0, 0});
+          pendingSign = false;
+        }
+        from = to + 1;
+      }
+      int offset = cells.size() - headerCells;
+      if (offset != 0 && offset != 1) {
+        continue;
+      }
+      for (int i = 1; i < cols.length; i++) {
+        int k = cols[i] + offset;
+        if (k >= cells.size() || cells.get(k)[2] == 1 || cells.get(k)[3] == 1) {
+          continue; // a signed cell was read with its sign; a percentage is none
+        }
+        int[] cell = cells.get(k);
+        String raw = text.substring(cell[0], cell[1]);
+        int lead = raw.length() - raw.stripLeading().length();
+        String n = raw.strip();
+        Matcher m = CELL_NUMBER.matcher(n);
+        if (!m.matches() || AmountExtractor.YEAR.matcher(m.group(1)).matches()) {
+          continue;
+        }
+        int start = cell[0] + lead + m.start(1);
+        BigDecimal v = AmountExtractor.value(m.group(1), t.shift());
+        out.add(new Amount(v, m.group(1), null, null, start, start + m.group(1).length()));
+      }
+    }
+  }
+
+  /**
+   * Whether the row holding a cell counts dollars: its label, the row's first cell, does not name
+   * shares, a percentage or another unit.
+   */
+  private static boolean dollarsRow(String text, int lineStart, int bar) {
+    int first = text.indexOf('|', lineStart);
+    int labelEnd = first == lineStart || first < 0 ? text.indexOf('|', lineStart + 1) : first;
+    if (labelEnd < 0 || labelEnd > bar) {
+      labelEnd = bar;
+    }
+    if (NOT_DOLLARS_ROW.matcher(text).region(lineStart, labelEnd).find()) {
+      return false;
+    }
+    // "Shares used in computing earnings per share:" over "Basic | 15,509,763": a row labelled
+    // only "Basic" or "Diluted" counts what the heading line above it (and its siblings) names.
+    if (lineStart < 2 || !SUB_LABEL.matcher(text).region(lineStart, labelEnd).lookingAt()) {
+      return true;
+    }
+    int prevEnd = lineStart - 1;
+    for (int up = 0; up < MAX_SIBLINGS && prevEnd > 0; up++) {
+      int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+      int cell = text.indexOf('|', prevStart);
+      if (cell < 0 || cell > prevEnd) {
+        return !(prevEnd > prevStart
+            && text.charAt(prevEnd - 1) == ':'
+            && NOT_DOLLARS_ROW.matcher(text).region(prevStart, prevEnd).find());
+      }
+      if (!SUB_LABEL.matcher(text).region(prevStart, cell).lookingAt()) {
+        return true; // a row of its own: no heading above
+      }
+      prevEnd = prevStart - 1;
+    }
+    return true;
+  }
+
+  /** The label of a row that only splits the heading above it: "Basic", "Diluted". */
+  private static final Pattern SUB_LABEL =
+      Pattern.compile(
+          "(?i)\\s*(?:basic|diluted|basic and diluted|primary|fully diluted|assuming dilution)"
+              + "\\b[^|]{0,12}$");
+
+  // Sibling rows looked past on the way up to a heading.
+  private static final int MAX_SIBLINGS = 4;
 }

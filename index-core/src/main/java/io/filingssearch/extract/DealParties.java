@@ -211,7 +211,8 @@ final class DealParties {
   /** Reads "A", "A and B", "A, B and C" (with appositions and defined terms between). */
   private static void list(String body, int pos, SectionNames names, List<Mention> out) {
     for (int n = 0; n < MAX_LISTED; n++) {
-      int end = Names.nameEnd(body, pos);
+      // A firm named by its partners whole, and the words after it ("Goldman, Sachs & Co.").
+      int end = Names.wholeNameEnd(body, pos);
       if (end < 0) {
         Matcher skip = LOWER_ELEMENT.matcher(body).region(pos, Math.min(body.length(), pos + 140));
         if (n > 0 && skip.lookingAt()) {
@@ -225,7 +226,6 @@ final class DealParties {
         }
         return;
       }
-      end = Names.wholeNameEnd(body, pos); // "Goldman, Sachs & Co."
       String name = body.substring(pos, end);
       int and = name.indexOf(" and ");
       if (and > 0 && names.known(name.substring(0, and))) {

@@ -215,16 +215,15 @@ final class PartyCues {
   }
 
   /** Names (one, or a list "A, B and C") ending where a pattern starts. */
-  private static void backward(String body, Near near, boolean list, List<Mention> out) {
+  static void backward(String body, Near near, boolean list, List<Mention> out) {
     Matcher m = near.matcher();
     while (near.find()) {
       int end = m.start();
       for (int n = 0; n < (list ? MAX_LISTED : 1); n++) {
-        int start = Names.nameStart(body, end);
+        int start = Names.nameStart(body, end); // a firm named by its partners taken whole
         if (start < 0) {
           break;
         }
-        start = Names.firmStart(body, start, end);
         out.add(
             new Mention(
                 body.substring(start, end).trim(),

@@ -3,6 +3,7 @@ package io.filingssearch.extract;
 import io.filingssearch.filing.Filing;
 import io.filingssearch.filing.Section;
 import io.filingssearch.filing.SectionKind;
+import io.filingssearch.internal.CompanyNames;
 import io.filingssearch.internal.WordList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -256,4 +257,53 @@ final class RegistrantNames {
       out.add(name.strip());
     }
   }
+
+  /**
+   * The initials a section may write for the registrant whose name key is {@code key} ("amd" of
+   * "advanced micro devices"), or null: three letters or more, or two ("ti") when the section names
+   * the registrant in full.
+   *
+   * @param key the registrant's name key
+   * @param body the section's text
+   * @return the initials in lower case, or null
+   */
+  static String initials(String key, String body) {
+    String initials = initialsOf(key);
+    return initials != null && (initials.length() >= MIN_INITIALS || writesInFull(body, key))
+        ? initials
+        : null;
+  }
+
+  /**
+   * The initials of a name of two or more words, other than its joining words ("amd" of "advanced
+   * micro devices", "ibm" of "international business machines"), or null.
+   */
+  private static String initialsOf(String key) {
+    StringBuilder b = new StringBuilder();
+    for (String w : key.split(" ")) {
+      if (!w.isEmpty() && !INITIALS_SKIP.contains(w)) {
+        char c = w.charAt(0);
+        if (!Character.isLetter(c)) {
+          return null;
+        }
+        b.append(c);
+      }
+    }
+    return b.length() >= 2 ? b.toString() : null;
+  }
+
+  /**
+   * Whether the section writes the registrant's name in full ("Texas Instruments Incorporated"),
+   * which makes its two-letter initials ("TI's memory business") its own, not another company's.
+   */
+  private static boolean writesInFull(String body, String key) {
+    // Compared as keys: "Hewlett-Packard" and "Procter & Gamble" as their keys write them.
+    return key.indexOf(' ') > 0
+        && (" " + CompanyNames.key(body.replace('\n', ' ')) + " ").contains(" " + key + " ");
+  }
+
+  private static final Set<String> INITIALS_SKIP = Set.of("of", "and", "&", "the", "for", "de");
+  // Two-letter initials are too often another company's, unless the section names the registrant
+  // in full.
+  private static final int MIN_INITIALS = 3;
 }

@@ -48,8 +48,8 @@ final class SectionNames {
       registrantFull.add(key);
       registrantCores.add(core.length() >= MIN_CORE ? core : key);
       registrantKeys.add(key);
-      String initials = initials(key);
-      if (initials != null && (initials.length() >= MIN_INITIALS || writesInFull(body, key))) {
+      String initials = RegistrantNames.initials(key, body);
+      if (initials != null) {
         registrantKeys.add(initials); // "AMD" of Advanced Micro Devices
       }
     }
@@ -352,39 +352,6 @@ final class SectionNames {
         ? name.substring(and + " and ".length())
         : name;
   }
-
-  /**
-   * The initials of a name of two or more words, other than its joining words ("amd" of "advanced
-   * micro devices", "ibm" of "international business machines"), or null.
-   */
-  private static String initials(String key) {
-    StringBuilder b = new StringBuilder();
-    for (String w : key.split(" ")) {
-      if (!w.isEmpty() && !INITIALS_SKIP.contains(w)) {
-        char c = w.charAt(0);
-        if (!Character.isLetter(c)) {
-          return null;
-        }
-        b.append(c);
-      }
-    }
-    return b.length() >= 2 ? b.toString() : null;
-  }
-
-  /**
-   * Whether the section writes the registrant's name in full ("Texas Instruments Incorporated"),
-   * which makes its two-letter initials ("TI's memory business") its own, not another company's.
-   */
-  private static boolean writesInFull(String body, String key) {
-    // Compared as keys: "Hewlett-Packard" and "Procter & Gamble" as their keys write them.
-    return key.indexOf(' ') > 0
-        && (" " + CompanyNames.key(body.replace('\n', ' ')) + " ").contains(" " + key + " ");
-  }
-
-  private static final Set<String> INITIALS_SKIP = Set.of("of", "and", "&", "the", "for", "de");
-  // Two-letter initials are too often another company's, unless the section names the registrant
-  // in full.
-  private static final int MIN_INITIALS = 3;
 
   boolean isRegistrant(String canonical) {
     String k = Names.key(canonical);
