@@ -345,34 +345,45 @@ final class AmountTables {
    * shares, a percentage or another unit.
    */
   private static boolean dollarsRow(String text, int lineStart, int bar) {
-    int first = text.indexOf('|', lineStart);
-    int labelEnd = first == lineStart || first < 0 ? text.indexOf('|', lineStart + 1) : first;
-    if (labelEnd < 0 || labelEnd > bar) {
-      labelEnd = bar;
-    }
-    if (NOT_DOLLARS_ROW.matcher(text).region(lineStart, labelEnd).find()) {
+    int labelStart = labelStart(text, lineStart, bar);
+    int labelEnd = labelEnd(text, labelStart, bar);
+    if (NOT_DOLLARS_ROW.matcher(text).region(labelStart, labelEnd).find()) {
       return false;
     }
     // "Shares used in computing earnings per share:" over "Basic | 15,509,763": a row labelled
     // only "Basic" or "Diluted" counts what the heading line above it (and its siblings) names.
-    if (lineStart < 2 || !SUB_LABEL.matcher(text).region(lineStart, labelEnd).lookingAt()) {
+    if (lineStart < 2 || !SUB_LABEL.matcher(text).region(labelStart, labelEnd).lookingAt()) {
       return true;
     }
     int prevEnd = lineStart - 1;
     for (int up = 0; up < MAX_SIBLINGS && prevEnd > 0; up++) {
       int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-      int cell = text.indexOf('|', prevStart);
-      if (cell < 0 || cell > prevEnd) {
-        return !(prevEnd > prevStart
-            && text.charAt(prevEnd - 1) == ':'
-            && NOT_DOLLARS_ROW.matcher(text).region(prevStart, prevEnd).find());
-      }
-      if (!SUB_LABEL.matcher(text).region(prevStart, cell).lookingAt()) {
-        return true; // a row of its own: no heading above
+      int ls = labelStart(text, prevStart, prevEnd);
+      int le = labelEnd(text, ls, prevEnd);
+      if (!SUB_LABEL.matcher(text).region(ls, le).lookingAt()) {
+        // The heading: its label (a line of its own, or a row whose label ends the sentence
+        // that the rows below finish) names shares.
+        String label = text.substring(ls, le).strip();
+        return !(label.endsWith(":") && NOT_DOLLARS_ROW.matcher(text).region(ls, le).find());
       }
       prevEnd = prevStart - 1;
     }
     return true;
+  }
+
+  /** Where a row's label starts: past a bar that opens the line ("| Basic | 1,000 |"). */
+  private static int labelStart(String text, int lineStart, int lineEnd) {
+    int i = lineStart;
+    while (i < lineEnd && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i < lineEnd && text.charAt(i) == '|' ? i + 1 : lineStart;
+  }
+
+  /** Where a row's label ends: at its next bar, or at {@code limit}. */
+  private static int labelEnd(String text, int labelStart, int limit) {
+    int bar = text.indexOf('|', labelStart);
+    return bar < 0 || bar > limit ? limit : bar;
   }
 
   /** The label of a row that only splits the heading above it: "Basic", "Diluted". */

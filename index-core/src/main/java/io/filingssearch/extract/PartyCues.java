@@ -70,7 +70,7 @@ final class PartyCues {
   /** "J.P. Morgan Securities Inc. and Citigroup Global Markets Inc. are acting as ...". */
   private static final Cue ACTING_AS =
       Cue.of(
-          "(?<=[A-Za-z.)])\\s+(?:is|are|will be|will serve|served|serves|will act|acts|act|acted)\\s+"
+          "(?<=[A-Za-z.)])\\s+(?:is|are|will\\s+be|will\\s+serve|served|serves|will\\s+act|acts|act|acted)\\s+"
               + "(?:acting\\s+)?as\\s+"
               + "(?:the\\s+)?(?:joint\\s+|sole\\s+|lead\\s+)*(?:[\\w'\u2019-]+\\s+){0,3}?"
               // Role nouns are often capitalized as defined terms ("acting as Dealer Managers").
@@ -124,8 +124,9 @@ final class PartyCues {
           "(?i:(agent|depositary|trustee|custodian|registrar))\\s+(?:is|will\\s+be)\\s+"
               + "(?:the\\s+)?(?=[A-Z])");
 
-  // A match of AGENT_IS ends at most this far past "agent is" ("will be the ").
-  private static final int AGENT_IS_TAIL = 12;
+  // A match of AGENT_IS ends at most this far past its role noun (" will be the ", the words
+  // perhaps wrapped onto the next line with its indent).
+  private static final int AGENT_IS_TAIL = 32;
 
   // A match of ACTING_AS starts at most this far before its role noun.
   private static final int ACTING_AS_LEAD = 150;
@@ -171,16 +172,11 @@ final class PartyCues {
             body,
             0,
             AGENT_IS_TAIL,
-            "agent is",
-            "agent will",
-            "depositary is",
-            "depositary will",
-            "trustee is",
-            "trustee will",
-            "custodian is",
-            "custodian will",
-            "registrar is",
-            "registrar will");
+            "agent",
+            "depositary",
+            "trustee",
+            "custodian",
+            "registrar");
     forward(body, agent, true, m -> PartnerRoles.of(m.group(1)), out);
     // Fewer triggers than words, each one pass over the text: "manager" is in each manager.
     backward(
@@ -482,6 +478,9 @@ final class PartyCues {
               + "\\s+(?:jointly\\s+|solely\\s+)?(managed|administered|underwritten|arranged|led)"
               + "\\s+by\\s+(?=[A-Z])");
 
+  // A match of DONE_BY ends at most this far past its verb (" by ", wrapped perhaps).
+  private static final int DONE_BY_TAIL = 24;
+
   /** Adds the firm named after "underwritten by", "managed by" and the like. */
   static void doneBy(String body, List<Mention> out) {
     Near near =
@@ -489,12 +488,13 @@ final class PartyCues {
             DONE_BY,
             body,
             30,
-            4,
-            "managed by",
-            "administered by",
-            "underwritten by",
-            "arranged by",
-            "led by");
+            DONE_BY_TAIL,
+            "managed",
+            "administered",
+            "underwritten",
+            "arranged",
+            "led by",
+            "led\nby");
     forward(
         body,
         near,

@@ -77,6 +77,21 @@ class AmountExtractorTest {
   }
 
   @Test
+  void rowsOpeningWithABarUnderAShareHeadingRowAreNoDollars() {
+    List<Amount> found =
+        amounts(
+            "(In millions, except per-share amounts)\n"
+                + "| Net income | $ | 33,916 | $ | 29,998 |\n"
+                + "| Weighted average shares outstanding: | | |\n"
+                + "| Basic | 15,509,763 | 15,892,723 |\n"
+                + "| Diluted | 15,576,641 | 15,955,718 |\n"
+                + "| Total net sales | 119,575 | 117,154 |\n");
+    assertEquals(
+        List.of("33916000000", "29998000000", "119575000000", "117154000000"),
+        found.stream().map(a -> a.usd().toPlainString()).toList());
+  }
+
+  @Test
   void aColumnHeaderInParenthesesScalesItsColumnOnly() {
     List<Amount> found = amounts("Product | Units K | Sales ($000)\nWidgets | 12 | 3,400\n");
     assertEquals(List.of("3400000"), found.stream().map(a -> a.usd().toPlainString()).toList());

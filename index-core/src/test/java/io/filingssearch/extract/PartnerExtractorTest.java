@@ -628,6 +628,18 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void readsTheseCuesWhenALineBreakFallsBetweenTheirWords() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "Acme Inc. announced an offering of notes. The offering will be managed\n"
+                + "by Globex Securities. Initech Bank will\nact as Dealer Manager for the"
+                + " offer, and the Depositary\nis Hooli Trust Company.",
+            List.of("Acme Inc."));
+    assertEquals(List.of("Globex Securities", "Initech Bank", "Hooli Trust"), p.names());
+    assertEquals("trustee/agent", p.roles().get("Hooli Trust"));
+  }
+
+  @Test
   void aTargetDefinedAfterTheLawsItIsOrganizedUnderIsTheTargetNotTheState() {
     assertEquals(
         List.of("Frame Systems"),
