@@ -4,6 +4,8 @@ import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,16 +14,20 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
  * A query's score times its section's kind boost ({@link Fields#KIND_BOOST}): the score Lucene's
@@ -66,6 +72,26 @@ final class KindBoostQuery extends Query {
           @Override
           public Scorer get(long leadCost) throws IOException {
             return new Boosted(s.get(leadCost), kinds, boost);
+          }
+
+          @Override
+          public BulkScorer bulkScorer() throws IOException {
+            // The inner query's own bulk scorer (for a disjunction, Lucene's MaxScore scorer,
+            // twice as fast at 1M as a WAND scorer under a wrapping scorer), its scores boosted
+            // as the collector reads them.
+            BulkScorer bulk = s.bulkScorer();
+            return new BulkScorer() {
+              @Override
+              public int score(LeafCollector collector, Bits acceptDocs, int min, int max)
+                  throws IOException {
+                return bulk.score(new Boosting(collector, kinds, boost), acceptDocs, min, max);
+              }
+
+              @Override
+              public long cost() {
+                return bulk.cost();
+              }
+            };
           }
 
           @Override
@@ -136,8 +162,7 @@ final class KindBoostQuery extends Query {
 
     @Override
     public float score() throws IOException {
-      double factor = in.score() * (double) kinds[docID()];
-      return factor >= 0 ? (float) (factor * boost) : 0f;
+      return boosted(in.score(), kinds[docID()], boost);
     }
 
     @Override
@@ -153,9 +178,70 @@ final class KindBoostQuery extends Query {
 
     @Override
     public void setMinCompetitiveScore(float minScore) throws IOException {
-      // A section's score is its text score times at most the largest boost.
-      in.setMinCompetitiveScore(
-          Math.nextDown(minScore / (DocumentMapper.MAX_KIND_BOOST * Math.max(boost, 1e-6f))));
+      in.setMinCompetitiveScore(innerMinimum(minScore, boost));
+    }
+  }
+
+  /** A score times a section's kind boost and the query's boost. */
+  private static float boosted(float score, float kind, float boost) {
+    double factor = score * (double) kind;
+    return factor >= 0 ? (float) (factor * boost) : 0f;
+  }
+
+  /** The inner score a boosted score of {@code minScore} needs at least. */
+  private static float innerMinimum(float minScore, float boost) {
+    // A section's score is its text score times at most the largest boost.
+    return Math.nextDown(minScore / (DocumentMapper.MAX_KIND_BOOST * Math.max(boost, 1e-6f)));
+  }
+
+  /** Passes the collected sections on, their scores boosted when the collector reads them. */
+  private static final class Boosting implements LeafCollector {
+    private final LeafCollector in;
+    private final float[] kinds;
+    private final float boost;
+    private int doc = -1;
+
+    Boosting(LeafCollector in, float[] kinds, float boost) {
+      this.in = in;
+      this.kinds = kinds;
+      this.boost = boost;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) throws IOException {
+      in.setScorer(
+          new Scorable() {
+            @Override
+            public float score() throws IOException {
+              return boosted(scorer.score(), kinds[doc], boost);
+            }
+
+            @Override
+            public void setMinCompetitiveScore(float minScore) throws IOException {
+              scorer.setMinCompetitiveScore(innerMinimum(minScore, boost));
+            }
+
+            @Override
+            public Collection<ChildScorable> getChildren() {
+              return List.of(new ChildScorable(scorer, "MUST"));
+            }
+          });
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      this.doc = doc;
+      in.collect(doc);
+    }
+
+    @Override
+    public DocIdSetIterator competitiveIterator() throws IOException {
+      return in.competitiveIterator();
+    }
+
+    @Override
+    public void finish() throws IOException {
+      in.finish();
     }
   }
 
