@@ -98,6 +98,9 @@ final class AmountExtractor {
   private static final Pattern PER_SHARE =
       Pattern.compile("(?i)^\\s*(?:in cash\\s+)?(?:per|a|for each)\\s+(?:\\w+\\s+){0,2}?share\\b");
 
+  /** A stock's par value, never at a table's scale: "$0.00001 par value", "$.01 par value". */
+  private static final Pattern PAR_VALUE = Pattern.compile("(?i)\\s*par\\s+value\\b");
+
   /** Role keywords, in order of preference when several are near one amount. */
   private static final String[][] ROLES = {
     {"upfront", "(?i)\\bup-?\\s?front\\b|\\bsigning (?:fee|payment)|\\binitial payment"},
@@ -301,7 +304,8 @@ final class AmountExtractor {
       AmountTables.Table table = s1 == null ? AmountTables.at(tables, start) : null;
       if (table != null
           && !(table.exceptPerShare() && n1.indexOf('.') >= 0)
-          && !PER_SHARE.matcher(clauseAfter(text, end)).find()) {
+          && !PER_SHARE.matcher(clauseAfter(text, end)).find()
+          && !PAR_VALUE.matcher(clauseAfter(text, end)).lookingAt()) {
         v = v.movePointRight(table.shift()); // "(In thousands)": $280,545 is $280,545,000
       }
       add(text, out, v, start, end, qualifier);

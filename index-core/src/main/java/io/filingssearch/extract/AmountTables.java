@@ -72,16 +72,146 @@ final class AmountTables {
         }
       }
       if (!dollarColumns.isEmpty() && !mixed) {
-        headers.add(new int[] {lineStart, lineEnd, shift, 1, 0});
-        int[] cols = new int[dollarColumns.size() + 1];
-        cols[0] = cells.length;
-        for (int i = 0; i < dollarColumns.size(); i++) {
-          cols[i + 1] = dollarColumns.get(i);
-        }
-        columns.add(new int[][] {{lineStart}, cols});
+        addColumnTable(lineStart, lineEnd, shift, cells.length, dollarColumns, headers, columns);
       }
       d = lineEnd;
     }
+  }
+
+  /**
+   * A scale for each quantity a table counts: "(Units in thousands, Revenue in millions)". Group 1
+   * holds the list.
+   */
+  private static final Pattern NAMED_SCALES =
+      Pattern.compile(
+          "\\(((?:[A-Z][A-Za-z ]{0,30}?\\s+in\\s+(?:thousands|millions|billions)"
+              + "\\s*(?:,\\s*(?:and\\s+)?|;\\s*|\\s+and\\s+)?){2,4})\\)");
+
+  private static final Pattern NAMED_SCALE =
+      Pattern.compile("([A-Z][A-Za-z ]{0,30}?)\\s+in\\s+(thousands|millions|billions)");
+
+  /** A quantity counted in dollars: "Revenue", "Net sales", "Operating income". */
+  private static final Pattern DOLLAR_QUANTITY =
+      Pattern.compile(
+          "(?i)\\b(?:revenues?|sales|income|earnings|amounts?|dollars|costs?|expenses?|cash"
+              + "|assets|bookings|billings|profits?)\\b");
+
+  /**
+   * The column-header tables under a header that scales each quantity apart ("(Units in thousands,
+   * Revenue in millions)"): each row below it whose cells all name those quantities ("Mac Units |
+   * Revenue | Mac Units | Revenue") heads a table whose dollar columns are those naming a dollar
+   * quantity, at its scale.
+   */
+  private static void namedScaleTables(String text, List<int[]> headers, List<int[][]> columns) {
+    int done = -1;
+    for (int p : scaleWords(text)) {
+      int open = p;
+      while (open > Math.max(0, p - NAMED_SCALE_LEAD) && text.charAt(open) != '(') {
+        open--;
+      }
+      if (p < done || text.charAt(open) != '(') {
+        continue;
+      }
+      Matcher m = NAMED_SCALES.matcher(text).region(open, Math.min(text.length(), open + 160));
+      if (!m.lookingAt()) {
+        continue;
+      }
+      done = m.end();
+      List<String> names = new ArrayList<>();
+      List<Integer> shifts = new ArrayList<>();
+      Matcher q = NAMED_SCALE.matcher(m.group(1));
+      while (q.find()) {
+        names.add(q.group(1).strip().toLowerCase(Locale.ROOT));
+        shifts.add(q.group(2).startsWith("b") ? 9 : q.group(2).startsWith("m") ? 6 : 3);
+      }
+      int line = text.indexOf('\n', m.end());
+      int limit = Math.min(text.length(), m.end() + MAX_TABLE);
+      while (line >= 0 && line < limit) {
+        int lineStart = line + 1;
+        int lineEnd = text.indexOf('\n', lineStart);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        namedColumns(text, lineStart, lineEnd, names, shifts, headers, columns);
+        line = lineEnd < text.length() ? lineEnd : -1;
+      }
+    }
+  }
+
+  // How far before its scale word a named scale's parenthesis may open ("(Units in thousands").
+  private static final int NAMED_SCALE_LEAD = 40;
+
+  /** Where "thousands", "millions" and "billions" occur, in text order. */
+  private static int[] scaleWords(String text) {
+    List<Integer> at = new ArrayList<>();
+    for (String w : new String[] {"thousands", "millions", "billions"}) {
+      for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+        at.add(i);
+      }
+    }
+    return at.stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  /** Adds the row at {@code lineStart} as a column header when its cells all name quantities. */
+  private static void namedColumns(
+      String text,
+      int lineStart,
+      int lineEnd,
+      List<String> names,
+      List<Integer> shifts,
+      List<int[]> headers,
+      List<int[][]> columns) {
+    String row = text.substring(lineStart, lineEnd);
+    if (row.indexOf('|') < 0) {
+      return;
+    }
+    String[] cells = row.split("\\|", -1);
+    List<Integer> dollarColumns = new ArrayList<>();
+    int shift = -1;
+    for (int c = 0; c < cells.length; c++) {
+      String cell = cells[c].strip().toLowerCase(Locale.ROOT);
+      if (cell.isEmpty()) {
+        continue;
+      }
+      int named = -1;
+      for (int n = 0; n < names.size() && named < 0; n++) {
+        if (cell.endsWith(names.get(n))) {
+          named = n;
+        }
+      }
+      if (named < 0) {
+        return; // a cell that names no quantity: not a column header
+      }
+      if (DOLLAR_QUANTITY.matcher(names.get(named)).find()) {
+        if (shift >= 0 && shift != shifts.get(named)) {
+          return; // dollars at two scales in one row
+        }
+        shift = shifts.get(named);
+        dollarColumns.add(c);
+      }
+    }
+    if (!dollarColumns.isEmpty()) {
+      addColumnTable(lineStart, lineEnd, shift, cells.length, dollarColumns, headers, columns);
+    }
+  }
+
+  /**
+   * Adds a table headed by the column-header row at {@code lineStart}: its header (a dollar table
+   * at {@code shift}) and its columns (the number of header cells, then the dollar columns).
+   */
+  private static void addColumnTable(
+      int lineStart,
+      int lineEnd,
+      int shift,
+      int headerCells,
+      List<Integer> dollarColumns,
+      List<int[]> headers,
+      List<int[][]> columns) {
+    headers.add(new int[] {lineStart, lineEnd, shift, 1, 0});
+    int[] cols = new int[dollarColumns.size() + 1];
+    cols[0] = headerCells;
+    for (int i = 0; i < dollarColumns.size(); i++) {
+      cols[i + 1] = dollarColumns.get(i);
+    }
+    columns.add(new int[][] {{lineStart}, cols});
   }
 
   /** A scale header, in parentheses or alone on its line. */
@@ -135,6 +265,7 @@ final class AmountTables {
     }
     List<int[][]> columnHeaders = new ArrayList<>();
     columnTables(text, headers, columnHeaders);
+    namedScaleTables(text, headers, columnHeaders);
     // A scale header inside a column-header line ("Sales ($000)") is that table's, not another.
     headers.removeIf(
         h ->
@@ -347,7 +478,13 @@ final class AmountTables {
   private static boolean dollarsRow(String text, int lineStart, int bar) {
     int labelStart = labelStart(text, lineStart, bar);
     int labelEnd = labelEnd(text, labelStart, bar);
-    if (NOT_DOLLARS_ROW.matcher(text).region(labelStart, labelEnd).find()) {
+    // The label's head names what the row counts: "Common stock, no par value; 1,800,000 shares
+    // authorized" counts dollars of stock, not shares.
+    int head = labelStart;
+    while (head < labelEnd && text.charAt(head) != ';' && text.charAt(head) != ':') {
+      head++;
+    }
+    if (NOT_DOLLARS_ROW.matcher(text).region(labelStart, head).find()) {
       return false;
     }
     // "Shares used in computing earnings per share:" over "Basic | 15,509,763": a row labelled

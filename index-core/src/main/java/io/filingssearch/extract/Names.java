@@ -55,6 +55,23 @@ final class Names {
 
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,&]+$");
 
+  /**
+   * "Trust Company" ends the name of a trust bank ("The Bank of New York Mellon Trust Company"):
+   * without its "Company" the name would read as a trust.
+   */
+  private static final Pattern TRUST_COMPANY =
+      Pattern.compile("\\s(?i:trust)\\s+(?:Company|COMPANY|Co\\.?|CO\\.?)$");
+
+  /** A branch named after its bank's name and a comma: ", Taipei Branch", ", New York Branch". */
+  private static final Pattern BRANCH_AFTER =
+      Pattern.compile(",\\s*(?:[A-Z][A-Za-z.]*\\s+){1,3}Branch\\b");
+
+  /**
+   * What is left of a firm named by its partners once "& Co." is taken off: "Goldman, Sachs" of
+   * "Goldman, Sachs & Co.", written without the comma as the firm is named in short.
+   */
+  private static final Pattern PARTNERS_LEFT = Pattern.compile("^([A-Z][a-z]+), ([A-Z][a-z]+)$");
+
   private static final Pattern COMMA_NAME =
       Pattern.compile(
           "(?:,\\s+[A-Z][A-Za-z]+)+(?:\\s+&\\s+[A-Z][A-Za-z]+)?\\s+(?:Incorporated|Inc\\.?|LLC|L\\.P\\.|LLP)(?![A-Za-z])");
@@ -85,6 +102,7 @@ final class Names {
     int tokens = 0;
     int firstAnd = -1;
     boolean lastWasSuffix = false;
+    int branchEnd = -1;
     while (i < text.length() && tokens < MAX_TOKENS) {
       int j = i;
       while (j < text.length() && !isBreak(text.charAt(j))) {
@@ -109,12 +127,21 @@ final class Names {
       boolean connector = CONNECTORS.contains(tok);
       boolean cap =
           (tok.indexOf('%') < 0 && capitalized(tok, 0))
+              || (tokens > 0 && SUFFIXES.contains(tok)) // "plc", written in small letters
               || (Character.isDigit(tok.charAt(0)) && tok.chars().anyMatch(Character::isLetter))
               || (tokens > 0
                   && Character.isDigit(tok.charAt(0))
                   && NUMBER_BEFORE_SUFFIX.matcher(text).region(i, text.length()).lookingAt());
       if (connector) {
         if (tokens == 0) {
+          break;
+        }
+        if (tok.equals("and")
+            && (text.startsWith("Branch ", i - "Branch ".length())
+                || text.startsWith(" The ", j)
+                || text.startsWith(" the ", j))) {
+          // "Deutsche Bank AG, Taipei Branch and KGI Securities": a branch ends a name;
+          // "BNP Paribas and The Royal Bank of Scotland plc": an article starts the next one
           break;
         }
         if (tok.equals("and") && firstAnd < 0 && !possessiveInName(text, j)) {
@@ -133,6 +160,15 @@ final class Names {
       // Move to the next token: one space or line break, or ", " before a legal form. After a legal
       // form only another legal form may follow ("Co., Ltd."), never the next sentence.
       int k = j;
+      if (!connector && k < text.length() && text.charAt(k) == ',') {
+        Matcher branch = BRANCH_AFTER.matcher(text).region(k, Math.min(text.length(), k + 48));
+        if (branch.lookingAt()) {
+          end = branch.end(); // "Deutsche Bank AG, Taipei Branch": the branch ends the name
+          lastWasSuffix = false;
+          branchEnd = end;
+          break;
+        }
+      }
       if (lastWasSuffix && !connector && !nextIsSuffix(text, k) && !text.startsWith(" of ", k)) {
         break;
       }
@@ -172,7 +208,7 @@ final class Names {
     if (end < 0) {
       return -1;
     }
-    if (firstAnd >= 0 && firstAnd < end && !lastWasSuffix) {
+    if (firstAnd >= 0 && firstAnd < end && !lastWasSuffix && end != branchEnd) {
       // "between A and B": the "and" separates two names.
       end = firstAnd;
       while (end > pos && text.charAt(end - 1) == ' ') {
@@ -366,13 +402,16 @@ final class Names {
       String t = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
       int sp = Math.max(t.lastIndexOf(' '), t.lastIndexOf(','));
       String last = t.substring(sp + 1);
-      if (sp > 0 && (SUFFIXES.contains(strip(last)) || SUFFIXES.contains(last))) {
+      if (sp > 0
+          && (SUFFIXES.contains(strip(last)) || SUFFIXES.contains(last))
+          && !TRUST_COMPANY.matcher(t).find()) {
         t = t.substring(0, sp);
         changed = true;
       }
       s = TRAILING_SEPARATORS.matcher(t).replaceAll("");
     }
     s = POSSESSIVE.matcher(s).replaceAll("").trim();
+    s = PARTNERS_LEFT.matcher(s).replaceFirst("$1 $2");
     return s.isEmpty() ? null : CompanyNames.displayCase(s);
   }
 

@@ -148,7 +148,7 @@ final class HtmlText {
       } else if (node instanceof Element e) {
         String tag = e.normalName();
         switch (tag) {
-          case "br" -> newline();
+          case "br" -> blockBoundary(); // in a cell a space: "Revenue<br>$M" is one header
           case "tr" -> newline();
           case "td", "th" -> {
             cellOpen = !atLineStart();

@@ -92,6 +92,33 @@ class AmountExtractorTest {
   }
 
   @Test
+  void aScaleForEachQuantityScalesTheColumnsNamingADollarQuantity() {
+    List<Amount> found =
+        amounts(
+            "Q4 Summary Data\n(Units in thousands, Revenue in millions)\n"
+                + "Q3 | Q4\n"
+                + "Units | Revenue | Units | Revenue\n"
+                + "Americas | 1,522 | $ | 12,806 | 1,716 | $ | 9,648\n"
+                + "Europe | 941 | 8,237 | 1,176 | 7,397\n");
+    assertEquals(
+        List.of("12806000000", "9648000000", "8237000000", "7397000000"),
+        found.stream().map(a -> a.usd().toPlainString()).toList());
+  }
+
+  @Test
+  void aParValueInATableIsNotAtTheTablesScaleAndItsRowCountsDollars() {
+    List<Amount> found =
+        amounts(
+            "(In millions)\n"
+                + "Accounts receivable, less allowances of $63 | 12,953 | 16,849\n"
+                + "Common stock, $0.00001 par value: 12,600,000 shares authorized | 28,253 |"
+                + " 27,416\n");
+    assertEquals(
+        List.of("63000000", "12953000000", "16849000000", "0.00001", "28253000000", "27416000000"),
+        found.stream().map(a -> a.usd().toPlainString()).toList());
+  }
+
+  @Test
   void aColumnHeaderInParenthesesScalesItsColumnOnly() {
     List<Amount> found = amounts("Product | Units K | Sales ($000)\nWidgets | 12 | 3,400\n");
     assertEquals(List.of("3400000"), found.stream().map(a -> a.usd().toPlainString()).toList());

@@ -162,7 +162,7 @@ class PartnerExtractorTest {
   @Test
   void aFirmNamedByItsPartnersIsOnePartnerWhereverACueStarts() {
     assertEquals(
-        List.of("Brown, Fenner"),
+        List.of("Brown Fenner"),
         extractor.extract(
             "On March 31, 2006, Acme Inc. entered into an underwriting agreement (the"
                 + " \"Underwriting Agreement\") with Brown, Fenner & Co. (the \"Underwriter\"),"
@@ -467,7 +467,7 @@ class PartnerExtractorTest {
                 + " Markets.",
             List.of("Acme Corp."));
     assertEquals(
-        List.of("Abbot, Lowe", "Stone, Field, Marsh & Webb", "Delta Capital Markets"), p.names());
+        List.of("Abbot Lowe", "Stone, Field, Marsh & Webb", "Delta Capital Markets"), p.names());
   }
 
   @Test
@@ -530,7 +530,7 @@ class PartnerExtractorTest {
   @Test
   void readsTheTrusteeOfAnIndenture() {
     assertEquals(
-        List.of("Bank of Zenith Trust"),
+        List.of("Bank of Zenith Trust Company"),
         extractor.extract(
             "The Notes will be issued under an Indenture between Acme and The Bank of Zenith Trust"
                 + " Company, N.A., as successor to Old Bank, as Trustee.",
@@ -586,7 +586,7 @@ class PartnerExtractorTest {
   @Test
   void aDefinedTermForAFirmNamedByItsPartnersStandsForTheWholeFirm() {
     assertEquals(
-        List.of("Dewey, Cheatham"),
+        List.of("Dewey Cheatham"),
         extractor.extract(
             "Acme entered into an underwriting agreement with Dewey, Cheatham & Co. (the"
                 + " \"Underwriter\"). The Underwriter has agreed to purchase 100,000 shares.",
@@ -628,6 +628,38 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void anArticleAfterAndStartsTheNextNameAndASmallLegalFormEndsOne() {
+    assertEquals(
+        List.of("BNP Paribas", "Royal Bank of Scotland", "Bank of America"),
+        extractor.extract(
+            "Acme Inc. entered into a Credit Agreement with the lenders named in the Agreement,"
+                + " BNP Paribas and The Royal Bank of Scotland plc, as documentation agents, and"
+                + " Bank of America, N.A., as syndication agent.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void aBranchAfterItsBanksNameIsTheBank() {
+    assertEquals(
+        List.of("Deutsche Bank", "KGI Securities"),
+        extractor.extract(
+            "Acme Inc. sold its notes under a subscription agreement among Acme, and Deutsche Bank"
+                + " AG, Taipei Branch and KGI Securities Co. Ltd., as the managers named therein.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void aFirmNamedByItsPartnersAndATrustCompanyKeepTheirNames() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "Acme Inc. sold notes to Goldman, Sachs & Co., as underwriter. The notes are issued"
+                + " under an indenture with The Bank of New York Mellon Trust Company, N.A., as"
+                + " trustee.",
+            List.of("Acme Inc."));
+    assertEquals(List.of("Goldman Sachs", "Bank of New York Mellon Trust Company"), p.names());
+  }
+
+  @Test
   void readsTheseCuesWhenALineBreakFallsBetweenTheirWords() {
     PartnerExtractor.Parties p =
         extractor.parties(
@@ -635,8 +667,8 @@ class PartnerExtractorTest {
                 + "by Globex Securities. Initech Bank will\nact as Dealer Manager for the"
                 + " offer, and the Depositary\nis Hooli Trust Company.",
             List.of("Acme Inc."));
-    assertEquals(List.of("Globex Securities", "Initech Bank", "Hooli Trust"), p.names());
-    assertEquals("trustee/agent", p.roles().get("Hooli Trust"));
+    assertEquals(List.of("Globex Securities", "Initech Bank", "Hooli Trust Company"), p.names());
+    assertEquals("trustee/agent", p.roles().get("Hooli Trust Company"));
   }
 
   @Test
@@ -668,8 +700,8 @@ class PartnerExtractorTest {
             "Acme Inc. commenced a tender offer. Globex Securities Inc. will act as Dealer Manager"
                 + " for the tender offer, and the Depositary is Initech Trust Company.",
             List.of("Acme Inc."));
-    assertEquals(List.of("Globex Securities", "Initech Trust"), p.names());
-    assertEquals("trustee/agent", p.roles().get("Initech Trust"));
+    assertEquals(List.of("Globex Securities", "Initech Trust Company"), p.names());
+    assertEquals("trustee/agent", p.roles().get("Initech Trust Company"));
   }
 
   @Test
@@ -753,7 +785,7 @@ class PartnerExtractorTest {
   @Test
   void aFirmEndingInCoDoesNotRunIntoTheNextSentenceAndAPossessiveGivesNoRole() {
     assertEquals(
-        List.of("Dewey, Cheatham"),
+        List.of("Dewey Cheatham"),
         extractor.extract(
             "Acme Inc. entered into an Underwriting Agreement by and among the Company and Dewey,"
                 + " Cheatham & Co. The Company sold 100,000 shares.",

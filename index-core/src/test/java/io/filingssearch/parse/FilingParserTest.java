@@ -180,6 +180,21 @@ class FilingParserTest {
   }
 
   @Test
+  void aLineBreakInsideATableCellKeepsTheRowOnOneLine() throws Exception {
+    String html =
+        "<html><body><p>FORM 8-K</p><p>Item 2.02 Results of Operations.</p>"
+            + "<table><tr><td>Segment</td><td>CPU<br>Units K</td><td>Revenue<br>$M</td></tr>"
+            + "<tr><td>Americas</td><td>1,487</td><td>10,126</td></tr></table>"
+            + "<p>SIGNATURES</p></body></html>";
+    Filing f = parser.parse("doc.htm", html.getBytes(StandardCharsets.UTF_8));
+    Section item =
+        f.sections().stream().filter(s -> "2.02".equals(s.item())).findFirst().orElseThrow();
+    assertTrue(
+        item.text().contains("Segment | CPU Units K | Revenue $M\nAmericas | 1,487 | 10,126"),
+        item.text());
+  }
+
+  @Test
   void plainTextFilingInsidePreIsSectionedAsThePlainText() throws Exception {
     for (String seed : List.of("000", "001", "002", "003")) {
       byte[] raw = Files.readAllBytes(Fixtures.seed(seed));
