@@ -3,6 +3,7 @@ package io.filingssearch.extract;
 import io.filingssearch.filing.Amount;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -102,9 +103,10 @@ final class AmountTables {
    * Revenue | Mac Units | Revenue") heads a table whose dollar columns are those naming a dollar
    * quantity, at its scale.
    */
-  private static void namedScaleTables(String text, List<int[]> headers, List<int[][]> columns) {
+  private static void namedScaleTables(
+      String text, int[] scaleWords, List<int[]> headers, List<int[][]> columns) {
     int done = -1;
-    for (int p : scaleWords(text)) {
+    for (int p : scaleWords) {
       int open = p;
       while (open > Math.max(0, p - NAMED_SCALE_LEAD) && text.charAt(open) != '(') {
         open--;
@@ -136,19 +138,17 @@ final class AmountTables {
     }
   }
 
+  private static int[] concat(int[] a, int[] b) {
+    if (b.length == 0) {
+      return a;
+    }
+    int[] c = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
+  }
+
   // How far before its scale word a named scale's parenthesis may open ("(Units in thousands").
   private static final int NAMED_SCALE_LEAD = 40;
-
-  /** Where "thousands", "millions" and "billions" occur, in text order. */
-  private static int[] scaleWords(String text) {
-    List<Integer> at = new ArrayList<>();
-    for (String w : new String[] {"thousands", "millions", "billions"}) {
-      for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-        at.add(i);
-      }
-    }
-    return at.stream().mapToInt(Integer::intValue).sorted().toArray();
-  }
 
   /** Adds the row at {@code lineStart} as a column header when its cells all name quantities. */
   private static void namedColumns(
@@ -247,8 +247,13 @@ final class AmountTables {
    */
   static List<Table> of(String text) {
     List<int[]> headers = new ArrayList<>(); // start, end, shift, dollars, except
+    int[] scaleWords = new int[0]; // where "thousands", "millions", "billions" occur
     for (String t : TRIGGERS) {
-      for (int i : Near.occurrencesIgnoringCase(text, t)) {
+      int[] found = Near.occurrencesIgnoringCase(text, t);
+      if (t.endsWith("illions") || t.equals("thousands")) {
+        scaleWords = concat(scaleWords, found);
+      }
+      for (int i : found) {
         int from = Math.max(0, i - HEADER_LEAD);
         int lineStart = text.lastIndexOf('\n', i) + 1;
         from = Math.max(from, Math.min(lineStart, i));
@@ -265,7 +270,10 @@ final class AmountTables {
     }
     List<int[][]> columnHeaders = new ArrayList<>();
     columnTables(text, headers, columnHeaders);
-    namedScaleTables(text, headers, columnHeaders);
+    if (scaleWords.length > 1) { // a named scale for each of two quantities
+      Arrays.sort(scaleWords);
+      namedScaleTables(text, scaleWords, headers, columnHeaders);
+    }
     // A scale header inside a column-header line ("Sales ($000)") is that table's, not another.
     headers.removeIf(
         h ->
