@@ -208,7 +208,10 @@ final class Names {
     if (end < 0) {
       return -1;
     }
-    if (firstAnd >= 0 && firstAnd < end && !lastWasSuffix && end != branchEnd) {
+    if (firstAnd >= 0
+        && firstAnd < end
+        && end != branchEnd
+        && (!lastWasSuffix || twoNames(text, pos, firstAnd, end))) {
       // "between A and B": the "and" separates two names.
       end = firstAnd;
       while (end > pos && text.charAt(end - 1) == ' ') {
@@ -216,6 +219,36 @@ final class Names {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether the run {@code pos..end}, with an "and" at {@code and} and a legal form at its end, is
+   * two names: two words or more on either side ("BNP Paribas and J.P. Morgan Securities plc"),
+   * where one name joins a single word ("Sales and Marketing Ltd.", "American Telephone and
+   * Telegraph Company").
+   */
+  private static boolean twoNames(String text, int pos, int and, int end) {
+    int run = pos; // the capitalized words before pos belong to the left side too
+    while (run > 1 && text.charAt(run - 1) == ' ' && Character.isLetter(text.charAt(run - 2))) {
+      int w = run - 2;
+      while (w > 0 && !isBreak(text.charAt(w - 1))) {
+        w--;
+      }
+      if (!capitalized(text, w)) {
+        break;
+      }
+      run = w;
+    }
+    if (text.substring(run, and).strip().indexOf(' ') < 0) {
+      return false;
+    }
+    int words = 0;
+    for (String w : text.substring(and + "and".length(), end).strip().split("[\\s,]+")) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !SUFFIXES.contains(strip(w))) {
+        words++;
+      }
+    }
+    return words >= 2;
   }
 
   /**

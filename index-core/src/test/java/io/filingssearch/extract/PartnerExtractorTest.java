@@ -639,6 +639,17 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void anAndBetweenTwoNamesOfSeveralWordsSeparatesThemButOneWordJoins() {
+    assertEquals(
+        List.of("BNP Paribas", "J.P. Morgan Securities", "Sales and Marketing"),
+        extractor.extract(
+            "Acme Inc. sold notes to BNP Paribas and J.P. Morgan Securities plc, as the"
+                + " underwriters. Acme also entered into a distribution agreement with Sales and"
+                + " Marketing Ltd.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void aBranchAfterItsBanksNameIsTheBank() {
     assertEquals(
         List.of("Deutsche Bank", "KGI Securities"),
