@@ -87,7 +87,8 @@ final class FirmCues {
   /** What makes an engaged name a firm the registrant hires: auditors, underwriters, advisors. */
   private static final Pattern HIRED_AS =
       Pattern.compile(
-          "(?i)accounting firm|auditors?\\b|accountants\\b|underwrit|financial advis|legal counsel");
+          "(?i)accounting firm|auditors?\\b|accountants\\b|underwrit|financial advis|legal counsel"
+              + "|audit committee");
 
   // How far past an engaged name its role ("as ... independent auditors") is looked for.
   private static final int HIRED_REACH = 160;

@@ -74,7 +74,10 @@ final class PartnerRoles {
         || n.contains("manager")) {
       return UNDERWRITER;
     }
-    if (n.contains("accounting") || n.contains("auditor") || n.contains("accountants")) {
+    if (n.contains("accounting")
+        || n.contains("auditor")
+        || n.contains("accountants")
+        || n.contains("audit committee")) { // "the audit committee's decision to engage X"
       return AUDITOR;
     }
     if (n.contains("advis") || n.contains("counsel")) {

@@ -650,6 +650,19 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void theFirmTheAuditCommitteeDecidedToEngageIsTheAuditor() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "We have read Acme Inc.'s statements under Item 4.01 and agree with them, except that"
+                + " we are not in a position to agree or disagree with the audit committee's"
+                + " decision to engage Globex & Partners LLP, and its statements in the sixth"
+                + " paragraph.",
+            List.of("Acme Inc."));
+    assertEquals(List.of("Globex & Partners"), p.names());
+    assertEquals("auditor", p.roles().get("Globex & Partners"));
+  }
+
+  @Test
   void aBranchAfterItsBanksNameIsTheBank() {
     assertEquals(
         List.of("Deutsche Bank", "KGI Securities"),
