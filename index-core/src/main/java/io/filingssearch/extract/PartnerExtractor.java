@@ -66,6 +66,7 @@ final class PartnerExtractor {
     SubjectCues.subjects(body, names, mentions);
     PartyCues.grants(body, mentions);
     PartyCues.doneBy(body, mentions);
+    PartyCues.addressedToBoard(body, mentions);
     PartyCues.signatories(body, mentions);
     PartyCues.schedules(body, mentions);
     PartyCues.roleTerms(body, mentions);

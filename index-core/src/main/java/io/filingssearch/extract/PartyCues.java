@@ -502,4 +502,22 @@ final class PartyCues {
         m -> m.group(1).equals("underwritten") ? PartnerRoles.UNDERWRITER : null,
         out);
   }
+
+  /**
+   * "a letter sent to the board of directors of ImClone Systems Incorporated", "a proposal to the
+   * Board of Directors of X": the company a bid or a letter is addressed to.
+   */
+  private static final Pattern ADDRESSED_TO_BOARD =
+      Pattern.compile(
+          "\\b(?:letter|proposal|offer)\\b[^.\\n]{0,80}?\\bto\\s+the\\s+(?:[Bb]oard|BOARD)\\s+of"
+              + "\\s+(?:[Dd]irectors|DIRECTORS)\\s+of\\s+(?:the\\s+)?(?=[A-Z])");
+
+  // A match of ADDRESSED_TO_BOARD starts at most this far before "oard of".
+  private static final int ADDRESSED_LEAD = 120;
+
+  /** Adds the company whose board a letter, proposal or offer is addressed to. */
+  static void addressedToBoard(String body, List<Mention> out) {
+    Near near = Near.find(ADDRESSED_TO_BOARD, body, ADDRESSED_LEAD, 24, "oard of", "OARD OF");
+    forward(body, near, true, m -> null, out);
+  }
 }

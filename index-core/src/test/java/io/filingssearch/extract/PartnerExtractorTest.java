@@ -663,6 +663,17 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void theCompanyWhoseBoardALetterIsAddressedToIsThePartnerButNotTheRegistrants() {
+    assertEquals(
+        List.of("Globex Systems"),
+        extractor.extract(
+            "Acme Inc. issued a press release that includes the full text of a letter sent to the"
+                + " board of directors of Globex Systems Incorporated on September 11. Acme's"
+                + " proposal to the Board of Directors of the Company was approved.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void aBranchAfterItsBanksNameIsTheBank() {
     assertEquals(
         List.of("Deutsche Bank", "KGI Securities"),
