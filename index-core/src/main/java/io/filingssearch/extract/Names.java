@@ -62,6 +62,9 @@ final class Names {
   private static final Pattern TRUST_COMPANY =
       Pattern.compile("\\s(?i:trust)\\s+(?:Company|COMPANY|Co\\.?|CO\\.?)$");
 
+  /** A company named by its web address, in small letters: "broadcast.com", "drkoop.com". */
+  private static final Pattern DOMAIN_NAME = Pattern.compile("[a-z][a-z0-9-]{1,30}\\.(?:com|net)");
+
   /** A branch named after its bank's name and a comma: ", Taipei Branch", ", New York Branch". */
   private static final Pattern BRANCH_AFTER =
       Pattern.compile(",\\s*(?:[A-Z][A-Za-z.]*\\s+){1,3}Branch\\b");
@@ -128,6 +131,7 @@ final class Names {
       boolean cap =
           (tok.indexOf('%') < 0 && capitalized(tok, 0))
               || (tokens > 0 && SUFFIXES.contains(tok)) // "plc", written in small letters
+              || (tokens == 0 && DOMAIN_NAME.matcher(tok).matches()) // "broadcast.com inc."
               || (Character.isDigit(tok.charAt(0)) && tok.chars().anyMatch(Character::isLetter))
               || (tokens > 0
                   && Character.isDigit(tok.charAt(0))

@@ -674,6 +674,16 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aCompanyNamedByItsWebAddressInSmallLettersIsAName() {
+    assertEquals(
+        List.of("globex.com"),
+        extractor.extract(
+            "On July 20, 1999, Acme completed the acquisition of globex.com inc."
+                + " (\"globex.com\"). Visit www.acme.com for more.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void aBranchAfterItsBanksNameIsTheBank() {
     assertEquals(
         List.of("Deutsche Bank", "KGI Securities"),
