@@ -30,7 +30,8 @@ final class RegistrantNames {
           "\\((?:[^()\"\u201c]{0,40}?)[\"\u201c](?:Company|Registrant|Issuer|we|us|our)[\"\u201d]");
 
   /** The end of the cover's check-box text that Stanford's texts keep before an Item's report. */
-  private static final Pattern CHECK_BOX = Pattern.compile("following provisions:\\s*");
+  private static final Pattern CHECK_BOX =
+      Pattern.compile("following provisions(?:\\s*\\([^)\\n]{0,40}\\)+)?:\\s*(?:see\\s+)?");
 
   /** Where the report's first sentence ends: a period followed by white space and a capital. */
   private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=[A-Z])");
@@ -69,6 +70,11 @@ final class RegistrantNames {
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Set<String> STOP_FIRST =
       WordList.load(RegistrantNames.class, "first-word-stops.txt");
+
+  /** A name's own short name right after it: {@code ("Alcoa")}, {@code (the "Company")}. */
+  private static final Pattern SELF_DEFINED =
+      Pattern.compile(
+          "\\s*\\((?:the\\s+|herein\\s+)?[\"\u201c][A-Z][^\"\u201d()]{0,40}[\"\u201d]\\)");
 
   /** "X ("X") and ": a second name joined to the first. */
   private static final Pattern JOINED =
@@ -199,6 +205,12 @@ final class RegistrantNames {
     int reach = Math.min(text.length(), end + 80);
     if (SUBJECT_VERB.matcher(text).region(end, reach).lookingAt()
         || POSSESSIVE_REPORT.matcher(text).region(end, reach).lookingAt()) {
+      return true;
+    }
+    if (mayJoin && SELF_DEFINED.matcher(text).region(end, reach).lookingAt()) {
+      // 'On July 10, 2007, Alcoa Inc. ("Alcoa") and Alcoa Holdco Canada ULC, a Nova Scotia ...
+      // company and a wholly-owned subsidiary of Alcoa, entered into': the Item's first name,
+      // defining its own short name, is the filer whose report it is.
       return true;
     }
     Matcher and = JOINED.matcher(text).region(end, reach);
