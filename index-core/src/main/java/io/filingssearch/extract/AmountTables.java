@@ -400,7 +400,10 @@ final class AmountTables {
         dollarsRow = dollarsRow(text, lineStart, bar);
       }
       boolean signed = text.substring(Math.max(prev + 1, lineStart), bar).strip().endsWith("$");
-      if (signed || (AmountExtractor.YEAR.matcher(n).matches()) || !dollarsRow) {
+      if (signed
+          || (AmountExtractor.YEAR.matcher(n).matches())
+          || !dollarsRow
+          || percentAfter(text, c.end())) {
         continue;
       }
       boolean fraction = n.indexOf('.') >= 0;
@@ -408,6 +411,19 @@ final class AmountTables {
       BigDecimal v = AmountExtractor.value(n, shift);
       out.add(new Amount(v, n, null, null, c.start(1), c.end(1)));
     }
+  }
+
+  /** Whether the cell after the one ending at {@code end} is its "%": "| 51 | %", "| (3 | )%". */
+  private static boolean percentAfter(String text, int end) {
+    int i = end;
+    if (i >= text.length() || text.charAt(i) != '|') {
+      return false;
+    }
+    i++;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ')')) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '%';
   }
 
   /** A number alone in a cell, perhaps negative: "2,188", "(12,674", "- 22". */

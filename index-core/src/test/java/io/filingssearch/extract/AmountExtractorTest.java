@@ -119,6 +119,18 @@ class AmountExtractorTest {
   }
 
   @Test
+  void aNumberWhoseNextCellIsAPercentSignIsNoAmount() {
+    List<Amount> found =
+        amounts(
+            "(In millions)\n"
+                + "Advertising | $ | 7,857 | $ | 5,201 | 51 | %\n"
+                + "Payments and other fees | 175 | 181 | (3 | )%\n");
+    assertEquals(
+        List.of("7857000000", "5201000000", "175000000", "181000000"),
+        found.stream().map(a -> a.usd().toPlainString()).toList());
+  }
+
+  @Test
   void aColumnHeaderInParenthesesScalesItsColumnOnly() {
     List<Amount> found = amounts("Product | Units K | Sales ($000)\nWidgets | 12 | 3,400\n");
     assertEquals(List.of("3400000"), found.stream().map(a -> a.usd().toPlainString()).toList());
