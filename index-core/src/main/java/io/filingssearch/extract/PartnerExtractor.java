@@ -82,7 +82,11 @@ final class PartnerExtractor {
     // counterparty ("agreement with Citibank" and "Citibank, as trustee": a party to the deal).
     Map<String, String> roles = new HashMap<>();
     Set<String> counterparties = new HashSet<>();
+    int[] careers = Biographies.spans(body);
     for (Mention found : mentions) {
+      if (Biographies.covers(careers, found.pos())) {
+        continue; // "Mr. Doe previously served as president of Globex": where he worked
+      }
       Mention m = wholeFirm(body, found);
       String name = Titles.strip(PartnerFilter.withoutOpening(m.name()));
       String c = name == null ? null : names.resolve(name);

@@ -684,6 +684,18 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void theCompaniesOfAnOfficersCareerAreNoPartnersButTheDealsAre() {
+    assertEquals(
+        List.of("Initech Capital"),
+        extractor.extract(
+            "Acme Inc. appointed John Doe as its Chief Executive Officer. Mr. Doe previously served"
+                + " as president of Globex Energy, LLC, a subsidiary of Hooli Oil Company, the joint"
+                + " venture between Hooli and Tejas Gas Corporation. Acme also entered into a credit"
+                + " agreement with Initech Capital LLC.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void aBranchAfterItsBanksNameIsTheBank() {
     assertEquals(
         List.of("Deutsche Bank", "KGI Securities"),

@@ -1,0 +1,108 @@
+package io.filingssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sentences of a text that tell a person's career ("Mr. Doe previously served as president of
+ * Coral Energy, LLC, a subsidiary of Shell Oil Company"): the organizations named there are where
+ * the person worked, not parties to what the section reports. Stateless.
+ */
+final class Biographies {
+  private Biographies() {}
+
+  /** A person named with a title of address: "Mr. Doe", "Ms. Roe", "Dr. Poe". */
+  private static final Pattern PERSON = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+[A-Z]");
+
+  /** Words of a career: where a person served, worked or was employed before. */
+  private static final Pattern CAREER =
+      Pattern.compile(
+          "\\b(?:previously\\s+(?:served|was|held|worked)|has\\s+served|had\\s+served|served\\s+as"
+              + "|was\\s+employed|worked\\s+(?:at|for)|prior\\s+to\\s+joining|began\\s+(?:his|her)"
+              + "\\s+career|held\\s+(?:various|several|senior|a\\s+number\\s+of)\\s+\\w*\\s*positions)\\b");
+
+  /** Where a sentence ends: a period, then white space and a capital or a line break. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.;](?=\\s+[A-Z\u201c\"(]|\\s*\\n)");
+
+  /**
+   * The spans (start, end pairs) of the text's career sentences: those naming a person by title
+   * ("Mr. Doe") that tell where the person served or worked; empty when the text names nobody so.
+   */
+  static int[] spans(String text) {
+    if (text.indexOf("Mr.") < 0
+        && text.indexOf("Ms.") < 0
+        && text.indexOf("Dr.") < 0
+        && text.indexOf("Mrs.") < 0) {
+      return new int[0];
+    }
+    List<Integer> out = new ArrayList<>();
+    Matcher person = PERSON.matcher(text);
+    int done = 0;
+    while (person.find()) {
+      if (person.start() < done) {
+        continue;
+      }
+      int start = sentenceStart(text, person.start());
+      int end = sentenceEnd(text, person.end());
+      if (CAREER.matcher(text).region(start, end).find()) {
+        out.add(start);
+        out.add(end);
+      }
+      done = end;
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Whether {@code pos} lies in one of {@code spans}. */
+  static boolean covers(int[] spans, int pos) {
+    for (int i = 0; i + 1 < spans.length; i += 2) {
+      if (spans[i] <= pos && pos < spans[i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int sentenceStart(String text, int from) {
+    int i = from;
+    while (i > 0) {
+      char c = text.charAt(i - 1);
+      if (c == '\n'
+          || (c == ' ' && i >= 2 && ".;".indexOf(text.charAt(i - 2)) >= 0 && !title(text, i - 2))) {
+        break;
+      }
+      i--;
+    }
+    return i;
+  }
+
+  private static int sentenceEnd(String text, int from) {
+    Matcher m = SENTENCE_END.matcher(text).region(from, text.length());
+    while (m.find()) {
+      if (!title(text, m.start())) {
+        return m.end();
+      }
+    }
+    return text.length();
+  }
+
+  /** Whether the dot at {@code dot} ends a title of address or an initial ("Mr.", "J."). */
+  private static boolean title(String text, int dot) {
+    int w = dot;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    String word = text.substring(w, dot);
+    return word.equals("Mr")
+        || word.equals("Ms")
+        || word.equals("Mrs")
+        || word.equals("Dr")
+        || word.equals("Inc")
+        || word.equals("Co")
+        || word.equals("Corp")
+        || word.equals("Ltd")
+        || word.length() == 1;
+  }
+}
