@@ -173,7 +173,11 @@ final class Names {
           break;
         }
       }
-      if (lastWasSuffix && !connector && !nextIsSuffix(text, k) && !text.startsWith(" of ", k)) {
+      if (lastWasSuffix
+          && !connector
+          && !nextIsSuffix(text, k)
+          && !text.startsWith(" of ", k)
+          && !regionalUnit(text, k)) {
         break;
       }
       if (k < text.length() && text.charAt(k) == ',') {
@@ -376,6 +380,19 @@ final class Names {
     }
     return m.start();
   }
+
+  /**
+   * Whether a regional unit of the firm named before {@code k} follows its legal form, ending in
+   * one of its own: "Morgan Stanley & Co. International Limited", "Deutsche Bank AG London".
+   */
+  private static boolean regionalUnit(String text, int k) {
+    Matcher m = REGIONAL_UNIT.matcher(text).region(k, Math.min(text.length(), k + 40));
+    return m.lookingAt();
+  }
+
+  private static final Pattern REGIONAL_UNIT =
+      Pattern.compile(
+          " (?:International|Europe|Asia|London|Japan)(?: (?:Limited|Ltd\\.?|plc|PLC|Plc)\\b|[,.]| Branch\\b)");
 
   private static boolean nextIsSuffix(String text, int k) {
     int n = k;

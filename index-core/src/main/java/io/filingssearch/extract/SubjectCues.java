@@ -18,7 +18,9 @@ final class SubjectCues {
       Cue.of(
           // The lookbehind anchors a match right after a word: without it every position of a long
           // whitespace run would be tried, which is quadratic.
-          "(?<=[A-Za-z0-9.)])(?:\\s*\\([^)]{1,60}\\))?,?\\s+"
+          "(?<=[A-Za-z0-9.)])(?:\\s*\\([^)]{1,60}\\))?"
+              // An apposition: "Francisco Partners, LP, a private equity firm ..., will acquire".
+              + "(?:,\\s+(?:a|an)\\s+[^,;.()\\n]{1,110},)?,?\\s+"
               + "(?:has |have |had |will |shall |would |may |recently |also |today |jointly |mutually"
               + " |to )*"
               + Cue.WORDS
@@ -104,9 +106,28 @@ final class SubjectCues {
     }
     if (p > 0 && body.charAt(p - 1) == ',') {
       p--;
+      p = beforeApposition(body, p);
     }
     int before = beforeParenthesis(body, p);
     return before >= 0 ? before : p;
+  }
+
+  /**
+   * Where an apposition ending at {@code end} starts (", a private equity firm focused on ...")
+   * when one does: a comma and "a" or "an", then at most 110 characters without a comma, a stop or
+   * a parenthesis; else {@code end}.
+   */
+  private static int beforeApposition(String body, int end) {
+    for (int i = end - 1; i >= Math.max(0, end - 114); i--) {
+      char c = body.charAt(i);
+      if (c == ',') {
+        return body.startsWith(", a ", i) || body.startsWith(", an ", i) ? i : end;
+      }
+      if (c == ';' || c == '.' || c == '(' || c == ')' || c == '\n') {
+        return end;
+      }
+    }
+    return end;
   }
 
   /**

@@ -696,6 +696,28 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aSubjectWithAnAppositionAndAPercentageStakeSoldAreParties() {
+    assertEquals(
+        List.of("Francisco Partners", "WaferTech", "Globex Semiconductor"),
+        extractor.extract(
+            "Acme Inc. entered into a Reorganization Agreement under which Francisco Partners, LP,"
+                + " a private equity firm focused on technology companies, will acquire 90 percent"
+                + " of Acme's Communication Products Division. Acme also agreed to sell our 23%"
+                + " equity ownership interest in WaferTech, LLC to Globex Semiconductor Corp.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void aRegionalUnitAfterAFirmsLegalFormIsPartOfItsName() {
+    assertEquals(
+        List.of("Morgan Stanley & Co. International", "Nomura International"),
+        extractor.extract(
+            "Acme Inc. entered into an Underwriting Agreement with Morgan Stanley & Co."
+                + " International Limited and Nomura International PLC.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void aBranchAfterItsBanksNameIsTheBank() {
     assertEquals(
         List.of("Deutsche Bank", "KGI Securities"),
