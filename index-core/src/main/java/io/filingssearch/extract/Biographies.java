@@ -95,14 +95,11 @@ final class Biographies {
       w--;
     }
     String word = text.substring(w, dot);
+    // Not "Inc." or "Co.": a sentence may end with a company's name ("its merger with Beta Inc.").
     return word.equals("Mr")
         || word.equals("Ms")
         || word.equals("Mrs")
         || word.equals("Dr")
-        || word.equals("Inc")
-        || word.equals("Co")
-        || word.equals("Corp")
-        || word.equals("Ltd")
         || word.length() == 1;
   }
 }

@@ -87,8 +87,13 @@ final class FirmCues {
   /** What makes an engaged name a firm the registrant hires: auditors, underwriters, advisors. */
   private static final Pattern HIRED_AS =
       Pattern.compile(
-          "(?i)accounting firm|auditors?\\b|accountants\\b|underwrit|financial advis|legal counsel"
-              + "|audit committee");
+          "(?i)accounting firm|auditors?\\b|accountants\\b|underwrit|financial advis|legal counsel");
+
+  /**
+   * "the audit committee's decision to engage X": the auditor, named in its predecessor's letter.
+   */
+  private static final Pattern AUDIT_COMMITTEE_DECISION =
+      Pattern.compile("(?i)audit\\s+committee['\u2019]s\\s+decision\\s+to\\s+$");
 
   // How far past an engaged name its role ("as ... independent auditors") is looked for.
   private static final int HIRED_REACH = 160;
@@ -127,6 +132,11 @@ final class FirmCues {
         int sentence = body.lastIndexOf(". ", m.start());
         hired = HIRED_AS.matcher(body).region(Math.max(from, sentence + 1), m.start());
         if (!hired.find()) {
+          Matcher decision =
+              AUDIT_COMMITTEE_DECISION.matcher(body).region(Math.max(0, m.start() - 40), m.start());
+          if (decision.find()) {
+            out.add(new Mention(body.substring(m.end(), end), m.end(), true, PartnerRoles.AUDITOR));
+          }
           continue;
         }
       }

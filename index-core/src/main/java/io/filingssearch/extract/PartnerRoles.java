@@ -74,10 +74,7 @@ final class PartnerRoles {
         || n.contains("manager")) {
       return UNDERWRITER;
     }
-    if (n.contains("accounting")
-        || n.contains("auditor")
-        || n.contains("accountants")
-        || n.contains("audit committee")) { // "the audit committee's decision to engage X"
+    if (n.contains("accounting") || n.contains("auditor") || n.contains("accountants")) {
       return AUDITOR;
     }
     if (n.contains("advis") || n.contains("counsel")) {

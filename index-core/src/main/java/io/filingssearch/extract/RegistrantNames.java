@@ -76,6 +76,17 @@ final class RegistrantNames {
       Pattern.compile(
           "\\s*\\((?:the\\s+|herein\\s+)?[\"\u201c][A-Z][^\"\u201d()]{0,40}[\"\u201d]\\)");
 
+  /**
+   * The verb of a subject whose apposition ends before it: ", a ... of Alcoa (...), entered into".
+   */
+  private static final Pattern VERB_PAST_APPOSITION =
+      Pattern.compile(
+          ",[^;]*?,\\s+(?:has\\s+|have\\s+)?(?:entered\\s+into|agreed|signed|executed|completed"
+              + "|amended|announced)\\b");
+
+  // How far past the second name its verb may be.
+  private static final int APPOSITION_REACH = 320;
+
   /** "X ("X") and ": a second name joined to the first. */
   private static final Pattern JOINED =
       Pattern.compile(",?\\s*(?:\\([^)]{0,40}\\)\\s*)?,?\\s+and\\s+(?:the\\s+)?(?=[A-Z])");
@@ -207,11 +218,24 @@ final class RegistrantNames {
         || POSSESSIVE_REPORT.matcher(text).region(end, reach).lookingAt()) {
       return true;
     }
-    if (mayJoin && SELF_DEFINED.matcher(text).region(end, reach).lookingAt()) {
+    Matcher self = SELF_DEFINED.matcher(text).region(end, reach);
+    if (mayJoin && self.lookingAt()) {
       // 'On July 10, 2007, Alcoa Inc. ("Alcoa") and Alcoa Holdco Canada ULC, a Nova Scotia ...
-      // company and a wholly-owned subsidiary of Alcoa, entered into': the Item's first name,
-      // defining its own short name, is the filer whose report it is.
-      return true;
+      // company and a wholly-owned subsidiary of Alcoa (...), entered into': the Item's first
+      // name, defining its own short name and joined to a second name whose verb follows past
+      // its apposition, is the filer whose report it is.
+      Matcher and =
+          JOINED.matcher(text).region(self.end(), Math.min(text.length(), self.end() + 80));
+      if (and.lookingAt()) {
+        int second = Names.nameEnd(text, and.end());
+        if (second > 0) {
+          Matcher verb =
+              VERB_PAST_APPOSITION
+                  .matcher(text)
+                  .region(second, Math.min(text.length(), second + APPOSITION_REACH));
+          return verb.lookingAt() && !SENTENCE_END.matcher(verb.group()).find();
+        }
+      }
     }
     Matcher and = JOINED.matcher(text).region(end, reach);
     if (mayJoin && and.lookingAt()) {

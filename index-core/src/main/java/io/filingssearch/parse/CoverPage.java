@@ -82,6 +82,14 @@ final class CoverPage {
       return null;
     }
     int lineStart = cover.lastIndexOf('\n', m.start()) + 1;
+    // "Delaware (State or other jurisdiction of incorporation) | 001-12345 (...)": a table cell
+    // holding the state and its label on one line.
+    String same = cover.substring(lineStart, m.start());
+    same = same.substring(same.lastIndexOf('|') + 1).trim();
+    if (!same.isEmpty()) {
+      Matcher first = LEADING_WORDS.matcher(same);
+      return first.matches() && first.group(1).length() <= 40 ? first.group(1) : null;
+    }
     String[] lines = cover.substring(0, lineStart).split("\n");
     for (int i = lines.length - 1; i >= 0 && i >= lines.length - 3; i--) {
       String line = lines[i].trim();

@@ -124,6 +124,8 @@ final class HtmlText {
     private final StringBuilder out;
     private boolean cellOpen;
     private int cellDepth;
+    // The cell depth outside each open table, innermost last.
+    private final java.util.ArrayDeque<Integer> outerCells = new java.util.ArrayDeque<>();
 
     Visitor(StringBuilder out) {
       this.out = out;
@@ -148,11 +150,21 @@ final class HtmlText {
       } else if (node instanceof Element e) {
         String tag = e.normalName();
         switch (tag) {
-          case "br" -> blockBoundary(); // in a cell a space: "Revenue<br>$M" is one header
+          case "br" -> {
+            if (cellDepth > 0) {
+              blockBoundary(); // in a cell a space: "Revenue<br>$M" is one header
+            } else {
+              newline();
+            }
+          }
           case "tr" -> newline();
           case "td", "th" -> {
             cellOpen = !atLineStart();
             cellDepth++;
+          }
+          case "table" -> {
+            outerCells.push(cellDepth);
+            blockBoundary();
           }
           default -> {
             if (BLOCKS.contains(tag)) {
@@ -172,8 +184,13 @@ final class HtmlText {
         } else if (tag.equals("td") || tag.equals("th")) {
           cellDepth = Math.max(0, cellDepth - 1);
         } else if (tag.equals("table")) {
-          cellDepth = 0;
-          paragraph();
+          // A table nested in a cell closes into its outer cell.
+          cellDepth = outerCells.isEmpty() ? 0 : outerCells.pop();
+          if (cellDepth == 0) {
+            paragraph();
+          } else {
+            blockBoundary();
+          }
         } else if (BLOCKS.contains(tag)) {
           blockBoundary();
         }

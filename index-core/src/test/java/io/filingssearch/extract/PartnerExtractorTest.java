@@ -718,6 +718,27 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aCareerSentenceEndsAtTheSentenceBeforeItEvenAfterALegalForm() {
+    assertEquals(
+        List.of("Beta"),
+        extractor.extract(
+            "On May 1, 2010, Acme Inc. completed its merger with Beta Inc. Mr. Smith, who"
+                + " previously served as Chief Executive Officer of Gamma Corp., was appointed to"
+                + " the Board.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void counselTheAuditCommitteeRetainsIsNoAuditor() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "The Audit Committee of Acme Inc. has retained Cooley LLP as independent counsel to"
+                + " assist in its review.",
+            List.of("Acme Inc."));
+    assertTrue(!"auditor".equals(p.roles().get("Cooley")), p.roles().toString());
+  }
+
+  @Test
   void aBranchAfterItsBanksNameIsTheBank() {
     assertEquals(
         List.of("Deutsche Bank", "KGI Securities"),

@@ -1,6 +1,7 @@
 package io.filingssearch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.filingssearch.filing.Filing;
 import io.filingssearch.parse.FilingParser;
@@ -11,6 +12,21 @@ import org.junit.jupiter.api.Test;
 
 /** The registrant's names read from a filing that states none on a cover. */
 class RegistrantNamesTest {
+  @Test
+  void aCounterpartyNamedFirstWithItsShortNameIsNotTheFiler() throws Exception {
+    String text =
+        Fixtures.stanford(
+            "WID",
+            "20080505135329",
+            "Item 1.01 Entry into a Material Definitive Agreement.\n"
+                + "On May 5, 2008, Bank of America, N.A. (\"BofA\"), as administrative agent, and"
+                + " Widgetco Corp. entered into an amendment to the credit agreement.");
+    Filing parsed = new FilingParser().parse("s.txt", text.getBytes(StandardCharsets.UTF_8));
+    assertTrue(
+        RegistrantNames.of(parsed).stream().noneMatch(n -> n.contains("Bank of America")),
+        RegistrantNames.of(parsed).toString());
+  }
+
   @Test
   void anItemsFirstNameDefiningItsShortNameAfterTheCheckBoxesIsTheFilerAndNoPartner()
       throws Exception {

@@ -195,6 +195,27 @@ class FilingParserTest {
   }
 
   @Test
+  void aLineBreakOutsideATableStaysOneLineAndACoverCellKeepsItsState() throws Exception {
+    String html =
+        "<html><body><p>FORM 8-K</p><p>CURRENT REPORT</p>"
+            + "<table><tr><td>ACME CORP<br>(Exact name of registrant as specified in its"
+            + " charter)</td></tr><tr><td>Delaware<br>(State or other jurisdiction of"
+            + " incorporation)</td><td>001-12345<br>(Commission File Number)</td><td>"
+            + "<table><tr><td>12-3456789</td></tr></table>(IRS Employer Identification No.)"
+            + "<br>x</td></tr></table>"
+            + "<p>Item 8.01 Other Events.</p><p><b>ACME REPORTS RECORD<br>FOURTH QUARTER"
+            + " RESULTS</b></p><p>SIGNATURES</p></body></html>";
+    Filing f = parser.parse("doc.htm", html.getBytes(StandardCharsets.UTF_8));
+    assertEquals("Delaware", f.stateOfIncorporation());
+    Section item =
+        f.sections().stream().filter(s -> "8.01".equals(s.item())).findFirst().orElseThrow();
+    assertTrue(item.text().contains("ACME REPORTS RECORD\nFOURTH QUARTER RESULTS"), item.text());
+    assertTrue(
+        f.sections().get(0).text().contains("(IRS Employer Identification No.) x"),
+        f.sections().get(0).text());
+  }
+
+  @Test
   void plainTextFilingInsidePreIsSectionedAsThePlainText() throws Exception {
     for (String seed : List.of("000", "001", "002", "003")) {
       byte[] raw = Files.readAllBytes(Fixtures.seed(seed));
