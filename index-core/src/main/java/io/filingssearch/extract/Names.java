@@ -250,14 +250,24 @@ final class Names {
     if (text.substring(run, and).strip().indexOf(' ') < 0) {
       return false;
     }
+    String[] right = text.substring(and + "and".length(), end).strip().split("[\\s,]+");
+    // The second name starts as firms' names do and words of one name rarely do: initials or
+    // capitals ("J.P. Morgan", "UBS AG"), not "Annuity" of "Genworth Life and Annuity Insurance
+    // Company" or "Santa" of "Burlington Northern and Santa Fe Railway Company".
+    if (right.length == 0
+        || !(INITIALS.matcher(right[0]).matches() || ACRONYM.matcher(right[0]).matches())) {
+      return false;
+    }
     int words = 0;
-    for (String w : text.substring(and + "and".length(), end).strip().split("[\\s,]+")) {
+    for (String w : right) {
       if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !SUFFIXES.contains(strip(w))) {
         words++;
       }
     }
     return words >= 2;
   }
+
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
 
   /**
    * "Standard and Poor's Ratings Services": after an "and" at {@code i}, a capitalized possessive

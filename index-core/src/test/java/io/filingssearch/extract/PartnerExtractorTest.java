@@ -641,11 +641,16 @@ class PartnerExtractorTest {
   @Test
   void anAndBetweenTwoNamesOfSeveralWordsSeparatesThemButOneWordJoins() {
     assertEquals(
-        List.of("BNP Paribas", "J.P. Morgan Securities", "Sales and Marketing"),
+        List.of(
+            "BNP Paribas",
+            "J.P. Morgan Securities",
+            "Sales and Marketing",
+            "Genworth Life and Annuity Insurance"),
         extractor.extract(
             "Acme Inc. sold notes to BNP Paribas and J.P. Morgan Securities plc, as the"
                 + " underwriters. Acme also entered into a distribution agreement with Sales and"
-                + " Marketing Ltd.",
+                + " Marketing Ltd. and a reinsurance agreement with Genworth Life and Annuity"
+                + " Insurance Company.",
             List.of("Acme Inc.")));
   }
 
