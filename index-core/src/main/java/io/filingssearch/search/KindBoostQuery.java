@@ -16,6 +16,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
@@ -104,6 +105,19 @@ final class KindBoostQuery extends Query {
             s.setTopLevelScoringClause();
           }
         };
+      }
+
+      @Override
+      public Explanation explain(LeafReaderContext ctx, int doc) throws IOException {
+        Explanation e = inner.explain(ctx, doc);
+        if (!e.isMatch()) {
+          return e;
+        }
+        float kind = boosts(ctx.reader())[doc];
+        return Explanation.match(
+            boosted(e.getValue().floatValue(), kind, boost),
+            "score times the section's kind boost " + kind + " and the query's boost " + boost,
+            e);
       }
 
       @Override

@@ -86,6 +86,11 @@ class KindBoostQueryTest {
         searcher.search(everyMatch, new TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE));
     assertTrue(all.scoreDocs.length > 0, "the query matches nothing: " + q);
     assertEquals(describe(all), describe(skipping), q);
+    ScoreDoc best = skipping.scoreDocs[0];
+    assertEquals(
+        best.score,
+        searcher.explain(new KindBoostQuery(text), best.doc).getValue().floatValue(),
+        q);
   }
 
   private static List<String> describe(TopDocs td) {
