@@ -439,6 +439,10 @@ final class AmountTables {
   private static void columnCells(String text, Table t, List<Amount> out) {
     int[] cols = t.columns();
     int headerCells = cols[0];
+    // How many dollar columns of a full row hold money, not a percentage: a shorter row with that
+    // many numbers fills only those ("Services | 6,325 | 5,976 | 5,086 | 6 | % | 24 | %" under
+    // "Units | Revenue | Units | Revenue ..."). -1 until a full row is read.
+    int moneyColumns = -1;
     int pos = text.indexOf('\n', t.start());
     while (pos >= 0 && pos < t.end()) {
       int lineStart = pos + 1;
@@ -466,15 +470,28 @@ final class AmountTables {
         } else if ((cell.equals("%") || cell.startsWith(")")) && !cells.isEmpty()) {
           cells.get(cells.size() - 1)[3] |= cell.equals("%") ? 1 : 0;
         } else {
-          cells.add(new int[] {from, to, pendingSign || cell.startsWith("$") ? 1 : 0, 0});
+          cells.add(
+              new int[] {
+                from, to, pendingSign || cell.startsWith("$") ? 1 : 0, cell.endsWith("%") ? 1 : 0
+              });
           pendingSign = false;
         }
         from = to + 1;
       }
       int offset = cells.size() - headerCells;
+      if (offset < 0 && moneyColumns > 0) {
+        shortRow(text, t, cells, moneyColumns, out);
+        continue;
+      }
       if (offset != 0 && offset != 1) {
         continue;
       }
+      int money = 0;
+      for (int i = 1; i < cols.length; i++) {
+        int k = cols[i] + offset;
+        money += k < cells.size() && cells.get(k)[3] == 0 ? 1 : 0;
+      }
+      moneyColumns = moneyColumns < 0 ? money : moneyColumns;
       for (int i = 1; i < cols.length; i++) {
         int k = cols[i] + offset;
         if (k >= cells.size() || cells.get(k)[2] == 1 || cells.get(k)[3] == 1) {
@@ -492,6 +509,46 @@ final class AmountTables {
         BigDecimal v = AmountExtractor.value(m.group(1), t.shift());
         out.add(new Amount(v, m.group(1), null, null, start, start + m.group(1).length()));
       }
+    }
+  }
+
+  /**
+   * Adds the numbers of a row with fewer cells than its header when, past its label, it holds as
+   * many numbers that are not percentages as a full row has money columns: it fills only those.
+   */
+  private static void shortRow(
+      String text, Table t, List<int[]> cells, int moneyColumns, List<Amount> out) {
+    List<int[]> numbers = new ArrayList<>();
+    for (int c = 1; c < cells.size(); c++) {
+      int[] cell = cells.get(c);
+      if (cell[3] == 1) {
+        continue;
+      }
+      String n = text.substring(cell[0], cell[1]).strip();
+      if (cell[2] == 0 && !CELL_NUMBER.matcher(n).matches()) {
+        return; // words in a number's place: not a row of this table
+      }
+      numbers.add(cell);
+    }
+    if (numbers.size() != moneyColumns
+        || CELL_NUMBER
+            .matcher(text.substring(cells.get(0)[0], cells.get(0)[1]).strip())
+            .matches()) {
+      return;
+    }
+    for (int[] cell : numbers) {
+      if (cell[2] == 1) {
+        continue; // read with its sign
+      }
+      String raw = text.substring(cell[0], cell[1]);
+      int lead = raw.length() - raw.stripLeading().length();
+      Matcher m = CELL_NUMBER.matcher(raw.strip());
+      if (!m.matches() || AmountExtractor.YEAR.matcher(m.group(1)).matches()) {
+        continue;
+      }
+      int start = cell[0] + lead + m.start(1);
+      BigDecimal v = AmountExtractor.value(m.group(1), t.shift());
+      out.add(new Amount(v, m.group(1), null, null, start, start + m.group(1).length()));
     }
   }
 

@@ -81,6 +81,12 @@ final class FirmCues {
           "engagement",
           "dismissal",
           "appointment",
+          // Proxy proposals, capitalized: "Ratification of Selection of Deloitte & Touche LLP as
+          // our Independent Registered Public Accounting Firm".
+          "selection",
+          "Selection",
+          "Appointment",
+          "Engagement",
           "underwritten by",
           "advised by");
 

@@ -99,9 +99,11 @@ class AmountExtractorTest {
                 + "Q3 | Q4\n"
                 + "Units | Revenue | Units | Revenue\n"
                 + "Americas | 1,522 | $ | 12,806 | 1,716 | $ | 9,648\n"
-                + "Europe | 941 | 8,237 | 1,176 | 7,397\n");
+                + "Europe | 941 | 8,237 | 1,176 | 7,397\n"
+                + "Services | 6,325 | 5,976\n");
     assertEquals(
-        List.of("12806000000", "9648000000", "8237000000", "7397000000"),
+        List.of(
+            "12806000000", "9648000000", "8237000000", "7397000000", "6325000000", "5976000000"),
         found.stream().map(a -> a.usd().toPlainString()).toList());
   }
 

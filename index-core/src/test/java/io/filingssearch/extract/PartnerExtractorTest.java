@@ -744,6 +744,18 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void theAuditorOfARatifiedProxyProposalIsRead() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "At the annual meeting, the shareholders of Acme Inc. voted on the following.\n"
+                + "Proposal 4: Ratification of Selection of Globex & Touche LLP as our Independent"
+                + " Registered Public Accounting Firm for fiscal 2017 | 1,253,753,159 | 16,088,075",
+            List.of("Acme Inc."));
+    assertEquals(List.of("Globex & Touche"), p.names());
+    assertEquals("auditor", p.roles().get("Globex & Touche"));
+  }
+
+  @Test
   void aBranchAfterItsBanksNameIsTheBank() {
     assertEquals(
         List.of("Deutsche Bank", "KGI Securities"),
