@@ -497,17 +497,7 @@ final class AmountTables {
         if (k >= cells.size() || cells.get(k)[2] == 1 || cells.get(k)[3] == 1) {
           continue; // a signed cell was read with its sign; a percentage is none
         }
-        int[] cell = cells.get(k);
-        String raw = text.substring(cell[0], cell[1]);
-        int lead = raw.length() - raw.stripLeading().length();
-        String n = raw.strip();
-        Matcher m = CELL_NUMBER.matcher(n);
-        if (!m.matches() || AmountExtractor.YEAR.matcher(m.group(1)).matches()) {
-          continue;
-        }
-        int start = cell[0] + lead + m.start(1);
-        BigDecimal v = AmountExtractor.value(m.group(1), t.shift());
-        out.add(new Amount(v, m.group(1), null, null, start, start + m.group(1).length()));
+        addCell(text, t, cells.get(k), out);
       }
     }
   }
@@ -540,16 +530,21 @@ final class AmountTables {
       if (cell[2] == 1) {
         continue; // read with its sign
       }
-      String raw = text.substring(cell[0], cell[1]);
-      int lead = raw.length() - raw.stripLeading().length();
-      Matcher m = CELL_NUMBER.matcher(raw.strip());
-      if (!m.matches() || AmountExtractor.YEAR.matcher(m.group(1)).matches()) {
-        continue;
-      }
-      int start = cell[0] + lead + m.start(1);
-      BigDecimal v = AmountExtractor.value(m.group(1), t.shift());
-      out.add(new Amount(v, m.group(1), null, null, start, start + m.group(1).length()));
+      addCell(text, t, cell, out);
     }
+  }
+
+  /** Adds the number alone in a cell ({start, end, ...}) at the table's scale, if it is one. */
+  private static void addCell(String text, Table t, int[] cell, List<Amount> out) {
+    String raw = text.substring(cell[0], cell[1]);
+    int lead = raw.length() - raw.stripLeading().length();
+    Matcher m = CELL_NUMBER.matcher(raw.strip());
+    if (!m.matches() || AmountExtractor.YEAR.matcher(m.group(1)).matches()) {
+      return;
+    }
+    int start = cell[0] + lead + m.start(1);
+    BigDecimal v = AmountExtractor.value(m.group(1), t.shift());
+    out.add(new Amount(v, m.group(1), null, null, start, start + m.group(1).length()));
   }
 
   /**
