@@ -1,6 +1,7 @@
 package io.filingssearch.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
 final class Biographies {
   private Biographies() {}
 
-  /** A person named with a title of address: "Mr. Doe", "Ms. Roe", "Dr. Poe". */
-  private static final Pattern PERSON = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+[A-Z]");
+  /** After a title of address, the person's name: "Mr. Doe", "Ms. Roe", "Dr. Poe". */
+  private static final Pattern PERSON_AFTER = Pattern.compile("\\s+[A-Z]");
 
   /** Words of a career: where a person served, worked or was employed before. */
   private static final Pattern CAREER =
@@ -31,21 +32,25 @@ final class Biographies {
    * ("Mr. Doe") that tell where the person served or worked; empty when the text names nobody so.
    */
   static int[] spans(String text) {
-    if (text.indexOf("Mr.") < 0
-        && text.indexOf("Ms.") < 0
-        && text.indexOf("Dr.") < 0
-        && text.indexOf("Mrs.") < 0) {
+    int[] titles = Near.occurrences(text, "Mr.", "Ms.", "Mrs.", "Dr.");
+    if (titles.length == 0) {
       return new int[0];
     }
+    Arrays.sort(titles);
     List<Integer> out = new ArrayList<>();
-    Matcher person = PERSON.matcher(text);
     int done = 0;
-    while (person.find()) {
-      if (person.start() < done) {
+    for (int at : titles) {
+      int dot = text.indexOf('.', at);
+      if (at < done
+          || (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))
+          || !PERSON_AFTER
+              .matcher(text)
+              .region(dot + 1, Math.min(text.length(), dot + 4))
+              .lookingAt()) {
         continue;
       }
-      int start = sentenceStart(text, person.start());
-      int end = sentenceEnd(text, person.end());
+      int start = sentenceStart(text, at);
+      int end = sentenceEnd(text, dot + 1);
       if (CAREER.matcher(text).region(start, end).find()) {
         out.add(start);
         out.add(end);

@@ -131,7 +131,9 @@ final class Names {
       boolean cap =
           (tok.indexOf('%') < 0 && capitalized(tok, 0))
               || (tokens > 0 && SUFFIXES.contains(tok)) // "plc", written in small letters
-              || (tokens == 0 && DOMAIN_NAME.matcher(tok).matches()) // "broadcast.com inc."
+              || (tokens == 0
+                  && tok.indexOf('.') > 0
+                  && DOMAIN_NAME.matcher(tok).matches()) // "broadcast.com inc."
               || (Character.isDigit(tok.charAt(0)) && tok.chars().anyMatch(Character::isLetter))
               || (tokens > 0
                   && Character.isDigit(tok.charAt(0))
