@@ -305,7 +305,46 @@ final class AmountTables {
       out.add(new Table(hd[0], end, hd[2], dollars, hd[4] == 1, cols));
       last = hd[1];
     }
-    return out;
+    return withRepeatedHeads(text, out);
+  }
+
+  /**
+   * The tables, with those that repeat a scaled table's column heads further on without a scale
+   * header of their own ("Three Months Ended | Twelve Months Ended" over a pro forma table after a
+   * paragraph of prose): the same statement's columns, at its scale.
+   */
+  private static List<Table> withRepeatedHeads(String text, List<Table> tables) {
+    List<Table> added = new ArrayList<>();
+    for (int i = 0; i < tables.size(); i++) {
+      Table t = tables.get(i);
+      int headerEnd = text.indexOf('\n', t.start());
+      if (t.columns() != null || headerEnd < 0 || headerEnd >= t.end()) {
+        continue; // a column-header table, or one written on its header's line
+      }
+      int head = headerEnd + 1;
+      while (head < t.end() && text.charAt(head) == '\n') {
+        head++;
+      }
+      int headEnd = text.indexOf('\n', head);
+      if (headEnd < 0 || headEnd > t.end() || text.lastIndexOf('|', headEnd) < head) {
+        continue; // no line of column heads
+      }
+      String heads = text.substring(head, headEnd + 1);
+      int limit = i + 1 < tables.size() ? tables.get(i + 1).start() : text.length();
+      int at = text.indexOf(heads, t.end());
+      if (at > 0 && at < limit && text.charAt(at - 1) == '\n' && at(tables, at) == null) {
+        int end =
+            Math.min(Math.min(tableEnd(text, at + heads.length() - 1), limit), at + MAX_TABLE);
+        added.add(new Table(at, end, t.shift(), t.dollars(), t.exceptPerShare()));
+      }
+    }
+    if (added.isEmpty()) {
+      return tables;
+    }
+    List<Table> all = new ArrayList<>(tables);
+    all.addAll(added);
+    all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return all;
   }
 
   private static int[] header(Matcher m) {

@@ -133,6 +133,26 @@ class AmountExtractorTest {
   }
 
   @Test
+  void aTableRepeatingAScaledTablesColumnHeadsAfterProseIsAtItsScale() {
+    List<Amount> found =
+        amounts(
+            "SUMMARY INCOME STATEMENT DATA (In millions, except per share amounts)\n"
+                + "Three Months Ended | Twelve Months Ended\n"
+                + "NET REVENUE | $ 8,212 | $29,389\n"
+                + "\n"
+                + "The following pro forma information excludes acquisition-related costs, which are"
+                + " not deductible for income tax purposes, and is not prepared in accordance with"
+                + " generally accepted accounting principles in the United States of America.\n"
+                + "\n"
+                + "Three Months Ended | Twelve Months Ended\n"
+                + "Pro forma operating income | $ 3,054 | $10,570\n"
+                + "Diluted earnings per share | $ | 0.69 | $ | 2.33\n");
+    assertEquals(
+        List.of("8212000000", "29389000000", "3054000000", "10570000000", "0.69", "2.33"),
+        found.stream().map(a -> a.usd().toPlainString()).toList());
+  }
+
+  @Test
   void aColumnHeaderInParenthesesScalesItsColumnOnly() {
     List<Amount> found = amounts("Product | Units K | Sales ($000)\nWidgets | 12 | 3,400\n");
     assertEquals(List.of("3400000"), found.stream().map(a -> a.usd().toPlainString()).toList());
