@@ -70,8 +70,9 @@ final class PartyCues {
   /** "J.P. Morgan Securities Inc. and Citigroup Global Markets Inc. are acting as ...". */
   private static final Cue ACTING_AS =
       Cue.of(
-          "(?<=[A-Za-z.)])\\s+(?:is|are|will\\s+be|will\\s+serve|served|serves|will\\s+act|acts|act|acted)\\s+"
-              + "(?:acting\\s+)?as\\s+"
+          "(?<=[A-Za-z.)])\\s+(?:(?:is|are|will\\s+be|will\\s+serve|served|serves|will\\s+act|acts|act|acted)"
+              // "with Barclays, BofA Merrill Lynch and Credit Suisse acting as ... managers"
+              + "\\s+(?:acting\\s+)?|acting\\s+)as\\s+"
               + "(?:the\\s+)?(?:joint\\s+|sole\\s+|lead\\s+)*(?:[\\w'\u2019-]+\\s+){0,3}?"
               // Role nouns are often capitalized as defined terms ("acting as Dealer Managers").
               + "(?i:"

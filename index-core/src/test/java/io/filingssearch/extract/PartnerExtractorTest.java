@@ -756,6 +756,18 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void firmsActingAsManagersWithoutAVerbAndNoGenericAuditorAreRead() {
+    assertEquals(
+        List.of("Goldman Sachs", "Barclays", "BofA Merrill Lynch", "Globex Securities"),
+        extractor.extract(
+            "Goldman Sachs is acting as lead book-running manager for the offering of Acme Inc.,"
+                + " with Barclays, BofA Merrill Lynch and Globex Securities acting as additional"
+                + " book-running managers. The shareholders ratified the Appointment of"
+                + " Independent Registered Public Accounting Firm.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void aBranchAfterItsBanksNameIsTheBank() {
     assertEquals(
         List.of("Deutsche Bank", "KGI Securities"),
