@@ -95,9 +95,12 @@ final class PartnerFilter {
     String[] tokens = WHITE_SPACE.split(c);
     // A first word that starts headings and documents ("Credit Agreement") also starts firms
     // written with their legal form ("Credit Lyonnais Securities LLC"): those are names.
+    // So are firms a role names ("Barclays, BofA Merrill Lynch and Credit Suisse acting as
+    // book-running managers") whose other words are no contract words.
     boolean stopFirst =
         STOP_FIRST.contains(Names.POSSESSIVE.matcher(Names.strip(tokens[0])).replaceAll(""))
-            && !(tokens.length > 2 && names.suffixedKeys().contains(k));
+            && !(tokens.length > 2 && names.suffixedKeys().contains(k))
+            && !(m.role() != null && tokens.length > 1 && !isGenericTerm(restOf(k)));
     String last = tokens[tokens.length - 1];
     if (stopFirst || STOP_LAST.contains(last) || last.endsWith("-based")) {
       return false; // "Web-based": an adjective, not a name
@@ -196,6 +199,12 @@ final class PartnerFilter {
   }
 
   /** Whether every word of a key is a capitalized contract term, a number or a connector. */
+  /** A key without its first word. */
+  private static String restOf(String key) {
+    int sp = key.indexOf(' ');
+    return sp < 0 ? "" : key.substring(sp + 1);
+  }
+
   private static boolean isGenericTerm(String key) {
     for (String w : SPACE.split(key)) {
       if (!GENERIC_TERMS.contains(w)

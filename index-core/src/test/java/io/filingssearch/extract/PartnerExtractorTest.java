@@ -758,10 +758,10 @@ class PartnerExtractorTest {
   @Test
   void firmsActingAsManagersWithoutAVerbAndNoGenericAuditorAreRead() {
     assertEquals(
-        List.of("Goldman Sachs", "Barclays", "BofA Merrill Lynch", "Globex Securities"),
+        List.of("Goldman Sachs", "Barclays", "BofA Merrill Lynch", "Credit Suisse"),
         extractor.extract(
             "Goldman Sachs is acting as lead book-running manager for the offering of Acme Inc.,"
-                + " with Barclays, BofA Merrill Lynch and Globex Securities acting as additional"
+                + " with Barclays, BofA Merrill Lynch and Credit Suisse acting as additional"
                 + " book-running managers. The shareholders ratified the Appointment of"
                 + " Independent Registered Public Accounting Firm.",
             List.of("Acme Inc.")));
