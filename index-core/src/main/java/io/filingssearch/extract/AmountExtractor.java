@@ -305,7 +305,8 @@ final class AmountExtractor {
       if (table != null
           && !(table.exceptPerShare() && n1.indexOf('.') >= 0)
           && !PER_SHARE.matcher(clauseAfter(text, end)).find()
-          && !PAR_VALUE.matcher(clauseAfter(text, end)).lookingAt()) {
+          && !PAR_VALUE.matcher(clauseAfter(text, end)).lookingAt()
+          && !(n1.indexOf('.') >= 0 && AmountTables.perShareRow(text, start))) {
         v = v.movePointRight(table.shift()); // "(In thousands)": $280,545 is $280,545,000
       }
       add(text, out, v, start, end, qualifier);

@@ -446,7 +446,7 @@ final class AmountTables {
         continue;
       }
       boolean fraction = n.indexOf('.') >= 0;
-      int shift = t.exceptPerShare() && fraction ? 0 : t.shift();
+      int shift = fraction && (t.exceptPerShare() || perShareRow(text, c.start())) ? 0 : t.shift();
       BigDecimal v = AmountExtractor.value(n, shift);
       out.add(new Amount(v, n, null, null, c.start(1), c.end(1)));
     }
@@ -602,6 +602,15 @@ final class AmountTables {
     if (NOT_DOLLARS_ROW.matcher(text).region(labelStart, head).find()) {
       return false;
     }
+    // "Shares used in computing basic" over "net income per share | 47,040": a label wrapped onto
+    // the row's line is read with the line above, when that line is words alone.
+    if (lineStart >= 2 && wrapped(text, labelStart)) {
+      int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      if (text.lastIndexOf('|', lineStart - 2) < prevStart
+          && NOT_DOLLARS_ROW.matcher(text).region(prevStart, lineStart - 1).find()) {
+        return false;
+      }
+    }
     // "Shares used in computing earnings per share:" over "Basic | 15,509,763": a row labelled
     // only "Basic" or "Diluted" counts what the heading line above it (and its siblings) names.
     if (lineStart < 2 || !SUB_LABEL.matcher(text).region(labelStart, labelEnd).lookingAt()) {
@@ -622,6 +631,33 @@ final class AmountTables {
     }
     return true;
   }
+
+  /**
+   * Whether the label at {@code labelStart} continues the line above: it starts in small letters.
+   */
+  private static boolean wrapped(String text, int labelStart) {
+    int i = labelStart;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && Character.isLowerCase(text.charAt(i));
+  }
+
+  /**
+   * Whether a row's label says its amounts are per share: "EPS (Diluted)", "Net income per share".
+   */
+  static boolean perShareRow(String text, int pos) {
+    int lineStart = text.lastIndexOf('\n', pos) + 1;
+    int bar = text.indexOf('|', lineStart);
+    if (bar < 0 || bar > pos) {
+      return false;
+    }
+    int labelStart = labelStart(text, lineStart, pos);
+    return PER_SHARE_LABEL.matcher(text).region(labelStart, labelEnd(text, labelStart, pos)).find();
+  }
+
+  private static final Pattern PER_SHARE_LABEL =
+      Pattern.compile("(?i)\\bEPS\\b|\\bper\\s+(?:common\\s+|diluted\\s+|basic\\s+)?share\\b");
 
   /** Where a row's label starts: past a bar that opens the line ("| Basic | 1,000 |"). */
   private static int labelStart(String text, int lineStart, int lineEnd) {

@@ -153,6 +153,20 @@ class AmountExtractorTest {
   }
 
   @Test
+  void perShareRowsAreNotScaledAndAWrappedShareLabelCountsShares() {
+    List<Amount> found =
+        amounts(
+            "(In thousands)\n"
+                + "Net revenues | $ | 1,018 | $ | 956\n"
+                + "EPS (Diluted) | $ | 0.35 | $ | 0.75\n"
+                + "Shares used in computing basic\n"
+                + "net income per share | 47,040 | 45,930\n");
+    assertEquals(
+        List.of("1018000", "956000", "0.35", "0.75"),
+        found.stream().map(a -> a.usd().toPlainString()).toList());
+  }
+
+  @Test
   void aColumnHeaderInParenthesesScalesItsColumnOnly() {
     List<Amount> found = amounts("Product | Units K | Sales ($000)\nWidgets | 12 | 3,400\n");
     assertEquals(List.of("3400000"), found.stream().map(a -> a.usd().toPlainString()).toList());

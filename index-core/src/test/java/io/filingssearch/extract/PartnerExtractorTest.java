@@ -768,6 +768,16 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aPageFooterAndARightAreNoParties() {
+    assertEquals(
+        List.of("Globex Data"),
+        extractor.extract(
+            "Acme Inc. entered into a merger agreement with Globex Data Inc. Acme and Globex Data"
+                + " Page announced the merger. The Right was redeemed.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void aBranchAfterItsBanksNameIsTheBank() {
     assertEquals(
         List.of("Deutsche Bank", "KGI Securities"),
