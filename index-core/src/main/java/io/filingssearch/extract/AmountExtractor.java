@@ -74,11 +74,12 @@ final class AmountExtractor {
 
   /** Dollars of other countries, written right before the sign ("Danielson$84,590" is USD). */
   private static final Pattern OTHER_DOLLAR =
-      Pattern.compile("(?:.*[^A-Za-z])?(?:C|A|NZ|HK|S|NT|R|Cdn|CDN|CAN|Can|AU|AUD|CA|MX|Mex|Z)$");
+      Pattern.compile(
+          "(?:.*[^A-Za-z])?(?:C|A|NZ|HK|S|NT|NTD|R|Cdn|CDN|CAN|Can|AU|AUD|CA|MX|Mex|Z)$");
 
   /** Codes of other dollars written apart from the sign ("Cdn $25 million", "HK $3 million"). */
   private static final Pattern OTHER_DOLLAR_APART =
-      Pattern.compile("(?:.*[^A-Za-z])?(?:NZ|HK|NT|Cdn|CDN|CAN|AUD|MX|Mex)[ \\t]$");
+      Pattern.compile("(?:.*[^A-Za-z])?(?:NZ|HK|HKD|NT|NTD|TWD|SGD|Cdn|CDN|CAN|AUD|MX|Mex)[ \\t]$");
 
   private static final Pattern QUALIFIER =
       Pattern.compile(

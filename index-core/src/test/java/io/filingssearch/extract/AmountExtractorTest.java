@@ -167,6 +167,15 @@ class AmountExtractorTest {
   }
 
   @Test
+  void newTaiwanDollarsWrittenApartFromTheSignAreNoUsDollars() {
+    assertEquals(
+        List.of("45000000"),
+        amounts("The price will be NTD $10 per share, for a total of US$45 million.").stream()
+            .map(a -> a.usd().toPlainString())
+            .toList());
+  }
+
+  @Test
   void aColumnHeaderInParenthesesScalesItsColumnOnly() {
     List<Amount> found = amounts("Product | Units K | Sales ($000)\nWidgets | 12 | 3,400\n");
     assertEquals(List.of("3400000"), found.stream().map(a -> a.usd().toPlainString()).toList());
