@@ -120,7 +120,9 @@ final class AcquisitionCues {
   /** "the assets of", "all of the outstanding shares of": what is bought, before whose it is. */
   private static final Pattern OBJECT_OF =
       Pattern.compile(
-          "(?:(?:its|our|their)\\s+(?=\\d))?" // "our 23% equity ownership interest in X"
+          "(?:for\\s+(?:cash|stock)\\s+)?" // "to acquire for cash all of the outstanding shares of
+              // X"
+              + "(?:(?:its|our|their)\\s+(?=\\d))?" // "our 23% equity ownership interest in X"
               + "(?:\\d+(?:\\.\\d+)?%\\s+(?:of\\s+)?)?(?:(?:substantially\\s+)?all\\s+(?:of\\s+)?)?"
               + "(?:the\\s+|its\\s+|our\\s+|their\\s+|a\\s+)?"
               + "(?:issued\\s+and\\s+)?(?:[a-z\\-]+\\s+){0,4}?"

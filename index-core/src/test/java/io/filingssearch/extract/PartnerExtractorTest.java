@@ -703,12 +703,14 @@ class PartnerExtractorTest {
   @Test
   void aSubjectWithAnAppositionAndAPercentageStakeSoldAreParties() {
     assertEquals(
-        List.of("Francisco Partners", "WaferTech", "Globex Semiconductor"),
+        List.of("Francisco Partners", "WaferTech", "Globex Semiconductor", "GSI"),
         extractor.extract(
             "Acme Inc. entered into a Reorganization Agreement under which Francisco Partners, LP,"
                 + " a private equity firm focused on technology companies, will acquire 90 percent"
                 + " of Acme's Communication Products Division. Acme also agreed to sell our 23%"
-                + " equity ownership interest in WaferTech, LLC to Globex Semiconductor Corp.",
+                + " equity ownership interest in WaferTech, LLC to Globex Semiconductor Corp."
+                + " It agreed to acquire for cash all of the outstanding shares of GSI, a European"
+                + " computer services company.",
             List.of("Acme Inc.")));
   }
 
