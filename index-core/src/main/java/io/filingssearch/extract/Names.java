@@ -253,11 +253,14 @@ final class Names {
       return false;
     }
     String[] right = text.substring(and + "and".length(), end).strip().split("[\\s,]+");
-    // The second name starts as firms' names do and words of one name rarely do: initials or
-    // capitals ("J.P. Morgan", "UBS AG"), not "Annuity" of "Genworth Life and Annuity Insurance
-    // Company" or "Santa" of "Burlington Northern and Santa Fe Railway Company".
-    if (right.length == 0
-        || !(INITIALS.matcher(right[0]).matches() || ACRONYM.matcher(right[0]).matches())) {
+    // The second name is written as firms' names are and the words of one name rarely are, with
+    // initials or capitals ("J.P. Morgan", "Mitsubishi UFJ Securities"), unlike "Annuity Insurance"
+    // of "Genworth Life and Annuity Insurance Company" or "Santa Fe Railway Company".
+    boolean firmLike = false;
+    for (String w : right) {
+      firmLike |= INITIALS.matcher(w).matches() || ACRONYM.matcher(w).matches();
+    }
+    if (!firmLike) {
       return false;
     }
     int words = 0;

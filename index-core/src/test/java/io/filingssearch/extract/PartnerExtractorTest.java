@@ -644,11 +644,14 @@ class PartnerExtractorTest {
         List.of(
             "BNP Paribas",
             "J.P. Morgan Securities",
+            "Goldman Sachs International",
+            "Mitsubishi UFJ Securities International",
             "Sales and Marketing",
             "Genworth Life and Annuity Insurance"),
         extractor.extract(
             "Acme Inc. sold notes to BNP Paribas and J.P. Morgan Securities plc, as the"
-                + " underwriters. Acme also entered into a distribution agreement with Sales and"
+                + " underwriters, and yen notes to Goldman Sachs International and Mitsubishi UFJ"
+                + " Securities International plc, as the managers. Acme also entered into a distribution agreement with Sales and"
                 + " Marketing Ltd. and a reinsurance agreement with Genworth Life and Annuity"
                 + " Insurance Company.",
             List.of("Acme Inc.")));
