@@ -102,6 +102,9 @@ final class PartnerFilter {
             && !(tokens.length > 2 && names.suffixedKeys().contains(k))
             && !(m.role() != null && tokens.length > 1 && !isGenericTerm(restOf(k)));
     String last = tokens[tokens.length - 1];
+    if (POSSESSIVE_PRODUCT.matcher(c).matches()) {
+      return false; // "Philip's CPLD business": a company's product line, not a party
+    }
     if (stopFirst || STOP_LAST.contains(last) || last.endsWith("-based")) {
       return false; // "Web-based": an adjective, not a name
     }
@@ -120,6 +123,9 @@ final class PartnerFilter {
     boolean evidenced = names.isEvidenced(k) || names.isAliasedTo(k);
     return (m.strong() || evidenced) && (evidenced || !isPlace(c, names));
   }
+
+  /** A possessive then an acronym alone: "Philip's CPLD", "Acme's DSL". */
+  private static final Pattern POSSESSIVE_PRODUCT = Pattern.compile(".+['\u2019]s [A-Z]{2,6}");
 
   /** "New Zealand's Rank Group": a name after a place's possessive. */
   private static final Pattern PLACE_POSSESSIVE = Pattern.compile("^(.+?)['\u2019]s\\s+(.+)$");

@@ -778,7 +778,8 @@ class PartnerExtractorTest {
         List.of("Globex Data"),
         extractor.extract(
             "Acme Inc. entered into a merger agreement with Globex Data Inc. Acme and Globex Data"
-                + " Page announced the merger. The Right was redeemed.",
+                + " Page announced the merger. The Right was redeemed. Sales fell after the"
+                + " acquisition of Philip's CPLD business.",
             List.of("Acme Inc.")));
   }
 
