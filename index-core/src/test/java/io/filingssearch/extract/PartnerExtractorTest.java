@@ -784,6 +784,16 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void anIrishDesignatedActivityCompanyAndItsBranchAreOneName() {
+    assertEquals(
+        List.of("Elavon Financial Services"),
+        extractor.extract(
+            "Acme Inc. entered into a supplemental indenture with Elavon Financial Services DAC,"
+                + " UK Branch, as paying agent.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void aBranchAfterItsBanksNameIsTheBank() {
     assertEquals(
         List.of("Deutsche Bank", "KGI Securities"),
