@@ -22,7 +22,11 @@ final class Biographies {
       Pattern.compile(
           "\\b(?:previously\\s+(?:served|was|held|worked)|has\\s+served|had\\s+served|served\\s+as"
               + "|was\\s+employed|worked\\s+(?:at|for)|prior\\s+to\\s+joining|began\\s+(?:his|her)"
-              + "\\s+career|held\\s+(?:various|several|senior|a\\s+number\\s+of)\\s+\\w*\\s*positions)\\b");
+              + "\\s+career|held\\s+(?:various|several|senior|a\\s+number\\s+of)\\s+\\w*\\s*positions"
+              // "Prior to Yahoo!, Ms. Taylor spent over thirteen years at PricewaterhouseCoopers
+              // LLP"
+              + "|spent\\s+(?:over\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+)?\\w+\\s+years\\s+(?:at|with)"
+              + "|[Pp]rior\\s+to\\s+(?:that|[A-Z][\\w!.&-]*),)\\b");
 
   /** Where a sentence ends: a period, then white space and a capital or a line break. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.;](?=\\s+[A-Z\u201c\"(]|\\s*\\n)");

@@ -698,8 +698,9 @@ class PartnerExtractorTest {
         extractor.extract(
             "Acme Inc. appointed John Doe as its Chief Executive Officer. Mr. Doe previously served"
                 + " as president of Globex Energy, LLC, a subsidiary of Hooli Oil Company, the joint"
-                + " venture between Hooli and Tejas Gas Corporation. Acme also entered into a credit"
-                + " agreement with Initech Capital LLC.",
+                + " venture between Hooli and Tejas Gas Corporation. Prior to Hooli, Mr. Doe spent"
+                + " over thirteen years at Vandelay Audit LLP, an accounting firm, as its auditor."
+                + " Acme also entered into a credit agreement with Initech Capital LLC.",
             List.of("Acme Inc.")));
   }
 
