@@ -147,6 +147,9 @@ final class AmountTables {
     return c;
   }
 
+  // How many lines under a scale header its column heads are looked for.
+  private static final int HEAD_LINES = 5;
+
   // How far before its scale word a named scale's parenthesis may open ("(Units in thousands").
   private static final int NAMED_SCALE_LEAD = 40;
 
@@ -321,12 +324,19 @@ final class AmountTables {
       if (t.columns() != null || headerEnd < 0 || headerEnd >= t.end()) {
         continue; // a column-header table, or one written on its header's line
       }
+      // The first line of cells among the next few ("Three Months Ended" may stand above it).
       int head = headerEnd + 1;
-      while (head < t.end() && text.charAt(head) == '\n') {
-        head++;
+      int headEnd = -1;
+      for (int line = 0; line < HEAD_LINES && head < t.end(); line++) {
+        int e = text.indexOf('\n', head);
+        e = e < 0 ? text.length() : e;
+        if (e > head && text.lastIndexOf('|', e) >= head) {
+          headEnd = e;
+          break;
+        }
+        head = e + 1;
       }
-      int headEnd = text.indexOf('\n', head);
-      if (headEnd < 0 || headEnd > t.end() || text.lastIndexOf('|', headEnd) < head) {
+      if (headEnd < 0 || headEnd >= text.length() || headEnd > t.end()) {
         continue; // no line of column heads
       }
       String heads = text.substring(head, headEnd + 1);

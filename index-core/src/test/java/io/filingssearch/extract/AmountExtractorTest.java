@@ -137,6 +137,7 @@ class AmountExtractorTest {
     List<Amount> found =
         amounts(
             "SUMMARY INCOME STATEMENT DATA (In millions, except per share amounts)\n"
+                + "Periods\n\n"
                 + "Three Months Ended | Twelve Months Ended\n"
                 + "NET REVENUE | $ 8,212 | $29,389\n"
                 + "\n"
