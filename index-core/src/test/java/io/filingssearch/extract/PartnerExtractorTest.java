@@ -795,6 +795,16 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void theTargetsOfSeveralAcquisitionsListedTogetherAreRead() {
+    assertEquals(
+        List.of("Vovida", "IPCell", "PixStream"),
+        extractor.extract(
+            "Acme Inc. continued to expand its portfolio, announcing the acquisitions of Vovida,"
+                + " IPCell, and PixStream to enable service providers to deploy new services.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void aBranchAfterItsBanksNameIsTheBank() {
     assertEquals(
         List.of("Deutsche Bank", "KGI Securities"),
