@@ -130,41 +130,8 @@ final class AcquisitionCues {
               + "(?:of\\s+(?:its\\s+)?(?:capital|common|preferred)\\s+stock\\s+)?"
               + "(?:of|in)\\s+(?:the\\s+)?(?=[A-Z])");
 
-  /** "announcing the acquisitions of Vovida, IPCell, and PixStream": several targets listed. */
-  private static final Cue ACQUISITIONS_OF =
-      Cue.of("\\b" + Cue.WORDS + "\\s+(?:the\\s+)?(?=[A-Z])", "acquisitions of");
-
-  /** What separates the names of a list: ", ", ", and ", " and ". */
-  private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
-
-  /** A year just before "acquisitions of": deals of an earlier period. */
-  private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\s*$");
-
-  // At most this many targets are read from one list.
-  private static final int MAX_TARGETS = 6;
-
   /** Adds the targets, sellers and buyers of acquisitions and sales. */
   static void acquisitions(String body, List<Mention> out) {
-    Near plural = Near.at(ACQUISITIONS_OF, body);
-    Matcher pm = plural.matcher();
-    while (plural.find()) {
-      if (PAST_YEAR.matcher(body).region(Math.max(0, pm.start() - 6), pm.start()).find()) {
-        continue; // "restated to reflect the 1999 acquisitions of X, Y and Z": past deals
-      }
-      int pos = pm.end();
-      for (int n = 0; n < MAX_TARGETS; n++) {
-        int end = Names.nameEnd(body, pos);
-        if (end < 0) {
-          break;
-        }
-        out.add(new Mention(body.substring(pos, end), pos, true));
-        Matcher sep = LIST_SEPARATOR.matcher(body).region(end, Math.min(body.length(), end + 8));
-        if (!sep.lookingAt()) {
-          break;
-        }
-        pos = sep.end();
-      }
-    }
     // Each pattern starts at its verb or noun.
     for (Cue cue : List.of(ACQUIRE, ACQUIRE_FROM, SOLD_TO)) {
       acquisitions(body, Near.at(cue, body), out);

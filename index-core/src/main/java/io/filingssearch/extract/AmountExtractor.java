@@ -170,7 +170,7 @@ final class AmountExtractor {
     }
     for (AmountTables.Table t : tables) {
       if (t.dollars()) {
-        AmountTables.cells(text, t, out);
+        TableCells.read(text, t, out);
       }
     }
     if (!tables.isEmpty()) {
@@ -307,7 +307,7 @@ final class AmountExtractor {
           && !(table.exceptPerShare() && n1.indexOf('.') >= 0)
           && !PER_SHARE.matcher(clauseAfter(text, end)).find()
           && !PAR_VALUE.matcher(clauseAfter(text, end)).lookingAt()
-          && !(n1.indexOf('.') >= 0 && AmountTables.perShareRow(text, start))) {
+          && !(n1.indexOf('.') >= 0 && TableRows.perShare(text, start))) {
         v = v.movePointRight(table.shift()); // "(In thousands)": $280,545 is $280,545,000
       }
       add(text, out, v, start, end, qualifier);

@@ -119,6 +119,13 @@ final class DealParties {
 
   private static final String[] WITH = {"with", "between", "among"};
 
+  /** "announcing the acquisitions of Vovida, IPCell, and PixStream": several targets listed. */
+  private static final Pattern ACQUISITIONS_OF =
+      Pattern.compile("\\bacquisitions\\s+of\\s+(?:the\\s+)?(?=[A-Z])");
+
+  /** A year just before "acquisitions of": deals of an earlier period ("the 1999 acquisitions"). */
+  private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\s*$");
+
   /** Agreements with people, not organizations; and documents "filed with" an office. */
   private static final Pattern PERSONAL =
       Pattern.compile(
@@ -164,10 +171,15 @@ final class DealParties {
         new Near[] {
           Near.find(LED_BY.pattern(), body, LED_BY_LEAD, TRIGGER_TAIL, LED_BY.triggers()),
           // Each trigger is one more pass over the text: "by and" finds both words.
-          Near.at(BY_AND.pattern(), body, "by and", "BY AND")
+          Near.at(BY_AND.pattern(), body, "by and", "BY AND"),
+          Near.at(ACQUISITIONS_OF, body, "acquisitions of")
         }) {
       Matcher m = near.matcher();
       while (near.find()) {
+        if (m.pattern() == ACQUISITIONS_OF
+            && PAST_YEAR.matcher(body).region(Math.max(0, m.start() - 6), m.start()).find()) {
+          continue; // "restated to reflect the 1999 acquisitions of X, Y and Z": past deals
+        }
         list(body, m.end(), names, out);
       }
     }

@@ -1,0 +1,195 @@
+package io.filingssearch.extract;
+
+import io.filingssearch.filing.Amount;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers alone in the cells of a dollar table ({@link AmountTables}), read at its scale: every
+ * numeric cell of a table whose header says it counts dollars, or only the dollar columns of a
+ * table whose column headers name them. Which rows count dollars is {@link TableRows}'s to say.
+ * Stateless.
+ */
+final class TableCells {
+  private TableCells() {}
+
+  /** A cell holding a number alone: "| 16,443 |". */
+  private static final Pattern CELL =
+      Pattern.compile(
+          "(?<=\\|)[ \\t]*\\(?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d{1,4})\\)?[ \\t]*(?=\\||$)",
+          Pattern.MULTILINE);
+
+  /**
+   * Adds the numbers alone in the cells of a table whose header says they are dollars ("$ in
+   * millions"); a cell after a "$" cell was read with its sign.
+   */
+  static void read(String text, AmountTables.Table t, List<Amount> out) {
+    if (t.columns() != null) {
+      columnCells(text, t, out);
+      return;
+    }
+    Matcher c = CELL.matcher(text).region(t.start(), t.end());
+    // The row of the last cell read and whether it counts dollars: a row's label is read once.
+    int row = -1;
+    boolean dollarsRow = true;
+    while (c.find()) {
+      String n = c.group(1);
+      int bar = c.start() - 1; // the cell's "|"
+      int prev = text.lastIndexOf('|', bar - 1);
+      int lineStart = text.lastIndexOf('\n', bar) + 1;
+      if (lineStart != row) {
+        row = lineStart;
+        dollarsRow = TableRows.dollars(text, lineStart, bar);
+      }
+      boolean signed = text.substring(Math.max(prev + 1, lineStart), bar).strip().endsWith("$");
+      if (signed
+          || (AmountExtractor.YEAR.matcher(n).matches())
+          || !dollarsRow
+          || percentAfter(text, c.end())) {
+        continue;
+      }
+      boolean fraction = n.indexOf('.') >= 0;
+      int shift =
+          fraction && (t.exceptPerShare() || TableRows.perShare(text, c.start())) ? 0 : t.shift();
+      BigDecimal v = AmountExtractor.value(n, shift);
+      out.add(new Amount(v, n, null, null, c.start(1), c.end(1)));
+    }
+  }
+
+  /** Whether the cell after the one ending at {@code end} is its "%": "| 51 | %", "| (3 | )%". */
+  private static boolean percentAfter(String text, int end) {
+    int i = end;
+    if (i >= text.length() || text.charAt(i) != '|') {
+      return false;
+    }
+    i++;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ')')) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '%';
+  }
+
+  /** A number alone in a cell, perhaps negative: "2,188", "(12,674", "- 22". */
+  private static final Pattern CELL_NUMBER =
+      Pattern.compile("^\\(?-?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\)?$");
+
+  /**
+   * Adds the unsigned numbers of the dollar columns of a table whose column headers name them
+   * ("Units K | Rev M$"), row by row below its header. A row's cells are counted as its header's
+   * once a "$" cell is joined to the number after it and a "%" or ")" cell to the number before; a
+   * row whose count differs (or exceeds the header's by more than its label) is left alone.
+   */
+  private static void columnCells(String text, AmountTables.Table t, List<Amount> out) {
+    int[] cols = t.columns();
+    int headerCells = cols[0];
+    // How many dollar columns of a full row hold money, not a percentage: a shorter row with that
+    // many numbers fills only those ("Services | 6,325 | 5,976 | 5,086 | 6 | % | 24 | %" under
+    // "Units | Revenue | Units | Revenue ..."). -1 until a full row is read.
+    int moneyColumns = -1;
+    int pos = text.indexOf('\n', t.start());
+    while (pos >= 0 && pos < t.end()) {
+      int lineStart = pos + 1;
+      int lineEnd = text.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      pos = lineEnd < text.length() ? lineEnd : -1;
+      int firstBar = text.indexOf('|', lineStart);
+      if (lineStart >= t.end()
+          || firstBar < 0
+          || firstBar > lineEnd
+          || !TableRows.dollars(text, lineStart, lineEnd)) {
+        continue;
+      }
+      // Cells as {start, end, signed, percent}: "$" cells joined to the number after them, "%"
+      // and ")" cells to the number before.
+      List<int[]> cells = new ArrayList<>();
+      boolean pendingSign = false;
+      int from = lineStart;
+      while (from <= lineEnd) {
+        int bar = text.indexOf('|', from);
+        int to = bar < 0 || bar > lineEnd ? lineEnd : bar;
+        String cell = text.substring(from, to).strip();
+        if (cell.equals("$")) {
+          pendingSign = true;
+        } else if ((cell.equals("%") || cell.startsWith(")")) && !cells.isEmpty()) {
+          cells.get(cells.size() - 1)[3] |= cell.equals("%") ? 1 : 0;
+        } else {
+          cells.add(
+              new int[] {
+                from, to, pendingSign || cell.startsWith("$") ? 1 : 0, cell.endsWith("%") ? 1 : 0
+              });
+          pendingSign = false;
+        }
+        from = to + 1;
+      }
+      int offset = cells.size() - headerCells;
+      if (offset < 0 && moneyColumns > 0) {
+        shortRow(text, t, cells, moneyColumns, out);
+        continue;
+      }
+      if (offset != 0 && offset != 1) {
+        continue;
+      }
+      int money = 0;
+      for (int i = 1; i < cols.length; i++) {
+        int k = cols[i] + offset;
+        money += k < cells.size() && cells.get(k)[3] == 0 ? 1 : 0;
+      }
+      moneyColumns = moneyColumns < 0 ? money : moneyColumns;
+      for (int i = 1; i < cols.length; i++) {
+        int k = cols[i] + offset;
+        if (k >= cells.size() || cells.get(k)[2] == 1 || cells.get(k)[3] == 1) {
+          continue; // a signed cell was read with its sign; a percentage is none
+        }
+        addCell(text, t, cells.get(k), out);
+      }
+    }
+  }
+
+  /**
+   * Adds the numbers of a row with fewer cells than its header when, past its label, it holds as
+   * many numbers that are not percentages as a full row has money columns: it fills only those.
+   */
+  private static void shortRow(
+      String text, AmountTables.Table t, List<int[]> cells, int moneyColumns, List<Amount> out) {
+    List<int[]> numbers = new ArrayList<>();
+    for (int c = 1; c < cells.size(); c++) {
+      int[] cell = cells.get(c);
+      if (cell[3] == 1) {
+        continue;
+      }
+      String n = text.substring(cell[0], cell[1]).strip();
+      if (cell[2] == 0 && !CELL_NUMBER.matcher(n).matches()) {
+        return; // words in a number's place: not a row of this table
+      }
+      numbers.add(cell);
+    }
+    if (numbers.size() != moneyColumns
+        || CELL_NUMBER
+            .matcher(text.substring(cells.get(0)[0], cells.get(0)[1]).strip())
+            .matches()) {
+      return;
+    }
+    for (int[] cell : numbers) {
+      if (cell[2] == 1) {
+        continue; // read with its sign
+      }
+      addCell(text, t, cell, out);
+    }
+  }
+
+  /** Adds the number alone in a cell ({start, end, ...}) at the table's scale, if it is one. */
+  private static void addCell(String text, AmountTables.Table t, int[] cell, List<Amount> out) {
+    String raw = text.substring(cell[0], cell[1]);
+    int lead = raw.length() - raw.stripLeading().length();
+    Matcher m = CELL_NUMBER.matcher(raw.strip());
+    if (!m.matches() || AmountExtractor.YEAR.matcher(m.group(1)).matches()) {
+      return;
+    }
+    int start = cell[0] + lead + m.start(1);
+    BigDecimal v = AmountExtractor.value(m.group(1), t.shift());
+    out.add(new Amount(v, m.group(1), null, null, start, start + m.group(1).length()));
+  }
+}
