@@ -377,7 +377,7 @@ final class AmountTables {
     int lineEnd = text.indexOf('\n', from);
     lineEnd = lineEnd < 0 ? text.length() : lineEnd;
     int lineStart = text.lastIndexOf('\n', from - 1) + 1;
-    if (lineEnd - lineStart > ONE_LINE_TABLE) {
+    if (lineEnd - lineStart > ONE_LINE_TABLE && holdsDigit(text, from, lineEnd)) {
       return lineEnd; // the whole table on the header's line
     }
     int pos = lineEnd;
@@ -391,6 +391,18 @@ final class AmountTables {
       pos = end;
     }
     return text.length();
+  }
+
+  // Whether text[from, to) holds a digit: a long title line ending in its scale header
+  // ("... ACQUISITION-RELATED CHARGES (In millions, except per-share amounts)") holds no cells.
+  private static boolean holdsDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

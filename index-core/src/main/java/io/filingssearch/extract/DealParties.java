@@ -123,6 +123,29 @@ final class DealParties {
   private static final Pattern ACQUISITIONS_OF =
       Pattern.compile("\\bacquisitions\\s+of\\s+(?:the\\s+)?(?=[A-Z])");
 
+  /**
+   * "the acquisition of Kruse, Inc., Auburn Cordage, Inc. and ACD Auto Sales, Inc.": one deal for
+   * several targets (a single target is {@link AcquisitionCues}', which asks for evidence).
+   */
+  private static final Pattern ACQUISITION_OF =
+      Pattern.compile("\\bacquisition\\s+of\\s+(?:the\\s+)?(?=[A-Z])");
+
+  /**
+   * "sell the Securities to the following initial purchasers (the "Initial Purchasers"): A; B; and
+   * C": the firms of an offering or a financing listed after their role.
+   */
+  private static final Pattern FOLLOWING_ROLE =
+      Pattern.compile(
+          "\\bthe\\s+following\\s+(?:[a-z-]+\\s+){0,2}?(?i:(underwriters|initial\\s+purchasers|"
+              + "purchasers|lenders|agents|managers|dealers|arrangers|banks))\\s*"
+              + "(?:\\([^)]{0,60}\\)\\s*)?:\\s*(?:the\\s+)?(?=[A-Z])");
+
+  // A match of FOLLOWING_ROLE starts at most this far before "following" ("the ").
+  private static final int FOLLOWING_LEAD = 8;
+  // A match of FOLLOWING_ROLE ends at most this far past "following" (its role noun, a defined
+  // term).
+  private static final int FOLLOWING_TAIL = 110;
+
   /** A year just before "acquisitions of": deals of an earlier period ("the 1999 acquisitions"). */
   private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\s*$");
 
@@ -183,6 +206,23 @@ final class DealParties {
         list(body, m.end(), names, out);
       }
     }
+    Near single = Near.at(ACQUISITION_OF, body, "acquisition of");
+    Matcher m = single.matcher();
+    while (single.find()) {
+      if (PAST_YEAR.matcher(body).region(Math.max(0, m.start() - 6), m.start()).find()) {
+        continue;
+      }
+      int before = out.size();
+      list(body, m.end(), names, out);
+      if (out.size() - before < 3) {
+        out.subList(before, out.size()).clear(); // one target, or "X and Y" that may be one name
+      }
+    }
+    Near following = Near.find(FOLLOWING_ROLE, body, FOLLOWING_LEAD, FOLLOWING_TAIL, "following");
+    Matcher f = following.matcher();
+    while (following.find()) {
+      list(body, f.end(), names, out, true, PartnerRoles.of(f.group(1)));
+    }
   }
 
   /** The first words of the deal nouns ("agreement", "joint" of "joint venture"), once each. */
@@ -222,6 +262,22 @@ final class DealParties {
 
   /** Reads "A", "A and B", "A, B and C" (with appositions and defined terms between). */
   private static void list(String body, int pos, SectionNames names, List<Mention> out) {
+    list(body, pos, names, out, false, null);
+  }
+
+  /**
+   * Reads the list of names at {@code pos}: "A", "A and B", "A, B and C", with appositions and
+   * defined terms between, and with {@code semicolons} also "A; B; and C" (a list after a colon).
+   *
+   * @param role the role the list's cue gives its names, or null
+   */
+  static void list(
+      String body,
+      int pos,
+      SectionNames names,
+      List<Mention> out,
+      boolean semicolons,
+      String role) {
     for (int n = 0; n < MAX_LISTED; n++) {
       // A firm named by its partners whole, and the words after it ("Goldman, Sachs & Co.").
       int end = Names.wholeNameEnd(body, pos);
@@ -242,10 +298,10 @@ final class DealParties {
       int and = name.indexOf(" and ");
       if (and > 0 && names.known(name.substring(0, and))) {
         // "between Lloyds TSB and Merrill Lynch Capital Services, Inc.": two names, not one.
-        out.add(new Mention(name.substring(0, and), pos, true));
-        out.add(new Mention(name.substring(and + 5), pos + and + 5, true));
+        out.add(new Mention(name.substring(0, and), pos, true, role));
+        out.add(new Mention(name.substring(and + 5), pos + and + 5, true, role));
       } else {
-        out.add(new Mention(name, pos, true));
+        out.add(new Mention(name, pos, true, role));
       }
       int i = skipParentheses(body, end);
       Matcher ap = APPOSITION.matcher(body).region(i, Math.min(body.length(), i + 250));
@@ -257,6 +313,13 @@ final class DealParties {
         i = skipParentheses(body, tail.end()); // "the Lenders party hereto, and X"
       }
       Matcher next = NEXT_IN_LIST.matcher(body).region(i, Math.min(body.length(), i + 24));
+      if (semicolons && !next.lookingAt()) {
+        next = NEXT_AFTER_SEMICOLON.matcher(body).region(i, Math.min(body.length(), i + 24));
+        if (next.lookingAt()) {
+          pos = next.end(); // "Lehman Brothers Inc; Bear, Stearns & Co. Inc.; and X"
+          continue;
+        }
+      }
       if (!next.lookingAt()) {
         return;
       }
@@ -273,13 +336,23 @@ final class DealParties {
           "(?:certain|several|various|a group of|a syndicate of)\\s+[a-z][a-z \\-]{0,50}?,?\\s+"
               + "(?:including|led by|consisting of)\\s+(?:the\\s+)?(?=[A-Z])");
 
+  /**
+   * What a name starts with: a capital, or a number and a capital ("111 Potrero Partners, LLC").
+   */
+  private static final String NAME_AHEAD = "(?:[A-Z]|\\d{1,5}\\s[A-Z])";
+
   private static final Pattern LOWER_ELEMENT =
       Pattern.compile(
-          "[a-z][^,;()]{0,60}?(?:\\s*\\([^)]{0,60}\\))?,?\\s+(?:and\\s+)?(?:the\\s+)?(?=[A-Z])");
+          "[a-z][^,;()]{0,60}?(?:\\s*\\([^)]{0,60}\\))?,?\\s+(?:and\\s+)?(?:the\\s+)?"
+              + "(?="
+              + NAME_AHEAD
+              + ")");
   private static final Pattern APPOSITION =
       Pattern.compile(
           "(?:,?\\s*(?:Sr|Jr|III|II)\\.?)?(?:\\s*\\([^)]{0,60}\\))?(?:,\\s+(?:an?|the|as)\\s+"
-              + "[^;()]{1,200}?(?=\\s*\\(|,\\s+(?:and\\s+)?[A-Z]|\\s+and\\s+[A-Z]))?");
+              + "[^;()]{1,200}?(?=\\s*\\(|,\\s+(?:and\\s+)?"
+              + NAME_AHEAD
+              + "|\\s+and\\s+[A-Z]))?");
 
   /**
    * How a preamble describes a group of parties: "the Lenders party hereto", "from time to time".
@@ -289,9 +362,17 @@ final class DealParties {
           "(?:\\s+(?:from\\s+time\\s+to\\s+time|(?:a\\s+)?part(?:y|ies)|hereto|thereto|signatory"
               + "|named|listed|therein|herein))+(?=\\s*[,(])");
 
+  private static final Pattern NEXT_AFTER_SEMICOLON =
+      Pattern.compile("\\s*;\\s*(?:and\\s+)?(?:the\\s+)?(?=[A-Z])");
+
   private static final Pattern NEXT_IN_LIST =
       Pattern.compile(
-          ",?\\s*(?<and>and(?:\\s+with)?|&)\\s+(?:the\\s+)?(?=[A-Z])|,\\s+(?:the\\s+)?(?=[A-Z])");
+          ",?\\s*(?<and>and(?:\\s+with)?|&)\\s+(?:the\\s+)?(?="
+              + NAME_AHEAD
+              + ")"
+              + "|,\\s+(?:the\\s+)?(?="
+              + NAME_AHEAD
+              + ")");
 
   /** Whether the name at {@code pos} carries a legal form or a defined term or description. */
   private static boolean listedParty(String body, int pos) {

@@ -290,9 +290,16 @@ final class FirmCues {
     Near near = Near.at(SIGNING_LINE, body, signingStarts(body));
     Matcher m = near.matcher();
     while (near.find()) {
-      firmAt(body, m.end(), out);
+      int pos = m.end();
+      Matcher heading = HEADING_OF.matcher(body).region(pos, Math.min(body.length(), pos + 20));
+      // "CONSENT OF ERNST & YOUNG LLP, INDEPENDENT AUDITORS": the heading names the firm.
+      firmAt(body, heading.lookingAt() ? heading.end() : pos, out);
     }
   }
+
+  /** The words of a letter's or consent's heading before the firm's name: "Consent of". */
+  private static final Pattern HEADING_OF =
+      Pattern.compile("(?i:consent|report|letter)\\s+(?i:of)\\s+");
 
   /** The start of the text, of each line and each "/s/": where a signing line may start. */
   private static int[] signingStarts(String body) {

@@ -84,6 +84,12 @@ final class Names {
       Pattern.compile(
           "\\d{1,4},?\\s(?:Inc|Ltd|LLC|L\\.L\\.C|Corp|Corporation|Limited|plc|PLC|AG|GmbH|L\\.P|LP)\\b");
 
+  /** A name that starts with a number and ends in a legal form: "111 Potrero Partners, LLC". */
+  private static final Pattern NUMBER_FIRST =
+      Pattern.compile(
+          "\\d{1,5}\\s(?:[A-Z][A-Za-z'-]*\\s){0,3}[A-Z][A-Za-z'-]*,?\\s"
+              + "(?:Inc|Ltd|LLC|L\\.L\\.C|Corp|Corporation|Limited|plc|PLC|AG|GmbH|L\\.P|LP)\\b");
+
   private static final Pattern CODE_BEFORE_SUFFIX =
       Pattern.compile(
           " \\([A-Z0-9&\\-]{1,6}\\) (?=(?:Ltd|Limited|Inc|LLC|Co|Corp|B\\.V|N\\.V|GmbH|AG|S\\.A)\\b)");
@@ -137,7 +143,10 @@ final class Names {
               || (Character.isDigit(tok.charAt(0)) && tok.chars().anyMatch(Character::isLetter))
               || (tokens > 0
                   && Character.isDigit(tok.charAt(0))
-                  && NUMBER_BEFORE_SUFFIX.matcher(text).region(i, text.length()).lookingAt());
+                  && NUMBER_BEFORE_SUFFIX.matcher(text).region(i, text.length()).lookingAt())
+              || (tokens == 0
+                  && Character.isDigit(tok.charAt(0))
+                  && NUMBER_FIRST.matcher(text).region(i, text.length()).lookingAt());
       if (connector) {
         if (tokens == 0) {
           break;
@@ -192,8 +201,11 @@ final class Names {
           m++;
         }
         if ((m > n && SUFFIXES.contains(strip(text.substring(n, m))))
-            || COMMA_NAME.matcher(text).region(k, Math.min(text.length(), k + 80)).lookingAt()) {
-          i = n; // ", Inc.", or the commas of "Merrill Lynch, Pierce, Fenner & Smith Incorporated"
+            || COMMA_NAME.matcher(text).region(k, Math.min(text.length(), k + 80)).lookingAt()
+            || text.regionMatches(true, n, "National Association", 0, 20)) {
+          // ", Inc.", the commas of "Merrill Lynch, Pierce, Fenner & Smith Incorporated", or a
+          // bank's ", National Association"
+          i = n;
           continue;
         }
         break;

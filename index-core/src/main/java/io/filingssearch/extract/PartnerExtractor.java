@@ -65,7 +65,7 @@ final class PartnerExtractor {
     PartyCues.tickers(body, names, mentions);
     SubjectCues.subjects(body, names, mentions);
     PartyCues.grants(body, mentions);
-    PartyCues.doneBy(body, mentions);
+    PartyCues.doneBy(body, names, mentions);
     PartyCues.addressedToBoard(body, mentions);
     PartyCues.signatories(body, mentions);
     PartyCues.schedules(body, mentions);

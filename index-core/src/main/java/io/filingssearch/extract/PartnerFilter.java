@@ -102,6 +102,9 @@ final class PartnerFilter {
             && !(tokens.length > 2 && names.suffixedKeys().contains(k))
             && !(m.role() != null && tokens.length > 1 && !isGenericTerm(restOf(k)));
     String last = tokens[tokens.length - 1];
+    if (RULE.matcher(c).find()) {
+      return false; // "SEC's Rule 10b-18": a rule, not a party
+    }
     if (POSSESSIVE_PRODUCT.matcher(c).matches()) {
       return false; // "Philip's CPLD business": a company's product line, not a party
     }
@@ -123,6 +126,9 @@ final class PartnerFilter {
     boolean evidenced = names.isEvidenced(k) || names.isAliasedTo(k);
     return (m.strong() || evidenced) && (evidenced || !isPlace(c, names));
   }
+
+  /** A numbered rule or regulation: "Rule 10b-18", "SEC's Rule 144A". */
+  private static final Pattern RULE = Pattern.compile("(?:^|\\s)(?:Rules?|Regulation)\\s+\\d");
 
   /** A possessive then an acronym alone: "Philip's CPLD", "Acme's DSL". */
   private static final Pattern POSSESSIVE_PRODUCT = Pattern.compile(".+['\u2019]s [A-Z]{2,6}");

@@ -482,8 +482,8 @@ final class PartyCues {
   // A match of DONE_BY ends at most this far past its verb (" by ", wrapped perhaps).
   private static final int DONE_BY_TAIL = 24;
 
-  /** Adds the firm named after "underwritten by", "managed by" and the like. */
-  static void doneBy(String body, List<Mention> out) {
+  /** Adds the firms named after "underwritten by", "managed by" and the like ("by A and B"). */
+  static void doneBy(String body, SectionNames names, List<Mention> out) {
     Near near =
         Near.find(
             DONE_BY,
@@ -496,12 +496,11 @@ final class PartyCues {
             "arranged",
             "led by",
             "led\nby");
-    forward(
-        body,
-        near,
-        true,
-        m -> m.group(1).equals("underwritten") ? PartnerRoles.UNDERWRITER : null,
-        out);
+    Matcher m = near.matcher();
+    while (near.find()) {
+      String role = m.group(1).equals("underwritten") ? PartnerRoles.UNDERWRITER : null;
+      DealParties.list(body, m.end(), names, out, false, role);
+    }
   }
 
   /**

@@ -54,8 +54,12 @@ final class TableRows {
       if (!SUB_LABEL.matcher(text).region(ls, le).lookingAt()) {
         // The heading: its label (a line of its own, or a row whose label ends the sentence
         // that the rows below finish) names shares.
+        // "Average common shares outstanding" alone on its line is such a heading too.
         String label = text.substring(ls, le).strip();
-        return !(label.endsWith(":") && NOT_DOLLARS_ROW.matcher(text).region(ls, le).find());
+        int cell = text.indexOf('|', prevStart);
+        boolean alone = cell < 0 || cell > prevEnd;
+        return !((label.endsWith(":") || alone)
+            && NOT_DOLLARS_ROW.matcher(text).region(ls, le).find());
       }
       prevEnd = prevStart - 1;
     }

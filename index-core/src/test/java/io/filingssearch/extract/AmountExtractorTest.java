@@ -441,4 +441,28 @@ class AmountExtractorTest {
     // Without a sign anywhere, "(In millions)" may count shares or units: no cell is read.
     assertTrue(amounts("(In millions)\nUnits shipped | 12 | 10\n").isEmpty());
   }
+
+  @Test
+  void aLongTitleEndingInItsScaleHeaderScalesTheTableBelowIt() {
+    List<Amount> found =
+        amounts(
+            "PRO FORMA CONSOLIDATED STATEMENTS OF OPERATIONS EXCLUDING IN-PROCESS RESEARCH AND"
+                + " DEVELOPMENT, AMORTIZATION OF GOODWILL AND OTHER ACQUISITION-RELATED CHARGES,"
+                + " AND NET GAINS REALIZED ON MINORITY INVESTMENTS (In millions, except per-share"
+                + " amounts)\n\nNET SALES | $ 6,519 | $ 3,918\nCost of sales | 2,378 | 1,388\n");
+    assertValue("6519000000", found.get(0));
+    assertValue("1388000000", found.get(3));
+    assertEquals(4, found.size(), found::toString);
+  }
+
+  @Test
+  void rowsUnderAHeadingLineNamingSharesAreNoDollars() {
+    List<Amount> found =
+        amounts(
+            "(In thousands, except per share amounts)\nNet income | $ | 6,200 | $ | 2,500\n"
+                + "Average common shares outstanding\nBasic | 27,316 | 26,411\n"
+                + "Diluted | 30,497 | 27,392\n");
+    assertEquals(
+        List.of("6200000", "2500000"), found.stream().map(a -> a.usd().toPlainString()).toList());
+  }
 }

@@ -1066,4 +1066,54 @@ class PartnerExtractorTest {
     assertEquals(
         "Bank and Trust Holdings", PartnerFilter.withoutRoleHead("Bank and Trust Holdings"));
   }
+
+  @Test
+  void readsFirmsListedAfterTheirRoleAndAColonWithSemicolons() {
+    assertEquals(
+        List.of("Hooli Brothers", "Initech Securities", "Globex Partners"),
+        extractor.extract(
+            "The Trust has agreed to sell the Securities to the following initial purchasers (the"
+                + " \"Initial Purchasers\"): Hooli Brothers Inc; Initech Securities Corporation;"
+                + " and Globex Partners LLC. The Initial Purchasers will receive a commission.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsEveryFirmAfterManagedByAndABanksNationalAssociation() {
+    assertEquals(
+        List.of("First Trust of Ohio", "Hooli Securities", "Globex Sachs"),
+        extractor.extract(
+            "The notes were issued under an indenture between the Company and First Trust of"
+                + " Ohio, National Association, as Trustee. The underwriting was managed by Hooli"
+                + " Securities Incorporated and Globex, Sachs & Co.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void readsSeveralTargetsOfOneAcquisitionAndANameStartingWithANumber() {
+    assertEquals(
+        List.of("Kruse", "Auburn Cordage", "ACD Auto Sales", "111 Potrero Partners"),
+        extractor.extract(
+            "Form 8-K related to the Registrant's acquisition of Kruse, Inc., Auburn Cordage,"
+                + " Inc., ACD Auto Sales, Inc. and 111 Potrero Partners, LLC on May 18, 1999.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void aConsentsHeadingIsNotPartOfTheFirmsNameAndARuleOrASecurityIsNoParty() {
+    assertEquals(
+        List.of("Smith & Jones"),
+        extractor.extract(
+            "CONSENT OF SMITH & JONES LLP, INDEPENDENT AUDITORS\n\nWe consent to the"
+                + " incorporation by reference of our report dated May 26, 1999 on the financial"
+                + " statements of Acme Inc.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of(),
+        extractor.extract(
+            "The Company sold $850 million of its Zero Coupon Convertible Subordinated Debentures"
+                + " Due 2019 (the \"Debentures\"). The proceeds of the sale of the Debentures"
+                + " will be used under the SEC's Rule 10b-18 repurchase program.",
+            List.of("Acme Inc.")));
+  }
 }
