@@ -233,6 +233,10 @@ final class AmountTables {
 
   // A line longer than this without cells is prose: it ends a table.
   private static final int PROSE_LINE = 200;
+  // At most this many lines of prose, within this many characters of the header, may stand
+  // between a scale header and its table's first row.
+  private static final int PROSE_BEFORE_ROWS = 2;
+  private static final int PROSE_BEFORE_CHARS = 1_500;
   // A one-line table is a line longer than this holding its header.
   private static final int ONE_LINE_TABLE = 200;
   // A table ends at the latest this far past its header.
@@ -381,13 +385,21 @@ final class AmountTables {
       return lineEnd; // the whole table on the header's line
     }
     int pos = lineEnd;
+    boolean cells = false;
+    int proseBefore = 0;
     while (pos < text.length()) {
       int start = pos + 1;
       int end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
-      if (end - start > PROSE_LINE && text.lastIndexOf('|', end) < start) {
-        return start; // prose
+      boolean row = text.lastIndexOf('|', end) >= start;
+      if (end - start > PROSE_LINE && !row) {
+        // A sentence or two between the header and its first row ("The selected data set forth
+        // below ... have been derived from our audited statements") belongs to the table.
+        if (cells || ++proseBefore > PROSE_BEFORE_ROWS || end - lineEnd > PROSE_BEFORE_CHARS) {
+          return start; // prose
+        }
       }
+      cells |= row;
       pos = end;
     }
     return text.length();

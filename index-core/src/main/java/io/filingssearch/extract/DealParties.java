@@ -88,8 +88,9 @@ final class DealParties {
           "closed",
           "finalized",
           "amended",
-          // "settled the litigation with X".
-          "settled");
+          // "settled the litigation with X", "has agreed to settle with X".
+          "settled",
+          "settle");
 
   /** "a syndicate of banks led by X and Y": the lenders who lead a financing. */
   private static final Cue LED_BY =

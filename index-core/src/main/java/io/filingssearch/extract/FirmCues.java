@@ -271,7 +271,7 @@ final class FirmCues {
   /** What it is about: the financial statements it audited, or the change of auditors. */
   private static final Pattern AUDIT_WORDS =
       Pattern.compile(
-          "(?i)financial statements|our reports? dated|accounting firm|\\bauditors?\\b|\\baccountants\\b|item 4\\.0?1");
+          "(?i)financial statements|our reports?\\b|accounting firm|\\bauditors?\\b|\\baccountants\\b|item 4\\.0?1");
 
   /**
    * Adds the accounting firm that signs a section that is its letter on a change of auditors or its

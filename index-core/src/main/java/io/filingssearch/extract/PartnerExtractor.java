@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the counterparties of the deal or event a section discloses. Precision comes first: a name
@@ -88,6 +89,13 @@ final class PartnerExtractor {
         continue; // "Mr. Doe previously served as president of Globex": where he worked
       }
       Mention m = wholeFirm(body, found);
+      if (body.startsWith(m.name(), m.pos())
+          && UNIT_AFTER
+              .matcher(body)
+              .region(m.end(), Math.min(body.length(), m.end() + 24))
+              .lookingAt()) {
+        continue; // "the Alteon WebSystems Gigabit Ethernet NIC division": a business, not a party
+      }
       String name = Titles.strip(PartnerFilter.withoutOpening(m.name()));
       String c = name == null ? null : names.resolve(name);
       c = c == null ? null : PartnerFilter.withoutRoleHead(PartnerFilter.withoutPlace(c));
@@ -113,6 +121,11 @@ final class PartnerExtractor {
     }
     return new Parties(kept, keptRoles);
   }
+
+  /** A business unit named after the words before it: "X division", "X's Unity(TM) operation". */
+  private static final Pattern UNIT_AFTER =
+      Pattern.compile(
+          "(?:\\s*\\((?:TM|R|SM)\\))?\\s+(?:division|business|unit|operations?|product\\s+line)\\b");
 
   /**
    * A mention of the last part of a firm named by its partners ("Sachs & Co." of "Goldman, Sachs &

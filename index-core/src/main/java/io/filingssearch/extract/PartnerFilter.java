@@ -102,6 +102,9 @@ final class PartnerFilter {
             && !(tokens.length > 2 && names.suffixedKeys().contains(k))
             && !(m.role() != null && tokens.length > 1 && !isGenericTerm(restOf(k)));
     String last = tokens[tokens.length - 1];
+    if (Names.SUFFIXES.contains(Names.strip(c))) {
+      return false; // "Incorporated" of "Texas Instruments (TI) Incorporated": a legal form alone
+    }
     if (RULE.matcher(c).find()) {
       return false; // "SEC's Rule 10b-18": a rule, not a party
     }

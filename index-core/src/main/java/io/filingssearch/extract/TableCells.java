@@ -16,10 +16,14 @@ import java.util.regex.Pattern;
 final class TableCells {
   private TableCells() {}
 
-  /** A cell holding a number alone: "| 16,443 |". */
+  /**
+   * A cell holding a number alone: "| 16,443 |"; or the first cell of a row without a label, a
+   * subtotal: "911,360 | 896,984".
+   */
   private static final Pattern CELL =
       Pattern.compile(
-          "(?<=\\|)[ \\t]*\\(?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d{1,4})\\)?[ \\t]*(?=\\||$)",
+          "(?<=\\|)[ \\t]*\\(?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+|\\d{1,4})\\)?[ \\t]*(?=\\||$)"
+              + "|^[ \\t]*\\(?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?)\\)?[ \\t]*(?=\\|)",
           Pattern.MULTILINE);
 
   /**
@@ -36,8 +40,10 @@ final class TableCells {
     int row = -1;
     boolean dollarsRow = true;
     while (c.find()) {
-      String n = c.group(1);
-      int bar = c.start() - 1; // the cell's "|"
+      int g = c.group(1) != null ? 1 : 2;
+      String n = c.group(g);
+      // The cell's "|", or for a row's first cell its start.
+      int bar = g == 1 ? c.start() - 1 : c.start();
       int prev = text.lastIndexOf('|', bar - 1);
       int lineStart = text.lastIndexOf('\n', bar) + 1;
       if (lineStart != row) {
@@ -55,7 +61,7 @@ final class TableCells {
       int shift =
           fraction && (t.exceptPerShare() || TableRows.perShare(text, c.start())) ? 0 : t.shift();
       BigDecimal v = AmountExtractor.value(n, shift);
-      out.add(new Amount(v, n, null, null, c.start(1), c.end(1)));
+      out.add(new Amount(v, n, null, null, c.start(g), c.end(g)));
     }
   }
 

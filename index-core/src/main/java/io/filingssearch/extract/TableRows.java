@@ -58,8 +58,17 @@ final class TableRows {
         String label = text.substring(ls, le).strip();
         int cell = text.indexOf('|', prevStart);
         boolean alone = cell < 0 || cell > prevEnd;
-        return !((label.endsWith(":") || alone)
-            && NOT_DOLLARS_ROW.matcher(text).region(ls, le).find());
+        if ((label.endsWith(":") || alone) && NOT_DOLLARS_ROW.matcher(text).region(ls, le).find()) {
+          return false;
+        }
+        // A heading wrapped over two lines: "Shares used in per share" / "calculation".
+        if (alone && prevStart >= 2) {
+          int upStart = text.lastIndexOf('\n', prevStart - 2) + 1;
+          int upCell = text.indexOf('|', upStart);
+          boolean upAlone = upCell < 0 || upCell >= prevStart;
+          return !(upAlone && NOT_DOLLARS_ROW.matcher(text).region(upStart, prevStart - 1).find());
+        }
+        return true;
       }
       prevEnd = prevStart - 1;
     }
@@ -111,7 +120,8 @@ final class TableRows {
   /** The label of a row that only splits the heading above it: "Basic", "Diluted". */
   private static final Pattern SUB_LABEL =
       Pattern.compile(
-          "(?i)\\s*(?:basic|diluted|basic and diluted|primary|fully diluted|assuming dilution)"
+          "(?i)\\s*(?:[-\u2013\u2022*]\\s*)?(?:basic|diluted|basic and diluted|primary|fully diluted"
+              + "|assuming dilution)"
               + "\\b[^|]{0,12}$");
 
   // Sibling rows looked past on the way up to a heading.

@@ -465,4 +465,20 @@ class AmountExtractorTest {
     assertEquals(
         List.of("6200000", "2500000"), found.stream().map(a -> a.usd().toPlainString()).toList());
   }
+
+  @Test
+  void aSentenceBetweenTheScaleHeaderAndTheTableAndASubtotalRowWithoutLabel() {
+    List<Amount> found =
+        amounts(
+            "SELECTED FINANCIAL DATA (in thousands, except per share data)\n\nThe selected data"
+                + " set forth below for each of the fiscal years in the three-year period ended"
+                + " October 30, 1999 have been derived from our audited consolidated financial"
+                + " statements, which are included elsewhere in this report.\n\n"
+                + "Net sales | $941,546 | $1,193,786\nCost of sales | 500,000 | 600,000\n"
+                + "441,546 | 593,786\nShares used in per share\ncalculation\n"
+                + "- Basic | 150,880 | 148,029\n");
+    assertEquals(
+        List.of("941546000", "1193786000", "500000000", "600000000", "441546000", "593786000"),
+        found.stream().map(a -> a.usd().toPlainString()).toList());
+  }
 }

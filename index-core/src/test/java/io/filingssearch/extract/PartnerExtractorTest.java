@@ -1116,4 +1116,33 @@ class PartnerExtractorTest {
                 + " will be used under the SEC's Rule 10b-18 repurchase program.",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void aBusinessUnitALegalFormAloneAndANewSettlement() {
+    assertEquals(
+        List.of(),
+        extractor.extract(
+            "Through the pending acquisition of the Hooli WebSystems Gigabit NIC division from"
+                + " Initech Networks, Globex will extend its lead. Acme will pay $26 million for"
+                + " Initrode's Unity(TM) operation.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Globex"),
+        extractor.extract(
+            "Dallas -- Acme Instruments (AI) Incorporated (NYSE: AIX) today said that the Company"
+                + " has agreed to settle with Globex PLC regarding a patent complaint.",
+            List.of("Acme Instruments Incorporated")));
+  }
+
+  @Test
+  void anAuditorsConsentToItsReportWithoutADateNamesTheFirm() {
+    assertEquals(
+        List.of("Smith & Jones"),
+        extractor.extract(
+            "Consent of Smith & Jones LLP\n\nWe consent to the incorporation by reference in"
+                + " Registration Statement No. 333-32926 of Acme Inc. of our report with respect"
+                + " to Widget, Inc. dated February 25, 2000.\n\nSmith & Jones LLP\n\nSan Jose,"
+                + " California",
+            List.of("Acme Inc.")));
+  }
 }
