@@ -387,11 +387,15 @@ final class AmountTables {
     int pos = lineEnd;
     boolean cells = false;
     int proseBefore = 0;
+    int nextBar = text.indexOf('|', lineEnd);
     while (pos < text.length()) {
       int start = pos + 1;
       int end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
-      boolean row = text.lastIndexOf('|', end) >= start;
+      if (nextBar >= 0 && nextBar < start) {
+        nextBar = text.indexOf('|', start); // the next bar, found once for every line before it
+      }
+      boolean row = nextBar >= 0 && nextBar < end;
       if (end - start > PROSE_LINE && !row) {
         // A sentence or two between the header and its first row ("The selected data set forth
         // below ... have been derived from our audited statements") belongs to the table.
