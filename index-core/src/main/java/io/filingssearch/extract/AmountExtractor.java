@@ -307,7 +307,8 @@ final class AmountExtractor {
           && !(table.exceptPerShare() && n1.indexOf('.') >= 0)
           && !PER_SHARE.matcher(clauseAfter(text, end)).find()
           && !PAR_VALUE.matcher(clauseAfter(text, end)).lookingAt()
-          && !(n1.indexOf('.') >= 0 && TableRows.perShare(text, start))) {
+          && !(n1.indexOf('.') >= 0 && TableRows.perShare(text, start))
+          && !AmountTables.writtenInFull(n1)) {
         v = v.movePointRight(table.shift()); // "(In thousands)": $280,545 is $280,545,000
       }
       add(text, out, v, start, end, qualifier);

@@ -218,8 +218,9 @@ final class AmountTables {
   /** A scale header, in parentheses or alone on its line. */
   private static final Pattern HEADER =
       Pattern.compile(
-          "(?i)(?<open>\\(|^[ \\t]*)\\s*(?<dollar>(?:U\\.?S\\.?\\s*)?\\$|(?:U\\.?S\\.?\\s+)?dollars?"
-              + "(?:\\s+amounts?)?|amounts?)?\\s*(?:(?:are\\s+|expressed\\s+|stated\\s+|presented\\s+)?"
+          "(?i)(?<open>\\(|^[ \\t]*)\\s*(?:unaudited[,;]?\\s*)?(?<dollar>(?:U\\.?S\\.?\\s*)?\\$|(?:U\\.?S\\.?\\s+)?"
+              + "dollars?(?:\\s+amounts?)?(?:\\s+and\\s+shares)?|amounts?)?\\s*"
+              + "(?:(?:are\\s+|expressed\\s+|stated\\s+|presented\\s+)?"
               + "in\\s+)?(?<scale>thousands|millions|billions|000['\u2019]?s|\\$\\s?000|\\$m{1,2}\\b)"
               + "(?<of>\\s+of\\s+(?:U\\.?S\\.?\\s+)?dollars)?(?<omitted>\\s*omitted)?"
               + "(?<rest>[^()\\n]{0,100})(?:\\)|[ \\t]*$)",
@@ -242,7 +243,7 @@ final class AmountTables {
   // A table ends at the latest this far past its header.
   private static final int MAX_TABLE = 30_000;
   // How far before a trigger a header may start.
-  private static final int HEADER_LEAD = 40;
+  private static final int HEADER_LEAD = 56;
 
   /**
    * The tables of a text, in text order.
@@ -408,6 +409,21 @@ final class AmountTables {
     }
     return text.length();
   }
+
+  /**
+   * Whether a table's number is written in full, not at its scale: nine digits or more before its
+   * point ("$ | 309,836,832" under "(In thousands)" is $309.8 million, not $309.8 billion).
+   */
+  static boolean writtenInFull(String n) {
+    int digits = 0;
+    for (int i = 0; i < n.length() && n.charAt(i) != '.'; i++) {
+      digits += Character.isDigit(n.charAt(i)) ? 1 : 0;
+    }
+    return digits >= FULL_DIGITS;
+  }
+
+  // A number of this many digits before its point is written in full (see writtenInFull).
+  private static final int FULL_DIGITS = 9;
 
   // Whether text[from, to) holds a digit: a long title line ending in its scale header
   // ("... ACQUISITION-RELATED CHARGES (In millions, except per-share amounts)") holds no cells.

@@ -59,7 +59,10 @@ final class TableCells {
       }
       boolean fraction = n.indexOf('.') >= 0;
       int shift =
-          fraction && (t.exceptPerShare() || TableRows.perShare(text, c.start())) ? 0 : t.shift();
+          fraction && (t.exceptPerShare() || TableRows.perShare(text, c.start()))
+                  || AmountTables.writtenInFull(n)
+              ? 0
+              : t.shift();
       BigDecimal v = AmountExtractor.value(n, shift);
       out.add(new Amount(v, n, null, null, c.start(g), c.end(g)));
     }

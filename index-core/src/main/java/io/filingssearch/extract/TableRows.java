@@ -26,8 +26,11 @@ final class TableRows {
     // The label's head names what the row counts: "Common stock, no par value; 1,800,000 shares
     // authorized" counts dollars of stock, not shares.
     int head = labelStart;
-    while (head < labelEnd && text.charAt(head) != ';' && text.charAt(head) != ':') {
-      head++;
+    while (head < labelEnd
+        && text.charAt(head) != ';'
+        && text.charAt(head) != ':'
+        && !(text.charAt(head) == '\u2014' || text.charAt(head) == '\u2013')) {
+      head++; // "Less cost of treasury stock \u2014 561 million common shares": its head, "stock"
     }
     if (NOT_DOLLARS_ROW.matcher(text).region(labelStart, head).find()) {
       return false;

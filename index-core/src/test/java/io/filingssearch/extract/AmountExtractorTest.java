@@ -481,4 +481,17 @@ class AmountExtractorTest {
         List.of("941546000", "1193786000", "500000000", "600000000", "441546000", "593786000"),
         found.stream().map(a -> a.usd().toPlainString()).toList());
   }
+
+  @Test
+  void anUnauditedHeaderNamingDollarsAndSharesScalesAndNumbersWrittenInFullAreNot() {
+    List<Amount> found =
+        amounts(
+            "(Unaudited, Dollars and Shares in Millions, Except Per Share Data)\n\n"
+                + "Net Sales | $ | 11,944 | $ | 10,725\n"
+                + "Less cost of treasury stock \u2014 561 million common shares | (17,975 | )\n"
+                + "Average indebtedness | $ | 132,350,000 | $ | 128,255,377\n");
+    assertEquals(
+        List.of("11944000000", "10725000000", "17975000000", "132350000", "128255377"),
+        found.stream().map(a -> a.usd().toPlainString()).toList());
+  }
 }
