@@ -147,6 +147,20 @@ final class DealParties {
   // term).
   private static final int FOLLOWING_TAIL = 110;
 
+  /**
+   * "filed a complaint against Motorola, Inc.", "a lawsuit against X": the other side of a dispute
+   * the section reports.
+   */
+  private static final Pattern SUIT_AGAINST =
+      Pattern.compile(
+          "\\b(?:complaint|suit|lawsuit|action|arbitration|litigation|proceedings?|claims?)\\s+"
+              + "(?:\\([^)]{0,30}\\)\\s+)?against\\s+(?:the\\s+)?(?=[A-Z])");
+
+  // A match of SUIT_AGAINST starts at most this far before "against" (the noun, a defined term),
+  // and ends at most this far after it.
+  private static final int SUIT_LEAD = 60;
+  private static final int SUIT_TAIL = 12;
+
   /** A year just before "acquisitions of": deals of an earlier period ("the 1999 acquisitions"). */
   private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\s*$");
 
@@ -218,6 +232,11 @@ final class DealParties {
       if (out.size() - before < 3) {
         out.subList(before, out.size()).clear(); // one target, or "X and Y" that may be one name
       }
+    }
+    Near suit = Near.find(SUIT_AGAINST, body, SUIT_LEAD, SUIT_TAIL, "against");
+    Matcher a = suit.matcher();
+    while (suit.find()) {
+      list(body, a.end(), names, out); // "filed a complaint against Motorola, Inc."
     }
     Near following = Near.find(FOLLOWING_ROLE, body, FOLLOWING_LEAD, FOLLOWING_TAIL, "following");
     Matcher f = following.matcher();
@@ -297,7 +316,7 @@ final class DealParties {
       }
       String name = body.substring(pos, end);
       int and = name.indexOf(" and ");
-      if (and > 0 && names.known(name.substring(0, and))) {
+      if (and > 0 && names.known(name.substring(0, and)) && !Names.oneBank(name, and + 1)) {
         // "between Lloyds TSB and Merrill Lynch Capital Services, Inc.": two names, not one.
         out.add(new Mention(name.substring(0, and), pos, true, role));
         out.add(new Mention(name.substring(and + 5), pos + and + 5, true, role));

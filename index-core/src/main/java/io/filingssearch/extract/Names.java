@@ -233,6 +233,7 @@ final class Names {
     if (firstAnd >= 0
         && firstAnd < end
         && end != branchEnd
+        && !oneBank(text, firstAnd)
         && (!lastWasSuffix || twoNames(text, pos, firstAnd, end))) {
       // "between A and B": the "and" separates two names.
       end = firstAnd;
@@ -335,6 +336,14 @@ final class Names {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the "and" at {@code and} joins the halves of one bank's name: "Harris Trust and Savings
+   * Bank", "Home Savings and Loan Association".
+   */
+  static boolean oneBank(String text, int and) {
+    return text.startsWith("and Savings ", and) || text.startsWith("and Loan ", and);
   }
 
   /**

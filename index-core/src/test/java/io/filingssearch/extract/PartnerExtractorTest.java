@@ -1145,4 +1145,20 @@ class PartnerExtractorTest {
                 + " California",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void readsTheOtherSideOfASuitAndOneBankNamedWithAnd() {
+    assertEquals(
+        List.of("Initech"),
+        extractor.extract(
+            "On March 5, 1997, Acme Incorporated (the \"Company\") filed a complaint against"
+                + " Initech, Inc. (\"Initech\") in the U.S. District Court.",
+            List.of("Acme Incorporated")));
+    assertEquals(
+        List.of("Harris Trust and Savings Bank"),
+        extractor.extract(
+            "The Rights Agreement between the Company and Harris Trust and Savings Bank, as Rights"
+                + " Agent, was amended.",
+            List.of("Acme Inc.")));
+  }
 }
