@@ -57,7 +57,7 @@ final class AcquisitionCues {
   /** "sold its stake in X to Y", "paid $1.5 billion to Y": the buyer or payee. */
   private static final Cue SOLD_TO =
       Cue.of(
-          "\\b" + Cue.WORDS + "\\b" + DealParties.BRIDGE + "{0,140}?\\bto\\s+(?:the\\s+|The\\s+)?",
+          "\\b" + Cue.WORDS + "\\b" + DealParties.BRIDGE + "{0,200}?\\bto\\s+(?:the\\s+|The\\s+)?",
           "sale",
           "sold",
           "sell",

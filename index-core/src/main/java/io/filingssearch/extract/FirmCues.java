@@ -259,7 +259,8 @@ final class FirmCues {
   /** "/s/ Globex LLP", or the firm's name alone on a line: a firm signing a letter or consent. */
   private static final Pattern SIGNING_LINE =
       Pattern.compile(
-          "(?m)(?:/s/[ \\t]*|^[ \\t]*)(?=[A-Z][^\\n]{0,80}(?:LLP|L\\.L\\.P\\.|P\\.C\\.|&)[^\\n]{0,40}$)");
+          "(?m)(?:/s/[ \\t]*(?=[A-Z][^\\n]{0,80}(?:Inc\\.|Ltd\\.|Limited|Chartered Accountants)[^\\n]{0,40}$)"
+              + "|(?:/s/[ \\t]*|^[ \\t]*)(?=[A-Z][^\\n]{0,80}(?:LLP|L\\.L\\.P\\.|P\\.C\\.|&)[^\\n]{0,40}$))");
 
   /** What an auditor's letter or consent says: "We have read Item 4.01", "We consent to". */
   private static final Pattern AUDITOR_LETTER =

@@ -2,6 +2,7 @@ package io.filingssearch.extract;
 
 import io.filingssearch.internal.CompanyNames;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -111,6 +112,7 @@ final class Names {
     int tokens = 0;
     int firstAnd = -1;
     boolean lastWasSuffix = false;
+    boolean mixedCase = false;
     int branchEnd = -1;
     while (i < text.length() && tokens < MAX_TOKENS) {
       int j = i;
@@ -130,9 +132,15 @@ final class Names {
         j--;
         sentenceEnd = true;
       }
-      if (tok.isEmpty()) {
-        break;
+      if (tok.isEmpty()
+          || (tok.indexOf('\'') > 0 || tok.indexOf('\u2019') > 0)
+              && CONTRACTION.matcher(tok).matches()) {
+        break; // "FTC We've": a contraction starts a sentence, never a name's word
       }
+      if (tokens > 0 && mixedCase && capitalsWord(tok) && capitalsWordAfter(text, j)) {
+        break; // "DoubleClick MOUNTAIN VIEW, Calif.": a dateline after the name
+      }
+      mixedCase |= !tok.equals(tok.toUpperCase(Locale.ROOT));
       boolean connector = CONNECTORS.contains(tok);
       boolean cap =
           (tok.indexOf('%') < 0 && capitalized(tok, 0))
@@ -336,6 +344,37 @@ final class Names {
       }
     }
     return -1;
+  }
+
+  /** "We've", "they're", "don't": a contraction. */
+  private static final Pattern CONTRACTION =
+      Pattern.compile("[A-Za-z]+['\u2019](?:ve|re|ll|d|m|t)");
+
+  /** Whether a token is a word in capitals of four letters or more: "MOUNTAIN". */
+  private static boolean capitalsWord(String tok) {
+    if (tok.length() < 4) {
+      return false;
+    }
+    for (int k = 0; k < tok.length(); k++) {
+      char c = tok.charAt(k);
+      if (!(c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the token after the break at {@code j} is in capitals too ("VIEW,"). */
+  private static boolean capitalsWordAfter(String text, int j) {
+    int k = j;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    int e = k;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e - k >= 3 && text.substring(k, e).equals(text.substring(k, e).toUpperCase(Locale.ROOT));
   }
 
   /**

@@ -38,7 +38,9 @@ final class PartnerFilter {
    */
   private static final Pattern GOVERNMENT =
       Pattern.compile(
-          "(?:^| )department of |(?:^| )ministry of | commission$| administration$|^internal revenue service$");
+          "(?:^| )department of |(?:^| )ministry of | commission$| administration$|^internal revenue service$"
+              // The federal regulators by their initials: an agency that acts, not a party.
+              + "|^(?:ftc|sec|fda|doj|irs|fcc|epa|ferc|occ|fdic|cftc|finra|nhtsa|faa)$");
 
   /** A money token such as {@code US$1} or {@code $10}: never a party. */
   private static final Pattern MONEY_TOKEN = Pattern.compile("(?:^|\\s)[A-Z]{0,3}\\$\\s?\\d");
@@ -102,10 +104,13 @@ final class PartnerFilter {
             && !(tokens.length > 2 && names.suffixedKeys().contains(k))
             && !(m.role() != null && tokens.length > 1 && !isGenericTerm(restOf(k)));
     String last = tokens[tokens.length - 1];
+    if (tokens0(c).length > 1 && names.isRegistrant(tokens0(c)[0])) {
+      return false; // "AMD Athlon", "Acme Capital": the registrant's product or unit
+    }
     if (Names.SUFFIXES.contains(Names.strip(c))) {
       return false; // "Incorporated" of "Texas Instruments (TI) Incorporated": a legal form alone
     }
-    if (RULE.matcher(c).find()) {
+    if (RULE.matcher(c).find() || SERIES.matcher(c).find()) {
       return false; // "SEC's Rule 10b-18": a rule, not a party
     }
     if (POSSESSIVE_PRODUCT.matcher(c).matches()) {
@@ -130,6 +135,13 @@ final class PartnerFilter {
     return (m.strong() || evidenced) && (evidenced || !isPlace(c, names));
   }
 
+  /** A class of securities: "23andMe's Series B", "Series A Preferred". */
+  private static final Pattern SERIES = Pattern.compile("(?:^|\\s)Series\\s+[A-Z0-9]{1,3}\\b");
+
+  private static String[] tokens0(String c) {
+    return WHITE_SPACE.split(c);
+  }
+
   /** A numbered rule or regulation: "Rule 10b-18", "SEC's Rule 144A". */
   private static final Pattern RULE = Pattern.compile("(?:^|\\s)(?:Rules?|Regulation)\\s+\\d");
 
@@ -147,9 +159,25 @@ final class PartnerFilter {
    * @return the name without a leading place
    */
   static String withoutPlace(String c) {
+    int based = c.indexOf("-based ");
+    if (based > 0 && based + 7 < c.length() && Character.isUpperCase(c.charAt(based + 7))) {
+      c = c.substring(based + 7); // "Santa Clara-based SiByte" is SiByte
+    }
+    Matcher city = FORM_OF_CITY.matcher(c);
+    if (city.matches()) {
+      // "PixStream Incorporated of Waterloo": the firm, then its city.
+      String firm = Names.canonical(city.group(1));
+      c = firm != null ? firm : city.group(1);
+    }
     Matcher m = PLACE_POSSESSIVE.matcher(c);
     return m.matches() && PLACES.contains(Names.key(m.group(1))) ? m.group(2) : c;
   }
+
+  /** A legal form, then "of" and one word: the place the firm is in. */
+  private static final Pattern FORM_OF_CITY =
+      Pattern.compile(
+          "(.+\\s(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|GmbH)\\.?)"
+              + "\\s+of\\s+[A-Z][a-z]+");
 
   /** A role written before a name and joined to it: "Administrative Agent and J.P. Morgan". */
   private static final Pattern ROLE_HEAD =

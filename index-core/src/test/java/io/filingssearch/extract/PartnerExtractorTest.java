@@ -1161,4 +1161,48 @@ class PartnerExtractorTest {
                 + " Agent, was amended.",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void aDatelineAContractionAProductASecuritiesSeriesAndARegulatorEndOrDropAName() {
+    assertEquals(
+        List.of("Initech"),
+        extractor.extract(
+            "Acme Completes Acquisition of Initech MOUNTAIN VIEW, Calif. - March 11, 2008 - Acme"
+                + " Inc. today announced that the deal closed.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of(),
+        extractor.extract(
+            "Acme entered into a consent order with the FTC We've agreed to change how the Hooli"
+                + " API is licensed. Acme invested in Initrode's Series B financing.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void aPlaceBeforeOrAfterTheFirmAndTheRegistrantsOwnProductAreNoPartOfAPartner() {
+    assertEquals(
+        List.of("SiByte", "Initech"),
+        extractor.extract(
+            "Acme agreed to acquire Santa Clara-based SiByte, Inc. Acme has completed the"
+                + " acquisition of Initech Incorporated of Waterloo, Canada. Sales of the Acme"
+                + " Athlon processor rose.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Kyocera Wireless"),
+        extractor.extract(
+            "Acme today announced the completion of the sale of its terrestrial-based wireless"
+                + " consumer phone business, including phone inventory, manufacturing equipment and"
+                + " customer commitments, to Kyocera Wireless Corp. (KWC).",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void anAuditorSigningWithACorporateLegalFormAfterSlashS() {
+    assertEquals(
+        List.of("KPMG"),
+        extractor.extract(
+            "CONSENT OF INDEPENDENT AUDITORS\n\nWe consent to incorporation by reference of our"
+                + " report dated January 31, 2000.\n\n/s/ KPMG Inc.\n\nCape Town, South Africa",
+            List.of("Acme Inc.")));
+  }
 }
