@@ -44,6 +44,19 @@ final class AcquisitionCues {
           "Acquires",
           "Acquisition of");
 
+  /**
+   * "acquisition of certain software technologies and assets of X", "sold the business of X": the
+   * company whose assets or business change hands.
+   */
+  private static final Pattern ASSETS_OF =
+      Pattern.compile(
+          "\\b(?:acquisition|acquired?|purchased?|sale|sold)\\s+(?:of\\s+)?(?:[a-z][a-z,\\-]*\\s+){0,8}?"
+              + "(?:assets|business)\\s+of\\s+(?:the\\s+)?(?=[A-Z])");
+
+  // A match of ASSETS_OF starts at most this far before "assets of" and ends this far after it.
+  private static final int ASSETS_LEAD = 110;
+  private static final int ASSETS_TAIL = 8;
+
   /** "the acquisition (the "Acquisition") by Acme Europe of all of the shares of X": the target. */
   private static final Pattern ACQUISITION_BY =
       Pattern.compile("\\b[Aa]cquisition(?:\\s*\\([^)]{0,60}\\))?\\s+by\\s+(?:the\\s+)?(?=[A-Z])");
@@ -67,6 +80,8 @@ final class AcquisitionCues {
           "paid",
           "pay",
           "pays",
+          // "the court awarded $25.5 million to X" (not "PSUs awarded in 2017 ... to the TSR").
+          "awarded $",
           "licens*");
 
   /**
@@ -135,6 +150,15 @@ final class AcquisitionCues {
     // Each pattern starts at its verb or noun.
     for (Cue cue : List.of(ACQUIRE, ACQUIRE_FROM, SOLD_TO)) {
       acquisitions(body, Near.at(cue, body), out);
+    }
+    // "acquisition of certain software technologies and assets of Insignia Solutions, plc".
+    Near assets = Near.find(ASSETS_OF, body, ASSETS_LEAD, ASSETS_TAIL, "assets of", "business of");
+    Matcher am = assets.matcher();
+    while (assets.find()) {
+      int end = Names.nameEnd(body, am.end());
+      if (end > 0) {
+        out.add(new Mention(body.substring(am.end(), end), am.end(), true));
+      }
     }
     Near sell = Near.at(SELL, body);
     Matcher sm = sell.matcher();

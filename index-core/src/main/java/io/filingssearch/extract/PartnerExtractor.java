@@ -68,6 +68,7 @@ final class PartnerExtractor {
     PartyCues.grants(body, mentions);
     PartyCues.doneBy(body, names, mentions);
     PartyCues.addressedToBoard(body, mentions);
+    PartyCues.agentsNamed(body, mentions);
     PartyCues.signatories(body, mentions);
     PartyCues.schedules(body, mentions);
     PartyCues.roleTerms(body, mentions);

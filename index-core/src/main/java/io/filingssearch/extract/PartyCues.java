@@ -482,6 +482,18 @@ final class PartyCues {
   // A match of DONE_BY ends at most this far past its verb (" by ", wrapped perhaps).
   private static final int DONE_BY_TAIL = 24;
 
+  /** "the Company's transfer agent, American Stock Transfer & Trust Company": the agent named. */
+  private static final Pattern AGENT_NAMED =
+      Pattern.compile(
+          "\\b(?:transfer|paying|exchange|rights|information|subscription|escrow|warrant)\\s+agent,"
+              + "\\s+(?:the\\s+)?(?=[A-Z])");
+
+  /** Adds the agent named right after its role and a comma. */
+  static void agentsNamed(String body, List<Mention> out) {
+    Near near = Near.find(AGENT_NAMED, body, 16, 8, "agent,");
+    forward(body, near, true, m -> PartnerRoles.TRUSTEE, out);
+  }
+
   /** Adds the firms named after "underwritten by", "managed by" and the like ("by A and B"). */
   static void doneBy(String body, SectionNames names, List<Mention> out) {
     Near near =

@@ -1205,4 +1205,27 @@ class PartnerExtractorTest {
                 + " report dated January 31, 2000.\n\n/s/ KPMG Inc.\n\nCape Town, South Africa",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void readsTheSellerOfAssetsAnAwardsPayeeAndAnAgentNamedAfterItsRole() {
+    assertEquals(
+        List.of("Initech Solutions"),
+        extractor.extract(
+            "Acme completed its acquisition of certain software technologies and assets of"
+                + " Initech Solutions, plc (\"Initech\").",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Globex Microsystems"),
+        extractor.extract(
+            "The District Court awarded $25.5 million to Globex Microsystems, Inc. in a lawsuit"
+                + " filed against the registrant. PSUs awarded in 2017 are compared to the TSR of"
+                + " peers.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Hooli Stock Transfer & Trust Company"),
+        extractor.extract(
+            "The new shares will be mailed by the Company's transfer agent, Hooli Stock Transfer &"
+                + " Trust Company.",
+            List.of("Acme Inc.")));
+  }
 }
