@@ -151,15 +151,6 @@ final class AcquisitionCues {
     for (Cue cue : List.of(ACQUIRE, ACQUIRE_FROM, SOLD_TO)) {
       acquisitions(body, Near.at(cue, body), out);
     }
-    // "acquisition of certain software technologies and assets of Insignia Solutions, plc".
-    Near assets = Near.find(ASSETS_OF, body, ASSETS_LEAD, ASSETS_TAIL, "assets of", "business of");
-    Matcher am = assets.matcher();
-    while (assets.find()) {
-      int end = Names.nameEnd(body, am.end());
-      if (end > 0) {
-        out.add(new Mention(body.substring(am.end(), end), am.end(), true));
-      }
-    }
     Near sell = Near.at(SELL, body);
     Matcher sm = sell.matcher();
     while (sell.find()) {
@@ -171,7 +162,12 @@ final class AcquisitionCues {
         target(body, object.end(), out);
       }
     }
-    for (Near by : List.of(Near.at(BOUGHT_BY, body), Near.at(FROM_CUSTOMER, body))) {
+    for (Near by :
+        List.of(
+            Near.at(BOUGHT_BY, body),
+            Near.at(FROM_CUSTOMER, body),
+            // "acquisition of certain software technologies and assets of Insignia Solutions, plc"
+            Near.find(ASSETS_OF, body, ASSETS_LEAD, ASSETS_TAIL, "assets of", "business of"))) {
       Matcher b = by.matcher();
       while (by.find()) {
         int end = Names.nameEnd(body, b.end());
