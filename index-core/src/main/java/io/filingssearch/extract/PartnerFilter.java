@@ -328,11 +328,40 @@ final class PartnerFilter {
     }
     String[] tokens = WHITE_SPACE.split(c);
     String last = tokens[tokens.length - 1];
-    if (tokens.length > MAX_PERSON_WORDS || names.isEvidenced(Names.key(c))) {
+    if (tokens.length > MAX_PERSON_WORDS) {
+      return false;
+    }
+    // "Nikesh Arora, Google's Senior Vice President": a title after a name written without a
+    // legal form.
+    if (c.equals(m.name()) && titledSomewhere(names.body(), c)) {
+      return true; // ... or "Nikesh" of that person
+    }
+    if (names.isEvidenced(Names.key(c))) {
       return false;
     }
     return names.isAddressed(last);
   }
+
+  /**
+   * Whether the name is written somewhere in the body with a person's title after it, itself or (a
+   * first name) with one more word: "Nikesh Arora, Google's Senior Vice President".
+   */
+  private static boolean titledSomewhere(String body, String name) {
+    int looks = 0;
+    for (int i = body.indexOf(name);
+        i >= 0 && looks < MAX_PLACE_LOOKS;
+        i = body.indexOf(name, i + 1)) {
+      int end = i + name.length();
+      Matcher surname = SURNAME.matcher(body).region(end, Math.min(body.length(), end + 30));
+      if (Titles.after(body, end) || surname.lookingAt() && Titles.after(body, surname.end())) {
+        return true;
+      }
+      looks++;
+    }
+    return false;
+  }
+
+  private static final Pattern SURNAME = Pattern.compile(" [A-Z][a-z]+(?:-[A-Z][a-z]+)?");
 
   /**
    * Drops a partner that is the start of another one ("Lloyds TSB" beside "Lloyds TSB Bank", "CORT"

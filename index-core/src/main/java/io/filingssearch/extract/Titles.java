@@ -16,6 +16,21 @@ final class Titles {
           + "|Secretary|Controller|Head|Founder|Co-Founder|Partner|Principal|CEO|CFO|COO|CTO"
           + "|Member|Board|Group|Global|Corporate|Deputy|Assistant|Lead|Independent)";
 
+  /**
+   * A person's title right after a name: "Nikesh Arora, Google's Senior Vice President", "Jane Doe,
+   * our Chief Financial Officer".
+   */
+  private static final Pattern TITLE_AFTER =
+      Pattern.compile(
+          ",\\s+(?:(?:[A-Z][\\w.&-]*\\s+){0,3}[A-Z][\\w.&-]*['\u2019]s\\s+|our\\s+|its\\s+|the\\s+"
+              + "Company['\u2019]s\\s+)?(?:Senior|Executive|Chief|Vice|President|Chairman|Chairwoman"
+              + "|Director|General\\s+Counsel|Treasurer|Secretary|Controller)\\b");
+
+  /** Whether a person's title follows the name ending at {@code end}. */
+  static boolean after(String body, int end) {
+    return TITLE_AFTER.matcher(body).region(end, Math.min(body.length(), end + 80)).lookingAt();
+  }
+
   /** Title words, then "of" and the organization: group 1. */
   private static final Pattern TITLE_OF =
       Pattern.compile(

@@ -1228,4 +1228,16 @@ class PartnerExtractorTest {
                 + " Trust Company.",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void aNameWrittenWithAPersonsTitleSomewhereIsAPersonAndSoIsItsFirstName() {
+    assertEquals(
+        List.of(),
+        extractor.extract(
+            "The Committee approved a compensation arrangement for Nikesh Arora, Acme's Senior"
+                + " Vice President.\n\nExhibit 10.01\nThis agreement is made and entered into"
+                + " effective as of April 27, 2012 (the \"\"), by and between Nikesh Arora (\"\") and"
+                + " Acme Inc. and its subsidiaries (\"\").\nEffective Date\nNikesh\nAcme",
+            List.of("Acme Inc.")));
+  }
 }
