@@ -304,7 +304,7 @@ final class AmountExtractor {
       BigDecimal v = value(n1, s1);
       AmountTables.Table table = s1 == null ? AmountTables.at(tables, start) : null;
       if (table != null
-          && !(table.exceptPerShare() && n1.indexOf('.') >= 0)
+          && !(table.exceptPerShare() && AmountTables.centsWritten(n1))
           && !PER_SHARE.matcher(clauseAfter(text, end)).find()
           && !PAR_VALUE.matcher(clauseAfter(text, end)).lookingAt()
           && !(n1.indexOf('.') >= 0 && TableRows.perShare(text, start))

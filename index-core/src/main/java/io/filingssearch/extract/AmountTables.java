@@ -422,6 +422,15 @@ final class AmountTables {
     return digits >= FULL_DIGITS;
   }
 
+  /**
+   * Whether a number is written to the cent, as a per-share amount is ("3.38", "0.18"), unlike an
+   * amount in millions written to one decimal ("1,032.7") that an "except per share" table scales.
+   */
+  static boolean centsWritten(String n) {
+    int point = n.indexOf('.');
+    return point >= 0 && n.length() - point - 1 >= 2;
+  }
+
   // A number of this many digits before its point is written in full (see writtenInFull).
   private static final int FULL_DIGITS = 9;
 

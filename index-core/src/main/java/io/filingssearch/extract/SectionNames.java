@@ -226,6 +226,20 @@ final class SectionNames {
         subsidiary(body.substring(m.end(), end), end);
       }
     }
+    // "RB98 Inc. (Merger Sub)": a party the agreement itself calls the merger sub.
+    if (body.indexOf(" Sub") >= 0) {
+      for (int end : suffixEnds) {
+        if (MERGER_SUB_TERM
+            .matcher(body)
+            .region(end, Math.min(body.length(), end + 40))
+            .lookingAt()) {
+          int start = Names.nameStart(body, end);
+          if (start >= 0) {
+            subsidiary(body.substring(start, end), end);
+          }
+        }
+      }
+    }
     // "X, a wholly-owned subsidiary of the Company": look after each name with a legal form.
     // SUBSIDIARY_AFTER needs "subsidiary" within its reach: most sections have none.
     int nextSubsidiary = body.indexOf("subsidiary");
@@ -272,6 +286,12 @@ final class SectionNames {
       }
     }
   }
+
+  /** A defined term naming a merger or acquisition subsidiary: "(Merger Sub)", "(the "Sub")". */
+  private static final Pattern MERGER_SUB_TERM =
+      Pattern.compile(
+          "\\s*\\((?:the\\s+)?[\"\u201c]?(?:Merger|Acquisition|Purchaser|Acquiror)?\\s*Sub"
+              + "(?:sidiary)?[\"\u201d]?\\)");
 
   /** Where the words naming the owner after "subsidiary of" end ("the Company", "us"). */
   private int skipOwner(int from) {

@@ -59,7 +59,9 @@ final class TableCells {
       }
       boolean fraction = n.indexOf('.') >= 0;
       int shift =
-          fraction && (t.exceptPerShare() || TableRows.perShare(text, c.start()))
+          fraction
+                      && (t.exceptPerShare() && AmountTables.centsWritten(n)
+                          || TableRows.perShare(text, c.start()))
                   || AmountTables.writtenInFull(n)
               ? 0
               : t.shift();

@@ -494,4 +494,15 @@ class AmountExtractorTest {
         List.of("11944000000", "10725000000", "17975000000", "132350000", "128255377"),
         found.stream().map(a -> a.usd().toPlainString()).toList());
   }
+
+  @Test
+  void anAmountInMillionsWrittenToOneDecimalIsScaledThoughPerShareDataIsExcepted() {
+    List<Amount> found =
+        amounts(
+            "(IN MILLIONS EXCEPT PER SHARE DATA)\n\nNet Sales | $1,032.7 | $ | 742.9\n"
+                + "Net income per share | $ | 1.05 | $ | 0.35\n");
+    assertEquals(
+        List.of("1032700000", "742900000", "1.05", "0.35"),
+        found.stream().map(a -> a.usd().stripTrailingZeros().toPlainString()).toList());
+  }
 }

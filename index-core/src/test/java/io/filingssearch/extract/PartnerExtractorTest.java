@@ -1240,4 +1240,15 @@ class PartnerExtractorTest {
                 + " Acme Inc. and its subsidiaries (\"\").\nEffective Date\nNikesh\nAcme",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void aPartyTheAgreementCallsTheMergerSubIsTheRegistrants() {
+    assertEquals(
+        List.of("Initech Holdings"),
+        extractor.extract(
+            "On May 22, 2012, pursuant to the Agreement and Plan of Merger, by and among Acme Inc."
+                + " (the Company), ZX98 Inc. (Merger Sub) and Initech Holdings, Inc. (Initech), the"
+                + " Company completed the acquisition of Initech.",
+            List.of("Acme Inc.")));
+  }
 }
