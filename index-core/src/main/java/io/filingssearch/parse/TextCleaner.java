@@ -109,14 +109,18 @@ final class TextCleaner {
     return out;
   }
 
-  /** Whether a line holds columns of figures: cells of numbers after gaps of three spaces. */
+  /**
+   * Whether a line holds columns of figures: cells of numbers after gaps of three spaces, or one
+   * such number among cells holding a dash for none ("impairments - - 504 -").
+   */
   private static boolean figureColumns(String s) {
     int figures = 0;
+    int dashes = 0;
     int from = 0;
     while (figures < FIGURE_COLUMNS) {
       int gap = s.indexOf("   ", from);
       if (gap < 0) {
-        return false;
+        break;
       }
       int cell = gap + 3;
       while (cell < s.length() && s.charAt(cell) == ' ') {
@@ -127,6 +131,8 @@ final class TextCleaner {
         String text = s.substring(cell, next < 0 ? s.length() : next);
         if (!text.isEmpty() && FIGURE.matcher(text).matches()) {
           figures++;
+        } else if (text.equals("-") || text.equals("--") || text.equals("\u2014")) {
+          dashes++;
         }
       }
       from = cell;
@@ -134,7 +140,7 @@ final class TextCleaner {
         break;
       }
     }
-    return figures >= FIGURE_COLUMNS;
+    return figures >= FIGURE_COLUMNS || figures >= 1 && figures + dashes >= FIGURE_COLUMNS + 1;
   }
 
   /** The first character of a line that {@code \\s} does not match, or 0 when there is none. */
