@@ -77,12 +77,20 @@ final class AcquisitionCues {
           "sells",
           "selling",
           "divest*",
+          "licens*");
+
+  /**
+   * "paid $1.5 billion to Y", "the court awarded $25.5 million to X": the payee, nearer its verb
+   * than a buyer may be ("pay you ... if you terminate employment due to Retirement" is no payee).
+   */
+  private static final Cue PAID_TO =
+      Cue.of(
+          "\\b" + Cue.WORDS + "\\b" + DealParties.BRIDGE + "{0,140}?\\bto\\s+(?:the\\s+|The\\s+)?",
           "paid",
           "pay",
           "pays",
-          // "the court awarded $25.5 million to X" (not "PSUs awarded in 2017 ... to the TSR").
-          "awarded $",
-          "licens*");
+          // Not "PSUs awarded in 2017 ... to the TSR".
+          "awarded $");
 
   /**
    * "agreed to sell 100% of their interests in X to Y": what is sold, only when an object names it
@@ -148,7 +156,7 @@ final class AcquisitionCues {
   /** Adds the targets, sellers and buyers of acquisitions and sales. */
   static void acquisitions(String body, List<Mention> out) {
     // Each pattern starts at its verb or noun.
-    for (Cue cue : List.of(ACQUIRE, ACQUIRE_FROM, SOLD_TO)) {
+    for (Cue cue : List.of(ACQUIRE, ACQUIRE_FROM, SOLD_TO, PAID_TO)) {
       acquisitions(body, Near.at(cue, body), out);
     }
     Near sell = Near.at(SELL, body);

@@ -93,7 +93,7 @@ final class FirmCues {
   /** What makes an engaged name a firm the registrant hires: auditors, underwriters, advisors. */
   private static final Pattern HIRED_AS =
       Pattern.compile(
-          "(?i)accounting firm|auditors?\\b|accountants\\b|underwrit|financial advis|legal counsel");
+          "(?i)accounting firm|auditors?\\b|accountants?\\b|underwrit|financial advis|legal counsel");
 
   /**
    * "the audit committee's decision to engage X": the auditor, named in its predecessor's letter.
@@ -272,7 +272,8 @@ final class FirmCues {
   /** What it is about: the financial statements it audited, or the change of auditors. */
   private static final Pattern AUDIT_WORDS =
       Pattern.compile(
-          "(?i)financial statements|our reports?\\b|accounting firm|\\bauditors?\\b|\\baccountants\\b|item 4\\.0?1");
+          "(?i)financial statements|our reports?\\b|accounting firm|\\bauditors?\\b|\\baccountants?\\b"
+              + "|item 4(?:\\.0?1)?\\b");
 
   /**
    * Adds the accounting firm that signs a section that is its letter on a change of auditors or its

@@ -85,6 +85,15 @@ final class Names {
       Pattern.compile(
           "\\d{1,4},?\\s(?:Inc|Ltd|LLC|L\\.L\\.C|Corp|Corporation|Limited|plc|PLC|AG|GmbH|L\\.P|LP)\\b");
 
+  /**
+   * What follows a name ending in a number: its description as a firm ("Layer 5, a California
+   * corporation").
+   */
+  private static final Pattern NUMBER_THEN_FIRM =
+      Pattern.compile(
+          ",\\s+an?\\s+(?:[A-Z][a-z]+\\s+){0,3}(?:corporation|company|limited\\s+liability\\s+company"
+              + "|limited\\s+partnership)\\b");
+
   /** A name that starts with a number and ends in a legal form: "111 Potrero Partners, LLC". */
   private static final Pattern NUMBER_FIRST =
       Pattern.compile(
@@ -154,7 +163,14 @@ final class Names {
                   && NUMBER_BEFORE_SUFFIX.matcher(text).region(i, text.length()).lookingAt())
               || (tokens == 0
                   && Character.isDigit(tok.charAt(0))
-                  && NUMBER_FIRST.matcher(text).region(i, text.length()).lookingAt());
+                  && NUMBER_FIRST.matcher(text).region(i, text.length()).lookingAt())
+              || (tokens > 0
+                  && tok.length() <= 3
+                  && tok.chars().allMatch(Character::isDigit)
+                  && NUMBER_THEN_FIRM
+                      .matcher(text)
+                      .region(j, Math.min(text.length(), j + 80))
+                      .lookingAt());
       if (connector) {
         if (tokens == 0) {
           break;

@@ -1251,4 +1251,28 @@ class PartnerExtractorTest {
                 + " Company completed the acquisition of Initech.",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void anAccountantEngagedInTheSingularALetterUnderTheOldItem4AndANameEndingInANumber() {
+    assertEquals(
+        List.of("Smith & Jones", "Brown & Green"),
+        extractor.extract(
+            "On September 7, 2000, the Company engaged Smith & Jones LLP as its independent"
+                + " accountant. The Company's previous independent accountant was Brown & Green"
+                + " LLP. Brown & Green LLP was dismissed as the independent accountant.",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Brown & Green"),
+        extractor.extract(
+            "We have read the statements made by Acme Inc., which we understand will be filed"
+                + " pursuant to Item 4 of Form 8-K. We agree with the statements concerning our"
+                + " Firm.\n\nVery truly yours,\n\n/s/ Brown & Green LLP",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Layer 5"),
+        extractor.extract(
+            "The Registrant entered into an Agreement and Plan of Reorganization with Layer 5, a"
+                + " California corporation, pursuant to which the Registrant will acquire Layer 5.",
+            List.of("Acme Inc.")));
+  }
 }
