@@ -125,11 +125,12 @@ final class DealParties {
       Pattern.compile("\\bacquisitions\\s+of\\s+(?:the\\s+)?(?=[A-Z])");
 
   /**
-   * "the acquisition of Kruse, Inc., Auburn Cordage, Inc. and ACD Auto Sales, Inc.": one deal for
-   * several targets (a single target is {@link AcquisitionCues}', which asks for evidence).
+   * "the acquisition of Kruse, Inc., Auburn Cordage, Inc. and ACD Auto Sales, Inc.", "acquired A,
+   * Inc., B, Inc. and C, Inc.": one deal for several targets (a single target is {@link
+   * AcquisitionCues}', which asks for evidence).
    */
   private static final Pattern ACQUISITION_OF =
-      Pattern.compile("\\bacquisition\\s+of\\s+(?:the\\s+)?(?=[A-Z])");
+      Pattern.compile("\\b(?:acquisition\\s+of|acquired)\\s+(?:the\\s+)?(?=[A-Z])");
 
   /**
    * "sell the Securities to the following initial purchasers (the "Initial Purchasers"): A; B; and
@@ -221,7 +222,7 @@ final class DealParties {
         list(body, m.end(), names, out);
       }
     }
-    Near single = Near.at(ACQUISITION_OF, body, "acquisition of");
+    Near single = Near.at(ACQUISITION_OF, body, "acquisition of", "acquired");
     Matcher m = single.matcher();
     while (single.find()) {
       if (PAST_YEAR.matcher(body).region(Math.max(0, m.start() - 6), m.start()).find()) {

@@ -1275,4 +1275,15 @@ class PartnerExtractorTest {
                 + " California corporation, pursuant to which the Registrant will acquire Layer 5.",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void readsSeveralCompaniesAcquiredTogether() {
+    assertEquals(
+        List.of("Kruse", "Auburn Cordage", "ACD Auto Sales"),
+        extractor.extract(
+            "On May 18, 1999, Acme completed a series of acquisitions in which it acquired Kruse,"
+                + " Inc. (d/b/a Kruse International), Auburn Cordage, Inc. and ACD Auto Sales, Inc.,"
+                + " each an Indiana corporation.",
+            List.of("Acme Inc.")));
+  }
 }
