@@ -352,9 +352,17 @@ final class PartnerFilter {
         i >= 0 && looks < MAX_PLACE_LOOKS;
         i = body.indexOf(name, i + 1)) {
       int end = i + name.length();
-      Matcher surname = SURNAME.matcher(body).region(end, Math.min(body.length(), end + 30));
-      if (Titles.after(body, end) || surname.lookingAt() && Titles.after(body, surname.end())) {
+      if (end < body.length() && body.charAt(end) == ',' && Titles.after(body, end)) {
         return true;
+      }
+      if (end < body.length() && body.charAt(end) == ' ') {
+        Matcher surname = SURNAME.matcher(body).region(end, Math.min(body.length(), end + 30));
+        if (surname.lookingAt()
+            && surname.end() < body.length()
+            && body.charAt(surname.end()) == ','
+            && Titles.after(body, surname.end())) {
+          return true;
+        }
       }
       looks++;
     }

@@ -227,12 +227,20 @@ final class SectionNames {
       }
     }
     // "RB98 Inc. (Merger Sub)": a party the agreement itself calls the merger sub.
-    if (body.indexOf(" Sub") >= 0) {
+    if (body.indexOf("Sub)") >= 0
+        || body.indexOf("Sub\u201d)") >= 0
+        || body.indexOf("Sub\")") >= 0) {
       for (int end : suffixEnds) {
-        if (MERGER_SUB_TERM
-            .matcher(body)
-            .region(end, Math.min(body.length(), end + 40))
-            .lookingAt()) {
+        int open = end;
+        while (open < body.length() && open < end + 2 && body.charAt(open) == ' ') {
+          open++;
+        }
+        if (open < body.length()
+            && body.charAt(open) == '('
+            && MERGER_SUB_TERM
+                .matcher(body)
+                .region(end, Math.min(body.length(), end + 40))
+                .lookingAt()) {
           int start = Names.nameStart(body, end);
           if (start >= 0) {
             subsidiary(body.substring(start, end), end);
