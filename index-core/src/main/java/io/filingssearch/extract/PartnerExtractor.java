@@ -71,6 +71,7 @@ final class PartnerExtractor {
     PartyCues.agentsNamed(body, mentions);
     PartyCues.signatories(body, mentions);
     PartyCues.schedules(body, mentions);
+    PartyCues.listedUnderRole(body, mentions);
     PartyCues.roleTerms(body, mentions);
     FirmCues.ratings(body, mentions);
     FirmCues.auditorLetters(body, mentions);

@@ -390,6 +390,15 @@ final class PartnerFilter {
                       o != p
                           && (Names.key(o) + " ").startsWith(k)
                           && !Names.key(o).equals(Names.key(p)));
+      // "Sachs" beside "Goldman Sachs": the last word of a firm named by its partners ("Goldman,
+      // Sachs & Co."), read apart from its first.
+      String tail = " " + Names.key(p);
+      boolean lastWord =
+          p.indexOf(' ') < 0
+              && partners.stream().anyMatch(o -> o != p && Names.key(o).endsWith(tail));
+      if (lastWord) {
+        continue;
+      }
       if (!shorter || ownEntities.contains(Names.key(p))) {
         kept.add(p); // "The Fairchild Corporation" beside "Fairchild Fasteners": two companies
       }

@@ -1,5 +1,6 @@
 package io.filingssearch.extract;
 
+import io.filingssearch.internal.CompanyNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -314,6 +315,49 @@ final class PartyCues {
                 m.start() - name.length(),
                 true,
                 m.group(1) == null ? null : PartnerRoles.of(m.group(1))));
+      }
+    }
+  }
+
+  /**
+   * A role heading on a line of its own ("Underwriters:", "Trustee:") over the names of its firms,
+   * one per line, as a terms agreement's schedule lists them.
+   */
+  private static final Pattern ROLE_HEADING =
+      Pattern.compile(
+          "(?m)^[ \\t]*(Underwriters|Representatives|Initial Purchasers|Lenders|Trustee|Agents?)"
+              + ":[ \\t]*$");
+
+  // At most this many names are read under a role heading.
+  private static final int MAX_UNDER_HEADING = 20;
+
+  /** Adds the firms listed one per line under a role heading. */
+  static void listedUnderRole(String body, List<Mention> out) {
+    if (body.indexOf(":\n") < 0) {
+      return;
+    }
+    Matcher m = ROLE_HEADING.matcher(body);
+    while (m.find()) {
+      String role = PartnerRoles.of(m.group(1));
+      int line = m.end() + 1;
+      for (int n = 0; n < MAX_UNDER_HEADING && line < body.length(); n++) {
+        int lineEnd = body.indexOf('\n', line);
+        lineEnd = lineEnd < 0 ? body.length() : lineEnd;
+        // "Merrill Lynch, Pierce, Fenner & Smith" / "Incorporated": a legal form wrapped alone.
+        int next = lineEnd + 1;
+        int nextEnd = next < body.length() ? body.indexOf('\n', next) : -1;
+        nextEnd = nextEnd < 0 ? body.length() : nextEnd;
+        String text = body.substring(line, lineEnd).strip();
+        if (next < body.length()
+            && Names.SUFFIXES.contains(Names.strip(body.substring(next, nextEnd).strip()))) {
+          text = text + " " + body.substring(next, nextEnd).strip();
+          lineEnd = nextEnd;
+        }
+        if (text.isEmpty() || !CompanyNames.endsWithLegalForm(text)) {
+          break; // the list ends at a line that is no firm's name
+        }
+        out.add(new Mention(text, line, true, role));
+        line = lineEnd + 1;
       }
     }
   }

@@ -1286,4 +1286,22 @@ class PartnerExtractorTest {
                 + " each an Indiana corporation.",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void readsTheFirmsListedOnePerLineUnderARoleHeadingAndDropsALoneLastWordOfAFirm() {
+    assertEquals(
+        List.of("Hooli Global Markets", "Initech Securities", "Globex, Pierce & Smith"),
+        extractor.extract(
+            "Schedule I to the Terms Agreement\nUnderwriters:\nHooli Global Markets Inc.\n"
+                + "Initech Securities LLC\nGlobex, Pierce & Smith\nIncorporated\n"
+                + "Counsel for Underwriters and Address:\nSmith & Jones, 1600 Main Street",
+            List.of("Acme Inc.")));
+    assertEquals(
+        List.of("Hooli Global Markets", "Globex Sachs", "Initech Securities"),
+        extractor.extract(
+            "Acme Inc. entered into a terms agreement with Hooli Global Markets Inc., Globex,"
+                + " Sachs & Co. and Initech Securities LLC, as representatives of the several"
+                + " underwriters named therein.",
+            List.of("Acme Inc.")));
+  }
 }
