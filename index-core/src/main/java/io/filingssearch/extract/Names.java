@@ -102,7 +102,9 @@ final class Names {
 
   private static final Pattern CODE_BEFORE_SUFFIX =
       Pattern.compile(
-          " \\([A-Z0-9&\\-]{1,6}\\) (?=(?:Ltd|Limited|Inc|LLC|Co|Corp|B\\.V|N\\.V|GmbH|AG|S\\.A)\\b)");
+          " \\((?:[A-Z0-9&\\-]{1,6}|(?!Pty\\))[A-Z][a-z]{2,12})\\) "
+              // "(USA) LLC", "(Texas) LLC", "(Cayman) Limited": a place code or name, then the form
+              + "(?=(?:Ltd|Limited|Inc|LLC|Co|Corp|B\\.V|N\\.V|GmbH|AG|S\\.A|L\\.P|LP)\\b)");
 
   /** Characters that end a token. */
   private static boolean isBreak(char c) {

@@ -1304,4 +1304,15 @@ class PartnerExtractorTest {
                 + " underwriters named therein.",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void aPlaceInParenthesesBeforeTheLegalFormIsPartOfTheName() {
+    assertEquals(
+        List.of("Hooli Dominion (Texas)"),
+        extractor.extract(
+            "On January 3, 2023, Acme Inc. (the Company), Hooli Dominion (Texas) LLC, as"
+                + " administrative agent, and the other lenders party thereto entered into a credit"
+                + " agreement.",
+            List.of("Acme Inc.")));
+  }
 }
