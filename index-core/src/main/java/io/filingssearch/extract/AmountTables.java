@@ -388,6 +388,7 @@ final class AmountTables {
     int pos = lineEnd;
     boolean cells = false;
     int proseBefore = 0;
+    int firstProse = -1;
     int nextBar = text.indexOf('|', lineEnd);
     while (pos < text.length()) {
       int start = pos + 1;
@@ -400,14 +401,20 @@ final class AmountTables {
       if (end - start > PROSE_LINE && !row) {
         // A sentence or two between the header and its first row ("The selected data set forth
         // below ... have been derived from our audited statements") belongs to the table.
-        if (cells || ++proseBefore > PROSE_BEFORE_ROWS || end - lineEnd > PROSE_BEFORE_CHARS) {
+        if (cells) {
           return start; // prose
+        }
+        if (firstProse < 0) {
+          firstProse = start;
+        }
+        if (++proseBefore > PROSE_BEFORE_ROWS || end - lineEnd > PROSE_BEFORE_CHARS) {
+          return firstProse; // no row after the header: its prose is no table's
         }
       }
       cells |= row;
       pos = end;
     }
-    return text.length();
+    return !cells && firstProse >= 0 ? firstProse : text.length();
   }
 
   /**

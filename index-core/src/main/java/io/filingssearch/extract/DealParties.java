@@ -1,5 +1,6 @@
 package io.filingssearch.extract;
 
+import io.filingssearch.internal.CompanyNames;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -230,8 +231,13 @@ final class DealParties {
       }
       int before = out.size();
       list(body, m.end(), names, out);
-      if (out.size() - before < 3) {
-        out.subList(before, out.size()).clear(); // one target, or "X and Y" that may be one name
+      boolean firms =
+          out.subList(before, out.size()).stream()
+              .allMatch(x -> CompanyNames.endsWithLegalForm(x.name()));
+      if (out.size() - before < 3 || !firms) {
+        // One target, "X and Y" that may be one name, or brands ("the Zantac, Tums and
+        // Aquafresh brands"): only firms written with their legal forms are read so.
+        out.subList(before, out.size()).clear();
       }
     }
     Near suit = Near.find(SUIT_AGAINST, body, SUIT_LEAD, SUIT_TAIL, "against");

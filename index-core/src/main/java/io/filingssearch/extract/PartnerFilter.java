@@ -104,8 +104,8 @@ final class PartnerFilter {
             && !(tokens.length > 2 && names.suffixedKeys().contains(k))
             && !(m.role() != null && tokens.length > 1 && !isGenericTerm(restOf(k)));
     String last = tokens[tokens.length - 1];
-    if (tokens0(c).length > 1 && names.isRegistrant(tokens0(c)[0])) {
-      return false; // "AMD Athlon", "Acme Capital": the registrant's product or unit
+    if (tokens0(c).length > 1 && registrantInitials(tokens0(c)[0], names)) {
+      return false; // "AMD Athlon": the registrant's product or unit
     }
     if (Names.SUFFIXES.contains(Names.strip(c))) {
       return false; // "Incorporated" of "Texas Instruments (TI) Incorporated": a legal form alone
@@ -137,6 +137,23 @@ final class PartnerFilter {
 
   /** A class of securities: "23andMe's Series B", "Series A Preferred". */
   private static final Pattern SERIES = Pattern.compile("(?:^|\\s)Series\\s+[A-Z0-9]{1,3}\\b");
+
+  /**
+   * Whether a word is the registrant's initials or ticker ("AMD" of Advanced Micro Devices): in
+   * capitals, two to six letters, not a pronoun ("US", "WE").
+   */
+  private static boolean registrantInitials(String word, SectionNames names) {
+    if (word.length() < 2 || word.length() > 6 || word.equals("US") || word.equals("WE")) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      if (ch < 'A' || ch > 'Z') {
+        return false;
+      }
+    }
+    return names.isRegistrant(word);
+  }
 
   private static String[] tokens0(String c) {
     return WHITE_SPACE.split(c);

@@ -333,8 +333,14 @@ final class PartyCues {
 
   /** Adds the firms listed one per line under a role heading. */
   static void listedUnderRole(String body, List<Mention> out) {
-    if (body.indexOf(":\n") < 0) {
-      return;
+    if (body.indexOf("Underwriters:") < 0
+        && body.indexOf("Representatives:") < 0
+        && body.indexOf("Purchasers:") < 0
+        && body.indexOf("Lenders:") < 0
+        && body.indexOf("Trustee:") < 0
+        && body.indexOf("Agent:") < 0
+        && body.indexOf("Agents:") < 0) {
+      return; // "Underwriters:" and the like: the headings the pattern is tried for
     }
     Matcher m = ROLE_HEADING.matcher(body);
     while (m.find()) {

@@ -505,4 +505,15 @@ class AmountExtractorTest {
         List.of("1032700000", "742900000", "1.05", "0.35"),
         found.stream().map(a -> a.usd().stripTrailingZeros().toPlainString()).toList());
   }
+
+  @Test
+  void proseAfterAScaleHeaderWithNoRowAfterItIsNotScaled() {
+    List<Amount> found =
+        amounts(
+            "Revenue (in millions)\n\nOn March 3 the Company paid a one-time fee of $12,500 to its"
+                + " former distributor in settlement of all claims, which is included in other"
+                + " expense for the quarter and is not expected to recur in future periods or"
+                + " affect guidance.\n");
+    assertEquals(List.of("12500"), found.stream().map(a -> a.usd().toPlainString()).toList());
+  }
 }

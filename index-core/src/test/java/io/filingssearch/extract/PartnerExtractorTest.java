@@ -1315,4 +1315,24 @@ class PartnerExtractorTest {
                 + " agreement.",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void theReviewsCasesAFirstWordSharedWithTheRegistrantBrandsAndAHeadingWithTrailingBlanks() {
+    assertEquals(
+        List.of("Air France"),
+        extractor.extract(
+            "The Company entered into a supply agreement with Air France.",
+            List.of("Air Products and Chemicals, Inc.")));
+    assertFalse(
+        extractor
+            .extract(
+                "Acme acquired the Zantac, Tums and Aquafresh brands from Globex last year.",
+                List.of("Acme Inc."))
+            .contains("Tums"));
+    assertEquals(
+        List.of("Hooli Securities", "Initech Capital"),
+        extractor.extract(
+            "Schedule I\nUnderwriters: \nHooli Securities LLC\nInitech Capital Inc.\n\nTerms",
+            List.of("Acme Inc.")));
+  }
 }
