@@ -151,7 +151,8 @@ final class Names {
       if (tokens > 0 && mixedCase && capitalsWord(tok) && capitalsWordAfter(text, j)) {
         break; // "DoubleClick MOUNTAIN VIEW, Calif.": a dateline after the name
       }
-      mixedCase |= !tok.equals(tok.toUpperCase(Locale.ROOT));
+      // Mixed case: two small letters or more ("DoubleClick"; not the "c" of "McDONNELL").
+      mixedCase |= tok.chars().filter(Character::isLowerCase).count() >= 2;
       boolean connector = CONNECTORS.contains(tok);
       boolean cap =
           (tok.indexOf('%') < 0 && capitalized(tok, 0))

@@ -1335,4 +1335,9 @@ class PartnerExtractorTest {
             "Schedule I\nUnderwriters: \nHooli Securities LLC\nInitech Capital Inc.\n\nTerms",
             List.of("Acme Inc.")));
   }
+
+  @Test
+  void aNameInCapitalsAfterAPrefixInSmallLettersIsNoDateline() {
+    assertEquals(34, Names.nameEnd("with McDONNELL DOUGLAS CORPORATION and more", 5));
+  }
 }
