@@ -110,6 +110,9 @@ final class PartnerFilter {
     if (Names.SUFFIXES.contains(Names.strip(c))) {
       return false; // "Incorporated" of "Texas Instruments (TI) Incorporated": a legal form alone
     }
+    if (MODEL_CODE.matcher(c).matches() && c.equals(m.name())) {
+      return false; // "H100", "A100": a product's model, written without a legal form
+    }
     if (RULE.matcher(c).find() || SERIES.matcher(c).find()) {
       return false; // "SEC's Rule 10b-18": a rule, not a party
     }
@@ -134,6 +137,9 @@ final class PartnerFilter {
     boolean evidenced = names.isEvidenced(k) || names.isAliasedTo(k);
     return (m.strong() || evidenced) && (evidenced || !isPlace(c, names));
   }
+
+  /** A model number: letters then digits, "H100", "A100", "GB200". */
+  private static final Pattern MODEL_CODE = Pattern.compile("[A-Z]{1,3}\\d{2,4}[A-Za-z]?");
 
   /** A class of securities: "23andMe's Series B", "Series A Preferred". */
   private static final Pattern SERIES = Pattern.compile("(?:^|\\s)Series\\s+[A-Z0-9]{1,3}\\b");

@@ -1340,4 +1340,21 @@ class PartnerExtractorTest {
   void aNameInCapitalsAfterAPrefixInSmallLettersIsNoDateline() {
     assertEquals(34, Names.nameEnd("with McDONNELL DOUGLAS CORPORATION and more", 5));
   }
+
+  @Test
+  void anExportControlClassificationIsNoParty() {
+    assertEquals(
+        List.of(),
+        extractor.extract(
+            "The licensing requirement includes future Acme integrated circuits classified with"
+                + " ECCN 3A090 or 4A090, achieving certain total processing performance.",
+            List.of("Acme Corporation")));
+    assertFalse(
+        extractor
+            .extract(
+                "The government informed Acme that it has imposed a new license requirement on any"
+                    + " future exports of the H100 integrated circuit to China.",
+                List.of("Acme Corporation"))
+            .contains("H100"));
+  }
 }
