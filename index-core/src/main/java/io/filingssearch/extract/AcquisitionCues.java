@@ -67,25 +67,32 @@ final class AcquisitionCues {
   /** What follows the buyer of {@link #ACQUISITION_BY}: "of", then what is bought. */
   private static final Pattern BUYER_OF = Pattern.compile("(?:\\s*\\([^)]{0,60}\\))?\\s+of\\s+");
 
+  /**
+   * A cue of its words, then "to" within {@code bridge} characters of one sentence, then a name.
+   */
+  private static Cue toAfter(int bridge, String... words) {
+    return Cue.of(
+        "\\b"
+            + Cue.WORDS
+            + "\\b"
+            + DealParties.BRIDGE
+            + "{0,"
+            + bridge
+            + "}?\\bto\\s+(?:the\\s+|The\\s+)?",
+        words);
+  }
+
   /** "sold its stake in X to Y", "paid $1.5 billion to Y": the buyer or payee. */
   private static final Cue SOLD_TO =
-      Cue.of(
-          "\\b" + Cue.WORDS + "\\b" + DealParties.BRIDGE + "{0,200}?\\bto\\s+(?:the\\s+|The\\s+)?",
-          "sale",
-          "sold",
-          "sell",
-          "sells",
-          "selling",
-          "divest*",
-          "licens*");
+      toAfter(200, "sale", "sold", "sell", "sells", "selling", "divest*", "licens*");
 
   /**
    * "paid $1.5 billion to Y", "the court awarded $25.5 million to X": the payee, nearer its verb
    * than a buyer may be ("pay you ... if you terminate employment due to Retirement" is no payee).
    */
   private static final Cue PAID_TO =
-      Cue.of(
-          "\\b" + Cue.WORDS + "\\b" + DealParties.BRIDGE + "{0,140}?\\bto\\s+(?:the\\s+|The\\s+)?",
+      toAfter(
+          140,
           "paid",
           "pay",
           "pays",
