@@ -19,6 +19,9 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -217,12 +220,16 @@ public final class FilingIndexer {
       Map<String, Long> since = previousSince == null ? new HashMap<>() : previousSince;
       Map<String, String> known = new HashMap<>();
       Map<String, String> sourceOfId = new HashMap<>();
+      boolean pairCounts = true;
       if (!fresh) {
         try (DirectoryReader r = DirectoryReader.open(writer)) {
           read(r, known, since, sourceOfId);
+          FieldInfo pairs = FieldInfos.getMergedFieldInfos(r).fieldInfo(Fields.BODY_PAIRS);
+          pairCounts = pairs == null || pairs.getIndexOptions() != IndexOptions.DOCS;
         }
       }
       IndexRun run = new IndexRun(writer, known, listener, fresh, since, sourceOfId);
+      run.pairCounts = pairCounts;
       run.failures.addAll(walk.failed);
       try {
         run.indexAll(files);

@@ -70,6 +70,12 @@ final class IndexRun {
   /** The source of each filing id the index has or this run wrote. */
   final Map<String, String> sourceOfId;
 
+  /**
+   * Whether the word pairs keep their counts: always in a new index, never added to one whose pairs
+   * were written without (a field cannot change what it keeps).
+   */
+  boolean pairCounts = true;
+
   IndexRun(
       IndexWriter writer,
       Map<String, String> known,
@@ -455,7 +461,7 @@ final class IndexRun {
       return;
     }
     long searchable = since.getOrDefault(filing.id(), System.currentTimeMillis());
-    List<Document> docs = DocumentMapper.toDocuments(filing, hash, searchable);
+    List<Document> docs = DocumentMapper.toDocuments(filing, hash, searchable, pairCounts);
     if (fresh) {
       writer.addDocuments(docs);
     } else {

@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableFieldType;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
@@ -40,7 +41,8 @@ import org.apache.lucene.util.BytesRefBuilder;
  * same norms).
  *
  * <p>While the stemmed body is read, the pairs of neighbouring kept words ({@link PhrasePairs}) are
- * collected in a table of the section's distinct pairs, and fed once each after the exact body.
+ * collected in a table of the section's distinct pairs with their counts, and fed once each after
+ * the exact body, the count as a custom term frequency (when the field keeps frequencies).
  *
  * <p>The stemmed chain depends on a word's lower-cased form only: the possessive filter strips
  * {@code 's}/{@code 'S} before lower-casing, which is the same as stripping {@code 's} after it.
@@ -105,8 +107,11 @@ final class BodyAnalysis {
 
   // The section's distinct pairs ({@link #pairKey}): open addressing, and in order of appearance.
   private long[] pairSlots = new long[64];
+  // The pair number (index into pairs) held in each slot of pairSlots.
+  private int[] pairAt = new int[64];
   private int pairCount;
   private long[] pairs = new long[32];
+  private int[] pairFreq = new int[32];
   private int[] pairSlotOf = new int[32];
 
   private final StemmedStream stemmed = new StemmedStream();
@@ -151,18 +156,22 @@ final class BodyAnalysis {
   }
 
   /**
-   * The word pairs of a text ({@link PhrasePairs}): each distinct pair once, documents only.
+   * The word pairs of a text ({@link PhrasePairs}): each distinct pair once, with its count as its
+   * frequency where the type keeps frequencies.
    *
    * @param name the field's name
    * @param text the section's text
-   * @param type its field type (documents only, not stored)
+   * @param type its field type (documents, or documents and frequencies; not stored)
    * @return the field
    */
   static Field pairs(String name, String text, IndexableFieldType type) {
+    boolean freqs = type.indexOptions().compareTo(IndexOptions.DOCS_AND_FREQS) >= 0;
     return new Field(name, text, type) {
       @Override
       public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-        return PER_THREAD.get().pairStream.of(text);
+        PairStream s = PER_THREAD.get().pairStream;
+        s.freqs = freqs;
+        return s.of(text);
       }
     };
   }
@@ -267,6 +276,7 @@ final class BodyAnalysis {
     while (true) {
       long k = pairSlots[slot];
       if (k == key) {
+        pairFreq[pairAt[slot]]++;
         return;
       }
       if (k == 0) {
@@ -277,10 +287,13 @@ final class BodyAnalysis {
     if (pairCount == pairs.length) {
       int n = ArrayUtil.oversize(pairCount + 1, Long.BYTES);
       pairs = Arrays.copyOf(pairs, n);
+      pairFreq = Arrays.copyOf(pairFreq, n);
       pairSlotOf = Arrays.copyOf(pairSlotOf, n);
     }
     pairSlots[slot] = key;
+    pairAt[slot] = pairCount;
     pairs[pairCount] = key;
+    pairFreq[pairCount] = 1;
     pairSlotOf[pairCount] = slot;
     pairCount++;
     if (pairCount * 2 > pairSlots.length) {
@@ -290,6 +303,7 @@ final class BodyAnalysis {
 
   private void rehashPairs(int capacity) {
     pairSlots = new long[capacity];
+    pairAt = new int[capacity];
     int mask = capacity - 1;
     for (int i = 0; i < pairCount; i++) {
       long h = pairs[i] * 0x9E3779B97F4A7C15L;
@@ -298,6 +312,7 @@ final class BodyAnalysis {
         slot = (slot + 1) & mask;
       }
       pairSlots[slot] = pairs[i];
+      pairAt[slot] = i;
       pairSlotOf[i] = slot;
     }
   }
@@ -376,7 +391,9 @@ final class BodyAnalysis {
     }
     if (pairCount > KEEP_WORDS) {
       pairSlots = new long[64];
+      pairAt = new int[64];
       pairs = new long[32];
+      pairFreq = new int[32];
       pairSlotOf = new int[32];
     } else {
       for (int i = 0; i < pairCount; i++) {
@@ -569,9 +586,17 @@ final class BodyAnalysis {
     }
   }
 
-  /** The word pairs: each distinct pair of the section once ({@link PhrasePairs#term}). */
+  /**
+   * The word pairs: each distinct pair of the section once ({@link PhrasePairs#term}), with how
+   * often it occurs as its frequency.
+   */
   private final class PairStream extends FromTables {
+    private final TermFrequencyAttribute termFreq = addAttribute(TermFrequencyAttribute.class);
     private final BytesRef a = new BytesRef();
+
+    /** Whether the field keeps frequencies (an index written before it did keeps documents). */
+    boolean freqs = true;
+
     private final BytesRef b = new BytesRef();
 
     @Override
@@ -580,7 +605,8 @@ final class BodyAnalysis {
       if (next == pairCount) {
         return false;
       }
-      long key = pairs[next++];
+      int i = next++;
+      long key = pairs[i];
       int first = (int) (key >>> 32);
       int second = (int) ((key & 0xFFFFFFFFL) >>> 2);
       int distance = (int) (key & 3);
@@ -592,6 +618,9 @@ final class BodyAnalysis {
       b.length = stemLength[second];
       PhrasePairs.write(bytes, a, distance, b);
       term.setBytesRef(bytes.get());
+      if (freqs) {
+        termFreq.setTermFrequency(pairFreq[i]);
+      }
       return true;
     }
   }

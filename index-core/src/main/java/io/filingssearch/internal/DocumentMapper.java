@@ -51,13 +51,22 @@ public final class DocumentMapper {
    */
   private static final FieldType EXACT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
-  /** Word pairs ({@link PhrasePairs}): documents only, no norms; they narrow, never score. */
+  /**
+   * Word pairs ({@link PhrasePairs}): documents and how often each pair occurs, no norms. They
+   * narrow phrases, and a phrase's pair counts score it without reading positions.
+   */
   private static final FieldType PAIRS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
+  /** Word pairs as an index written before they kept their counts has them: documents only. */
+  private static final FieldType PAIRS_DOCS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
   static {
-    PAIRS_TYPE.setIndexOptions(IndexOptions.DOCS);
+    PAIRS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     PAIRS_TYPE.setOmitNorms(true);
     PAIRS_TYPE.freeze();
+    PAIRS_DOCS_TYPE.setIndexOptions(IndexOptions.DOCS);
+    PAIRS_DOCS_TYPE.setOmitNorms(true);
+    PAIRS_DOCS_TYPE.freeze();
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     BODY_TYPE.freeze();
     EXACT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -75,6 +84,23 @@ public final class DocumentMapper {
    * @return one document per section
    */
   public static List<Document> toDocuments(Filing f, String sourceHash, long searchableSince) {
+    return toDocuments(f, sourceHash, searchableSince, true);
+  }
+
+  /**
+   * The documents of a filing's sections, in order, for an index whose word pairs keep their counts
+   * or not: an index cannot change what a field keeps, so one written before the counts is added to
+   * without them (its phrases then read positions, as before).
+   *
+   * @param f the filing, with its facts extracted
+   * @param sourceHash hash of the file's content, kept for incremental reindexing
+   * @param searchableSince when the filing became searchable, epoch milliseconds
+   * @param pairCounts whether the word pairs keep how often each occurs
+   * @return one document per section
+   */
+  public static List<Document> toDocuments(
+      Filing f, String sourceHash, long searchableSince, boolean pairCounts) {
+    FieldType pairsType = pairCounts ? PAIRS_TYPE : PAIRS_DOCS_TYPE;
     List<Document> docs = new ArrayList<>();
     int order = 0;
     // Gathered once: every section carries them, and a filing may have 200,000 sections.
@@ -83,7 +109,7 @@ public final class DocumentMapper {
       partners = partners.subList(0, MAX_FILING_PARTNERS);
     }
     for (Section s : f.sections()) {
-      docs.add(toDocument(f, s, partners, order++, sourceHash, searchableSince));
+      docs.add(toDocument(f, s, partners, order++, sourceHash, searchableSince, pairsType));
     }
     return docs;
   }
@@ -96,7 +122,13 @@ public final class DocumentMapper {
   static final int MAX_FILING_PARTNERS = 100;
 
   private static Document toDocument(
-      Filing f, Section s, List<String> partners, int order, String hash, long searchableSince) {
+      Filing f,
+      Section s,
+      List<String> partners,
+      int order,
+      String hash,
+      long searchableSince,
+      FieldType pairsType) {
     Document d = new Document();
     d.add(new KeywordField(Fields.FILING_ID, f.id(), Field.Store.YES));
     d.add(new StoredField(Fields.SECTION_ID, s.id()));
@@ -110,7 +142,7 @@ public final class DocumentMapper {
     // The body fields are analyzed in one pass over the text (see BodyAnalysis).
     d.add(BodyAnalysis.stemmed(Fields.BODY, s.text(), BODY_TYPE));
     d.add(BodyAnalysis.exact(Fields.BODY_EXACT, s.text(), EXACT_TYPE));
-    d.add(BodyAnalysis.pairs(Fields.BODY_PAIRS, s.text(), PAIRS_TYPE));
+    d.add(BodyAnalysis.pairs(Fields.BODY_PAIRS, s.text(), pairsType));
     d.add(new TextField(Fields.TITLE, s.title(), Field.Store.YES));
     String shortTitle = s.title().length() > 200 ? s.title().substring(0, 200) : s.title();
     d.add(new SortedDocValuesField(Fields.TITLE_DV, new BytesRef(shortTitle)));

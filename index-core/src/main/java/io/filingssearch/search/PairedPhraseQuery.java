@@ -6,19 +6,37 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -43,10 +61,17 @@ final class PairedPhraseQuery extends Query {
   /** Whether each pair has stop words between its words. */
   private final boolean[] gapped;
 
-  private PairedPhraseQuery(PhraseQuery phrase, List<Term> pairs, boolean[] gapped) {
+  /**
+   * Whether this is the phrase's bound ({@link #bounded}): the sections holding all of its pairs,
+   * each scored as if the phrase occurred as often as its rarest pair of neighbouring words.
+   */
+  private final boolean bound;
+
+  private PairedPhraseQuery(PhraseQuery phrase, List<Term> pairs, boolean[] gapped, boolean bound) {
     this.phrase = phrase;
     this.pairs = pairs;
     this.gapped = gapped;
+    this.bound = bound;
   }
 
   /**
@@ -54,29 +79,67 @@ final class PairedPhraseQuery extends Query {
    * when it has none.
    */
   static Query narrow(Query q) {
-    return map(q, x -> x instanceof PhraseQuery p ? of(p) : x);
+    return map(q, x -> x instanceof PhraseQuery p ? of(p) : x, true);
   }
 
   /** A query tree with every narrowed phrase the plain phrase again. */
   static Query plain(Query q) {
-    return map(q, x -> x instanceof PairedPhraseQuery p ? p.phrase : x);
+    return map(q, x -> x instanceof PairedPhraseQuery p ? p.phrase : x, true);
+  }
+
+  /**
+   * A query tree whose every section scores at least as high as in {@code q} and which matches
+   * every section {@code q} matches, found without reading positions where {@code q} would: each
+   * phrase of three words or more that counts in {@code q}'s favour (not under a {@code MUST_NOT})
+   * and has a pair of neighbouring words is replaced by its bound, which matches the sections
+   * holding all of its pairs and scores them as if the phrase occurred as often as its rarest pair
+   * of neighbouring words (a phrase occurs no more often than each such pair; the score grows with
+   * how often it occurs). The tree itself when it has no such phrase. On an index whose pairs do
+   * not keep their counts, a bound is its phrase.
+   *
+   * <p>What it is for: the best sections of a query with a phrase of common words ({@code "chief
+   * financial officer"}) are found among the best of its bound, which are then searched exactly
+   * (see {@code SearchExecution}).
+   */
+  static Query bounded(Query q) {
+    return map(
+        q,
+        x ->
+            x instanceof PairedPhraseQuery p && p.boundable()
+                ? new PairedPhraseQuery(p.phrase, p.pairs, p.gapped, true)
+                : x,
+        false);
+  }
+
+  /** Whether the phrase has three words or more and a pair of neighbouring words. */
+  private boolean boundable() {
+    if (bound || phrase.getTerms().length < 3) {
+      return false;
+    }
+    for (int i = 0; i < pairs.size(); i++) {
+      if (!gapped[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * A query tree with {@code leaf} applied to each query below its Boolean, boost and
-   * constant-score queries; the same objects where nothing changed.
+   * constant-score queries (not below a {@code MUST_NOT} unless {@code prohibitedToo}); the same
+   * objects where nothing changed.
    */
-  private static Query map(Query q, UnaryOperator<Query> leaf) {
+  private static Query map(Query q, UnaryOperator<Query> leaf, boolean prohibitedToo) {
     if (q instanceof KindBoostQuery k) {
-      Query in = map(k.in(), leaf);
+      Query in = map(k.in(), leaf, prohibitedToo);
       return in == k.in() ? k : new KindBoostQuery(in);
     }
     if (q instanceof BoostQuery b) {
-      Query in = map(b.getQuery(), leaf);
+      Query in = map(b.getQuery(), leaf, prohibitedToo);
       return in == b.getQuery() ? b : new BoostQuery(in, b.getBoost());
     }
     if (q instanceof ConstantScoreQuery c) {
-      Query in = map(c.getQuery(), leaf);
+      Query in = map(c.getQuery(), leaf, prohibitedToo);
       return in == c.getQuery() ? c : new ConstantScoreQuery(in);
     }
     if (q instanceof BooleanQuery b) {
@@ -84,7 +147,10 @@ final class PairedPhraseQuery extends Query {
       out.setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
       boolean changed = false;
       for (var c : b.clauses()) {
-        Query in = map(c.query(), leaf);
+        Query in =
+            c.occur() == Occur.MUST_NOT && !prohibitedToo
+                ? c.query()
+                : map(c.query(), leaf, prohibitedToo);
         changed |= in != c.query();
         out.add(in, c.occur());
       }
@@ -110,7 +176,7 @@ final class PairedPhraseQuery extends Query {
         pairs.add(new Term(Fields.BODY_PAIRS, pair));
       }
     }
-    return pairs.isEmpty() ? p : new PairedPhraseQuery(p, List.copyOf(pairs), gapped);
+    return pairs.isEmpty() ? p : new PairedPhraseQuery(p, List.copyOf(pairs), gapped, false);
   }
 
   @Override
@@ -121,14 +187,41 @@ final class PairedPhraseQuery extends Query {
   /**
    * Where scores are not needed (counting) and the phrase is two words, its pair is exactly what it
    * matches: a section has the pair if and only if it has the two words that far apart, so no
-   * positions are read. Otherwise the phrase, its pairs as filters.
+   * positions are read. Where they are needed and the index keeps the pairs' counts, a phrase of
+   * two words is its pair scored from the pair's count (how often the phrase occurs), and a bound
+   * ({@link #bounded}) the sections holding all of its pairs scored from the rarest count of its
+   * pairs of neighbouring words. Otherwise the phrase, its pairs as filters.
    */
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    if (!scoreMode.needsScores() && phrase.getTerms().length == 2 && pairs.size() == 1) {
+    boolean twoWords = phrase.getTerms().length == 2 && pairs.size() == 1;
+    if (!scoreMode.needsScores() && twoWords) {
       return searcher.createWeight(new TermQuery(pairs.get(0)), scoreMode, boost);
     }
+    Weight exact = exactWeight(searcher, scoreMode, boost);
+    if (!scoreMode.needsScores() || !(twoWords || bound)) {
+      return exact;
+    }
+    SimScorer sim = phraseScorer(searcher, boost);
+    if (sim == null) {
+      return exact;
+    }
+    List<Integer> counted = new ArrayList<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      // A pair with stop words between its words counts only where stop words stand there, the
+      // phrase also where other words do: its count is no bound of the phrase's (two words: it is
+      // what the phrase means, see PhrasePairs).
+      if (twoWords || !gapped[i]) {
+        counted.add(i);
+      }
+    }
+    return new CountedWeight(this, exact, sim, counted, scoreMode);
+  }
+
+  /** The phrase, its pairs as filters where they narrow (see {@link #createWeight}). */
+  private Weight exactWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
+      throws IOException {
     IndexReader reader = searcher.getIndexReader();
     long rarestWord = Long.MAX_VALUE;
     for (Term t : phrase.getTerms()) {
@@ -152,6 +245,162 @@ final class PairedPhraseQuery extends Query {
     return searcher.createWeight(q, scoreMode, boost);
   }
 
+  /**
+   * The phrase's scorer as Lucene's phrase query makes it: the similarity over the body's
+   * statistics and those of each of its words found in the index; null when none is.
+   */
+  private SimScorer phraseScorer(IndexSearcher searcher, float boost) throws IOException {
+    List<TermStatistics> stats = new ArrayList<>();
+    for (Term t : phrase.getTerms()) {
+      TermStates states = TermStates.build(searcher, t, true);
+      if (states.docFreq() > 0) {
+        stats.add(searcher.termStatistics(t, states.docFreq(), states.totalTermFreq()));
+      }
+    }
+    CollectionStatistics body = searcher.collectionStatistics(phrase.getField());
+    if (stats.isEmpty() || body == null) {
+      return null;
+    }
+    return searcher.getSimilarity().scorer(boost, body, stats.toArray(TermStatistics[]::new));
+  }
+
+  /**
+   * Sections holding all of the phrase's pairs, scored from the pairs' counts: the phrase counted
+   * as occurring as often as the least frequent of the pairs {@code counted}, with the body's
+   * length norm. In a segment whose pairs keep no counts, the phrase itself.
+   */
+  private static final class CountedWeight extends Weight {
+    private final PairedPhraseQuery query;
+    private final Weight exact;
+    private final SimScorer sim;
+    private final int[] counted;
+    private final float maxScore;
+
+    CountedWeight(
+        PairedPhraseQuery query,
+        Weight exact,
+        SimScorer sim,
+        List<Integer> counted,
+        ScoreMode scoreMode) {
+      super(query);
+      this.query = query;
+      this.exact = exact;
+      this.sim = sim;
+      this.counted = counted.stream().mapToInt(Integer::intValue).toArray();
+      float max = sim.score(Float.MAX_VALUE, 1L);
+      this.maxScore = Float.isFinite(max) ? max : Float.MAX_VALUE;
+    }
+
+    @Override
+    public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+      LeafReader reader = context.reader();
+      FieldInfo info = reader.getFieldInfos().fieldInfo(Fields.BODY_PAIRS);
+      if (info == null || info.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS) < 0) {
+        return exact.scorerSupplier(context);
+      }
+      Terms terms = reader.terms(Fields.BODY_PAIRS);
+      if (terms == null) {
+        return null;
+      }
+      TermsEnum te = terms.iterator();
+      List<PostingsEnum> postings = new ArrayList<>();
+      long cost = Long.MAX_VALUE;
+      for (Term t : query.pairs) {
+        if (!te.seekExact(t.bytes())) {
+          return null;
+        }
+        cost = Math.min(cost, te.docFreq());
+        postings.add(te.postings(null, PostingsEnum.FREQS));
+      }
+      PostingsEnum[] counts = new PostingsEnum[counted.length];
+      for (int i = 0; i < counted.length; i++) {
+        counts[i] = postings.get(counted[i]);
+      }
+      DocIdSetIterator it =
+          postings.size() == 1 ? postings.get(0) : ConjunctionUtils.intersectIterators(postings);
+      Scorer scorer =
+          new CountedScorer(
+              it, counts, reader.getNormValues(query.phrase.getField()), sim, maxScore);
+      long c = cost;
+      return new ScorerSupplier() {
+        @Override
+        public Scorer get(long leadCost) {
+          return scorer;
+        }
+
+        @Override
+        public long cost() {
+          return c;
+        }
+      };
+    }
+
+    @Override
+    public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+      return exact.explain(context, doc);
+    }
+
+    @Override
+    public Matches matches(LeafReaderContext context, int doc) throws IOException {
+      return exact.matches(context, doc);
+    }
+
+    @Override
+    public boolean isCacheable(LeafReaderContext ctx) {
+      return exact.isCacheable(ctx);
+    }
+  }
+
+  /** Scores a section from its pairs' counts and its body's length (see {@link CountedWeight}). */
+  private static final class CountedScorer extends Scorer {
+    private final DocIdSetIterator it;
+    private final PostingsEnum[] counts;
+    private final NumericDocValues norms;
+    private final SimScorer sim;
+    private final float maxScore;
+
+    CountedScorer(
+        DocIdSetIterator it,
+        PostingsEnum[] counts,
+        NumericDocValues norms,
+        SimScorer sim,
+        float maxScore) {
+      this.it = it;
+      this.counts = counts;
+      this.norms = norms;
+      this.sim = sim;
+      this.maxScore = maxScore;
+    }
+
+    @Override
+    public int docID() {
+      return it.docID();
+    }
+
+    @Override
+    public DocIdSetIterator iterator() {
+      return it;
+    }
+
+    @Override
+    public float getMaxScore(int upTo) {
+      return maxScore;
+    }
+
+    @Override
+    public float score() throws IOException {
+      int freq = Integer.MAX_VALUE;
+      for (PostingsEnum p : counts) {
+        freq = Math.min(freq, p.freq());
+      }
+      long norm = 1L;
+      if (norms != null && norms.advanceExact(it.docID())) {
+        norm = norms.longValue();
+      }
+      return sim.score(freq, norm);
+    }
+  }
+
   @Override
   public void visit(QueryVisitor visitor) {
     // What it matches is the phrase's (highlighting, the words a hit shows).
@@ -165,11 +414,13 @@ final class PairedPhraseQuery extends Query {
 
   @Override
   public boolean equals(Object other) {
-    return sameClassAs(other) && phrase.equals(((PairedPhraseQuery) other).phrase);
+    return sameClassAs(other)
+        && phrase.equals(((PairedPhraseQuery) other).phrase)
+        && bound == ((PairedPhraseQuery) other).bound;
   }
 
   @Override
   public int hashCode() {
-    return 31 * classHash() + phrase.hashCode();
+    return 31 * classHash() + phrase.hashCode() + (bound ? 1 : 0);
   }
 }

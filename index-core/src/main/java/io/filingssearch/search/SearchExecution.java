@@ -11,7 +11,10 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -134,7 +137,7 @@ final class SearchExecution {
     TopDocs first;
     FacetCounter.Counts counts;
     if (sampling != null && sampling.large()) {
-      first = topDocs(main, want);
+      first = page(main, want);
       counts = sampling.finish();
     } else {
       Object[] both =
@@ -162,7 +165,9 @@ final class SearchExecution {
       // the page is full or every match has been seen.
       while (ranked.size() < pageEnd && top.length == want && want < counts.sections()) {
         want = (int) Math.min((long) want * 4, Math.min(counts.sections(), FETCH_CAP));
-        top = topDocs(main, want).scoreDocs;
+        top =
+            (sampling != null && sampling.large() ? page(main, want) : topDocs(main, want))
+                .scoreDocs;
         ranked = bestPerFiling(top);
       }
       if (reranker != null) {
@@ -202,29 +207,121 @@ final class SearchExecution {
         approximate);
   }
 
+  /** How many more sections than twice those asked for a query's bound fetches ({@link #page}). */
+  private static final int BOUND_EXTRA = 20;
+
+  /**
+   * The best {@code n} sections of {@code main} in the request's order, as {@link #topDocs} finds
+   * them: through its bound where it has one ({@link #boundedPage}), else searched whole.
+   */
+  private TopDocs page(Query main, int n) throws IOException {
+    TopDocs bounded = boundedPage(searcher, main, n, sort());
+    return bounded != null ? bounded : topDocs(main, n);
+  }
+
+  /**
+   * The best {@code n} sections of {@code main} in the order of {@code sort} (null: by score), as
+   * {@code searcher} finds them, found through the query's bound; null when it has none or the
+   * bound cannot tell. Where {@code main} has a phrase of three words or more, its bound ({@link
+   * PairedPhraseQuery#bounded}: scored from the phrase's word pairs, without positions) is searched
+   * first for more sections than asked, and {@code main} then only among those. Every section
+   * scores no higher in {@code main} than in the bound, and none outside the bound matches; so when
+   * the {@code n}-th section found ranks strictly before the last of the bound's, no section left
+   * out could rank before it, and the answer is {@code main}'s own. Otherwise (ties, a bound far
+   * above the score) null.
+   *
+   * @param searcher the searcher
+   * @param main the query
+   * @param n how many sections
+   * @param sort the order, every field larger first (null: by score)
+   * @return the best sections, or null
+   */
+  static TopDocs boundedPage(IndexSearcher searcher, Query main, int n, Sort sort)
+      throws IOException {
+    Query bound = PairedPhraseQuery.bounded(main);
+    if (bound == main || (sort != null && !largerFirst(sort))) {
+      return null;
+    }
+    int k = 2 * n + BOUND_EXTRA;
+    ScoreDoc[] candidates = top(searcher, bound, k, sort).scoreDocs;
+    Query among =
+        new BooleanQuery.Builder()
+            .add(main, Occur.MUST)
+            .add(new DocListQuery(candidates), Occur.FILTER)
+            .build();
+    TopDocs exact = top(searcher, among, n, sort);
+    if (candidates.length < k) {
+      return exact; // every section the bound matches was searched
+    }
+    ScoreDoc[] e = exact.scoreDocs;
+    return e.length == n && before(e[n - 1], candidates[k - 1]) ? exact : null;
+  }
+
+  /** The request's order as a sort; null for relevance. */
+  private Sort sort() {
+    return switch (request.sort()) {
+      case RELEVANCE -> null;
+      case DATE -> sortBy(Fields.DATE);
+      case AMOUNT -> sortBy(FacetDimension.AMOUNT.field());
+      case FILED -> newestFiled();
+    };
+  }
+
+  /** Whether every field of the sort puts larger values first (scores: always). */
+  private static boolean largerFirst(Sort sort) {
+    for (SortField f : sort.getSort()) {
+      if (f.getType() != SortField.Type.SCORE && !f.getReverse()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether hit {@code a} ranks strictly before hit {@code b}: a higher score, or by the sort's
+   * values (all larger first, see {@link #largerFirst}) compared in turn.
+   */
+  static boolean before(ScoreDoc a, ScoreDoc b) {
+    if (a instanceof FieldDoc fa && b instanceof FieldDoc fb) {
+      for (int i = 0; i < fa.fields.length; i++) {
+        int c = compare(fa.fields[i], fb.fields[i]);
+        if (c != 0) {
+          return c > 0;
+        }
+      }
+      return false;
+    }
+    return a.score > b.score;
+  }
+
+  private static int compare(Object a, Object b) {
+    if (a instanceof Long x && b instanceof Long y) {
+      return Long.compare(x, y);
+    }
+    if (a instanceof Number x && b instanceof Number y) {
+      return Double.compare(x.doubleValue(), y.doubleValue());
+    }
+    return 0; // values of no known kind: never strictly before, so searched whole
+  }
+
   /** The best {@code n} sections in the request's order, as a collector manager. */
   private CollectorManager<?, ? extends TopDocs> topManager(int n) {
-    return switch (request.sort()) {
-      case RELEVANCE -> new TopScoreDocCollectorManager(n, null, n);
-      case DATE -> new TopFieldCollectorManager(sortBy(Fields.DATE), n, null, n);
-      case AMOUNT ->
-          new TopFieldCollectorManager(sortBy(FacetDimension.AMOUNT.field()), n, null, n);
-      case FILED -> new TopFieldCollectorManager(newestFiled(), n, null, n);
-    };
+    Sort sort = sort();
+    return sort == null
+        ? new TopScoreDocCollectorManager(n, null, n)
+        : new TopFieldCollectorManager(sort, n, null, n);
   }
 
   private TopDocs topDocs(Query main, int n) throws IOException {
-    return switch (request.sort()) {
-      // Hits are counted apart: the collectors may skip from the first hit on.
-      case RELEVANCE -> searcher.search(main, new TopScoreDocCollectorManager(n, null, n));
-      case DATE -> sorted(main, n, sortBy(Fields.DATE));
-      case AMOUNT -> sorted(main, n, sortBy(FacetDimension.AMOUNT.field()));
-      case FILED -> sorted(main, n, newestFiled());
-    };
+    return top(searcher, main, n, sort());
   }
 
-  private TopDocs sorted(Query main, int n, Sort sort) throws IOException {
-    return searcher.search(main, new TopFieldCollectorManager(sort, n, null, n));
+  /** The best {@code n} sections in the order of {@code sort} (null: by score). */
+  static TopDocs top(IndexSearcher searcher, Query q, int n, Sort sort) throws IOException {
+    // Hits are counted apart: the collectors may skip from the first hit on.
+    return sort == null
+        ? searcher.search(q, new TopScoreDocCollectorManager(n, null, n))
+        : searcher.search(q, new TopFieldCollectorManager(sort, n, null, n));
   }
 
   /**

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.filingssearch.extract.FactExtractor;
+import io.filingssearch.filing.Filing;
 import io.filingssearch.index.FilingIndexer;
 import io.filingssearch.index.IndexListener;
 import io.filingssearch.internal.Analyzers;
+import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
 import io.filingssearch.internal.IndexLocation;
 import io.filingssearch.internal.PhrasePairs;
+import io.filingssearch.parse.FilingParser;
 import io.filingssearch.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,16 +31,20 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -80,6 +88,8 @@ class PairedPhraseQueryTest {
       phrases.addAll(fromText);
       int narrowed = 0;
       long found = 0;
+      int gappedAlike = 0;
+      int gappedSections = 0;
       for (String phrase : phrases) {
         Query plain = new QueryParser(Fields.BODY, Analyzers.perField()).parse(phrase);
         Query paired = PairedPhraseQuery.narrow(plain);
@@ -95,8 +105,19 @@ class PairedPhraseQueryTest {
           assertEquals(want.totalHits.value(), got.totalHits.value(), phrase);
           assertEquals(scores(want), scores(got), phrase);
         } else {
-          // Stop words between them: some of the phrase's sections (the gap must be stop words).
-          assertTrue(scores(want).containsAll(scores(got)), phrase);
+          // Stop words between them: some of the phrase's sections (the gap must be stop words),
+          // scored from how often the words stand so (a two-word phrase: its pair's count), so no
+          // higher than the phrase, which also counts other words in the gap.
+          Map<Integer, Float> plainScores = new HashMap<>();
+          for (ScoreDoc sd : want.scoreDocs) {
+            plainScores.put(sd.doc, sd.score);
+          }
+          for (ScoreDoc sd : got.scoreDocs) {
+            Float w = plainScores.get(sd.doc);
+            assertTrue(w != null && sd.score <= w, phrase + ": section " + sd.doc);
+            gappedAlike += w == sd.score ? 1 : 0;
+            gappedSections++;
+          }
         }
         assertEquals(got.totalHits.value(), searcher.count(paired), phrase);
         // Without scores (as facets are counted), the same sections.
@@ -110,6 +131,9 @@ class PairedPhraseQueryTest {
         }
       }
       assertTrue(narrowed >= phrases.size() / 2, narrowed + " of " + phrases.size() + " narrowed");
+      assertTrue(
+          gappedAlike * 10 >= gappedSections * 9,
+          gappedAlike + " of " + gappedSections + " sections of gapped phrases scored alike");
       System.out.printf(
           "phrase pairs: %d of %d phrases narrowed; %d sections found%n",
           narrowed, phrases.size(), found);
@@ -208,6 +232,156 @@ class PairedPhraseQueryTest {
         DirectoryReader reader = DirectoryReader.open(dir)) {
       assertTrue(PhrasePairs.indexed(reader));
     }
+  }
+
+  @Test
+  void aLongPhrasesBoundMatchesEverySectionThePhraseMatchesAndScoresNoLower(@TempDir Path tmp)
+      throws Exception {
+    try (DirectoryReader reader = corpusIndex(tmp)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      int bounded = 0;
+      int equal = 0;
+      int sections = 0;
+      for (String phrase : longPhrases(reader)) {
+        Query paired =
+            PairedPhraseQuery.narrow(
+                new QueryParser(Fields.BODY, Analyzers.perField()).parse(phrase));
+        Query bound = PairedPhraseQuery.bounded(paired);
+        if (bound == paired) {
+          continue;
+        }
+        bounded++;
+        Map<Integer, Float> loose = new HashMap<>();
+        for (ScoreDoc sd : searcher.search(bound, reader.maxDoc() + 1).scoreDocs) {
+          loose.put(sd.doc, sd.score);
+        }
+        for (ScoreDoc sd : searcher.search(paired, reader.maxDoc() + 1).scoreDocs) {
+          Float b = loose.get(sd.doc);
+          assertTrue(b != null, phrase + ": section " + sd.doc + " outside its bound");
+          assertTrue(b >= sd.score, phrase + ": bound " + b + " below score " + sd.score);
+          equal += b == sd.score ? 1 : 0;
+          sections++;
+        }
+      }
+      assertTrue(bounded >= 20, bounded + " phrases bounded");
+      // The bound is tight where it matters: most sections score exactly as the phrase does.
+      assertTrue(equal * 10 >= sections * 9, equal + " of " + sections + " scored alike");
+    }
+  }
+
+  @Test
+  void aPageFoundThroughItsBoundIsThePageOfTheQuerySearchedWhole(@TempDir Path tmp)
+      throws Exception {
+    try (DirectoryReader reader = corpusIndex(tmp)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      QueryParser parser = new QueryParser(Fields.BODY, Analyzers.perField());
+      int tried = 0;
+      int answered = 0;
+      for (String phrase : longPhrases(reader)) {
+        for (String form :
+            List.of("%s", "%s merger", "%s AND agreement", "agreement NOT %s", "(%s) credit")) {
+          Query main =
+              new KindBoostQuery(PairedPhraseQuery.narrow(parser.parse(form.formatted(phrase))));
+          for (Sort sort : new Sort[] {null, SearchExecution.sortBy(Fields.DATE)}) {
+            for (int n : new int[] {1, 10}) {
+              TopDocs got = SearchExecution.boundedPage(searcher, main, n, sort);
+              if (PairedPhraseQuery.bounded(main) == main) {
+                assertEquals(null, got, form.formatted(phrase));
+                continue;
+              }
+              tried++;
+              if (got == null) {
+                continue;
+              }
+              answered++;
+              TopDocs want = SearchExecution.top(searcher, main, n, sort);
+              String what = form.formatted(phrase) + " n=" + n + " sort=" + sort;
+              assertEquals(keys(want), keys(got), what);
+            }
+          }
+        }
+      }
+      assertTrue(tried >= 100, tried + " pages tried");
+      assertTrue(answered * 10 >= tried * 8, answered + " of " + tried + " answered by the bound");
+      System.out.printf("bounded pages: %d of %d answered by the bound%n", answered, tried);
+    }
+  }
+
+  @Test
+  void anIndexWhosePairsKeepNoCountsIsUpdatedWithoutThemAndItsPhrasesReadPositions(
+      @TempDir Path tmp) throws Exception {
+    // An index as an earlier version wrote it: every section's pairs, documents only.
+    Path index = tmp.resolve("idx");
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    FilingIndexer.index(index, List.of(empty), true, IndexListener.NONE);
+    Filing old = new FactExtractor().extract(new FilingParser().parse(Fixtures.seed("001")));
+    try (Directory dir = FSDirectory.open(IndexLocation.current(index));
+        IndexWriter w =
+            new IndexWriter(
+                dir,
+                new IndexWriterConfig(Analyzers.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      w.addDocuments(DocumentMapper.toDocuments(old, "old", 1L, false));
+      w.commit();
+    }
+    // An update by this version adds to it (a field cannot change what it keeps) ...
+    var report = FilingIndexer.index(index, List.of(Fixtures.seeds()), false, IndexListener.NONE);
+    assertEquals(List.of(), report.failures());
+    assertTrue(report.filings() >= 3, report.toString());
+    try (Directory dir = FSDirectory.open(IndexLocation.current(index));
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertTrue(PhrasePairs.indexed(reader));
+      assertEquals(
+          IndexOptions.DOCS,
+          FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.BODY_PAIRS).getIndexOptions());
+      // ... and its phrases, read by their positions, find and score as the plain phrase.
+      IndexSearcher searcher = new IndexSearcher(reader);
+      QueryParser parser = new QueryParser(Fields.BODY, Analyzers.perField());
+      for (String phrase :
+          List.of(
+              "\"milestone payments\"", "\"press release\"", "\"private securities litigation\"")) {
+        Query plain = parser.parse(phrase);
+        Query paired = PairedPhraseQuery.narrow(plain);
+        TopDocs want = searcher.search(plain, reader.maxDoc() + 1);
+        assertTrue(want.totalHits.value() > 0, phrase);
+        assertEquals(scores(want), scores(searcher.search(paired, reader.maxDoc() + 1)), phrase);
+        assertEquals(
+            scores(want),
+            scores(searcher.search(PairedPhraseQuery.bounded(paired), reader.maxDoc() + 1)),
+            phrase);
+      }
+    }
+  }
+
+  /** The seeds and (when present) the shared corpus indexed; the reader of the index. */
+  private static DirectoryReader corpusIndex(Path tmp) throws IOException {
+    List<Path> roots = new ArrayList<>(List.of(Fixtures.seeds()));
+    if (Fixtures.corpus() != null) {
+      roots.add(Fixtures.corpus());
+    }
+    Path index = tmp.resolve("idx");
+    FilingIndexer.index(index, roots, false, IndexListener.NONE);
+    return DirectoryReader.open(FSDirectory.open(IndexLocation.current(index)));
+  }
+
+  /** The phrases of three words or more: the fixed ones and those cut from the text. */
+  private static List<String> longPhrases(DirectoryReader reader) throws IOException {
+    Set<String> all = new LinkedHashSet<>(PHRASES);
+    all.addAll(phrasesFromTheText(reader, 300));
+    return all.stream().filter(p -> p.split(" ").length >= 3).toList();
+  }
+
+  /** Each hit's document, score and sort values, in order. */
+  private static List<String> keys(TopDocs td) {
+    List<String> out = new ArrayList<>();
+    for (ScoreDoc sd : td.scoreDocs) {
+      out.add(
+          sd.doc
+              + ":"
+              + sd.score
+              + (sd instanceof FieldDoc fd ? java.util.Arrays.toString(fd.fields) : ""));
+    }
+    return out;
   }
 
   /** Whether a query is a phrase of words at neighbouring positions (no stop word between). */
