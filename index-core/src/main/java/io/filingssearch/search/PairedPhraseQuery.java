@@ -199,13 +199,12 @@ final class PairedPhraseQuery extends Query {
     if (!scoreMode.needsScores() && twoWords) {
       return searcher.createWeight(new TermQuery(pairs.get(0)), scoreMode, boost);
     }
-    Weight exact = exactWeight(searcher, scoreMode, boost);
     if (!scoreMode.needsScores() || !(twoWords || bound)) {
-      return exact;
+      return exactWeight(searcher, scoreMode, boost);
     }
     SimScorer sim = phraseScorer(searcher, boost);
     if (sim == null) {
-      return exact;
+      return exactWeight(searcher, scoreMode, boost);
     }
     List<Integer> counted = new ArrayList<>();
     for (int i = 0; i < pairs.size(); i++) {
@@ -216,33 +215,78 @@ final class PairedPhraseQuery extends Query {
         counted.add(i);
       }
     }
-    return new CountedWeight(this, exact, sim, counted, scoreMode);
+    return new CountedWeight(this, searcher, scoreMode, boost, sim, counted);
   }
 
   /** The phrase, its pairs as filters where they narrow (see {@link #createWeight}). */
   private Weight exactWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    long rarestWord = Long.MAX_VALUE;
-    for (Term t : phrase.getTerms()) {
-      rarestWord = Math.min(rarestWord, reader.docFreq(t));
-    }
+    boolean[] use = narrowing(searcher.getIndexReader());
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(phrase, Occur.MUST);
     boolean narrowed = false;
     for (int i = 0; i < pairs.size(); i++) {
-      Term t = pairs.get(i);
-      // A pair of words next to each other only narrows (every section the phrase matches has
-      // it): one that leaves most of the rarest word's sections narrows little and costs a list
-      // to go through, so it is left out. A pair with stop words between says what the phrase
-      // means (see PhrasePairs) and always stays.
-      if (gapped[i] || reader.docFreq(t) <= rarestWord / 2) {
-        b.add(new TermQuery(t), Occur.FILTER);
+      if (use[i]) {
+        b.add(new TermQuery(pairs.get(i)), Occur.FILTER);
         narrowed = true;
       }
     }
     Query q = searcher.rewrite(narrowed ? b.build() : phrase);
     return searcher.createWeight(q, scoreMode, boost);
+  }
+
+  /** The pairs asked for on one reader, kept for the next weight on it (a search makes several). */
+  private record Narrowing(Object reader, boolean[] use) {}
+
+  private volatile Narrowing narrowing;
+
+  /**
+   * Which pairs narrow the phrase on a reader. A pair of words next to each other only narrows
+   * (every section the phrase matches has it): one that leaves most of the rarest word's sections
+   * narrows little and costs a list to go through, so it is left out. A pair with stop words
+   * between says what the phrase means (see PhrasePairs) and always stays.
+   */
+  private boolean[] narrowing(IndexReader reader) throws IOException {
+    Object key =
+        reader.getReaderCacheHelper() != null ? reader.getReaderCacheHelper().getKey() : reader;
+    Narrowing n = narrowing;
+    if (n != null && n.reader() == key) {
+      return n.use();
+    }
+    long[] words = docFreqs(reader, List.of(phrase.getTerms()));
+    long[] pairCounts = docFreqs(reader, pairs);
+    long rarestWord = Long.MAX_VALUE;
+    for (long f : words) {
+      rarestWord = Math.min(rarestWord, f);
+    }
+    boolean[] use = new boolean[pairs.size()];
+    for (int i = 0; i < use.length; i++) {
+      use[i] = gapped[i] || pairCounts[i] <= rarestWord / 2;
+    }
+    narrowing = new Narrowing(key, use);
+    return use;
+  }
+
+  /** How many sections hold each term (all of one field), one terms enum per segment. */
+  private static long[] docFreqs(IndexReader reader, List<Term> terms) throws IOException {
+    long[] out = new long[terms.size()];
+    if (terms.isEmpty()) {
+      return out;
+    }
+    String field = terms.get(0).field();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms t = leaf.reader().terms(field);
+      if (t == null) {
+        continue;
+      }
+      TermsEnum te = t.iterator();
+      for (int i = 0; i < out.length; i++) {
+        if (te.seekExact(terms.get(i).bytes())) {
+          out[i] += te.docFreq();
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -271,20 +315,28 @@ final class PairedPhraseQuery extends Query {
    */
   private static final class CountedWeight extends Weight {
     private final PairedPhraseQuery query;
-    private final Weight exact;
+    private final IndexSearcher searcher;
+    private final ScoreMode scoreMode;
+    private final float boost;
     private final SimScorer sim;
     private final int[] counted;
     private final float maxScore;
 
+    /** The phrase's own weight, made when a segment, an explanation or a match needs it. */
+    private volatile Weight exact;
+
     CountedWeight(
         PairedPhraseQuery query,
-        Weight exact,
+        IndexSearcher searcher,
+        ScoreMode scoreMode,
+        float boost,
         SimScorer sim,
-        List<Integer> counted,
-        ScoreMode scoreMode) {
+        List<Integer> counted) {
       super(query);
       this.query = query;
-      this.exact = exact;
+      this.searcher = searcher;
+      this.scoreMode = scoreMode;
+      this.boost = boost;
       this.sim = sim;
       this.counted = counted.stream().mapToInt(Integer::intValue).toArray();
       float max = sim.score(Float.MAX_VALUE, 1L);
@@ -296,7 +348,7 @@ final class PairedPhraseQuery extends Query {
       LeafReader reader = context.reader();
       FieldInfo info = reader.getFieldInfos().fieldInfo(Fields.BODY_PAIRS);
       if (info == null || info.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS) < 0) {
-        return exact.scorerSupplier(context);
+        return exact().scorerSupplier(context);
       }
       Terms terms = reader.terms(Fields.BODY_PAIRS);
       if (terms == null) {
@@ -337,17 +389,26 @@ final class PairedPhraseQuery extends Query {
 
     @Override
     public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-      return exact.explain(context, doc);
+      return exact().explain(context, doc);
     }
 
     @Override
     public Matches matches(LeafReaderContext context, int doc) throws IOException {
-      return exact.matches(context, doc);
+      return exact().matches(context, doc);
     }
 
     @Override
     public boolean isCacheable(LeafReaderContext ctx) {
-      return exact.isCacheable(ctx);
+      return false; // scored: never cached by Lucene's query cache anyway
+    }
+
+    private Weight exact() throws IOException {
+      Weight w = exact;
+      if (w == null) {
+        w = query.exactWeight(searcher, scoreMode, boost);
+        exact = w;
+      }
+      return w;
     }
   }
 
