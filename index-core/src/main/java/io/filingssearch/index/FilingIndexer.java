@@ -1,6 +1,7 @@
 package io.filingssearch.index;
 
 import io.filingssearch.internal.Analyzers;
+import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
 import io.filingssearch.internal.IndexLocation;
 import io.filingssearch.internal.PhrasePairs;
@@ -220,16 +221,18 @@ public final class FilingIndexer {
       Map<String, Long> since = previousSince == null ? new HashMap<>() : previousSince;
       Map<String, String> known = new HashMap<>();
       Map<String, String> sourceOfId = new HashMap<>();
-      boolean pairCounts = true;
+      IndexOptions pairOptions = DocumentMapper.PAIRS;
       if (!fresh) {
         try (DirectoryReader r = DirectoryReader.open(writer)) {
           read(r, known, since, sourceOfId);
           FieldInfo pairs = FieldInfos.getMergedFieldInfos(r).fieldInfo(Fields.BODY_PAIRS);
-          pairCounts = pairs == null || pairs.getIndexOptions() != IndexOptions.DOCS;
+          if (pairs != null && pairs.getIndexOptions() != IndexOptions.NONE) {
+            pairOptions = pairs.getIndexOptions();
+          }
         }
       }
       IndexRun run = new IndexRun(writer, known, listener, fresh, since, sourceOfId);
-      run.pairCounts = pairCounts;
+      run.pairs = pairOptions;
       run.failures.addAll(walk.failed);
       try {
         run.indexAll(files);

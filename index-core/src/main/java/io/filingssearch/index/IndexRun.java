@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
@@ -71,10 +72,10 @@ final class IndexRun {
   final Map<String, String> sourceOfId;
 
   /**
-   * Whether the word pairs keep their counts: always in a new index, never added to one whose pairs
-   * were written without (a field cannot change what it keeps).
+   * What the word pairs keep: what this version writes in a new index, and what an older index's
+   * pairs keep when adding to it (a field cannot change what it keeps).
    */
-  boolean pairCounts = true;
+  IndexOptions pairs = DocumentMapper.PAIRS;
 
   IndexRun(
       IndexWriter writer,
@@ -461,7 +462,7 @@ final class IndexRun {
       return;
     }
     long searchable = since.getOrDefault(filing.id(), System.currentTimeMillis());
-    List<Document> docs = DocumentMapper.toDocuments(filing, hash, searchable, pairCounts);
+    List<Document> docs = DocumentMapper.toDocuments(filing, hash, searchable, pairs);
     if (fresh) {
       writer.addDocuments(docs);
     } else {

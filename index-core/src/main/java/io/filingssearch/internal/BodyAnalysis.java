@@ -41,8 +41,8 @@ import org.apache.lucene.util.BytesRefBuilder;
  * same norms).
  *
  * <p>While the stemmed body is read, the pairs of neighbouring kept words ({@link PhrasePairs}) are
- * collected in a table of the section's distinct pairs with their counts, and fed once each after
- * the exact body, the count as a custom term frequency (when the field keeps frequencies).
+ * collected in a table of the section's distinct pairs with their counts and a list of their
+ * occurrences, and fed after the exact body: each occurrence at its position.
  *
  * <p>The stemmed chain depends on a word's lower-cased form only: the possessive filter strips
  * {@code 's}/{@code 'S} before lower-casing, which is the same as stripping {@code 's} after it.
@@ -113,6 +113,10 @@ final class BodyAnalysis {
   private long[] pairs = new long[32];
   private int[] pairFreq = new int[32];
   private int[] pairSlotOf = new int[32];
+  // Every occurrence of a pair in order: its number and the position of its first word.
+  private int[] occPair = new int[64];
+  private int[] occPos = new int[64];
+  private int occCount;
 
   private final StemmedStream stemmed = new StemmedStream();
   private final ExactStream exact = new ExactStream();
@@ -161,16 +165,16 @@ final class BodyAnalysis {
    *
    * @param name the field's name
    * @param text the section's text
-   * @param type its field type (documents, or documents and frequencies; not stored)
+   * @param type its field type (documents, frequencies or positions; not stored)
    * @return the field
    */
   static Field pairs(String name, String text, IndexableFieldType type) {
-    boolean freqs = type.indexOptions().compareTo(IndexOptions.DOCS_AND_FREQS) >= 0;
+    IndexOptions options = type.indexOptions();
     return new Field(name, text, type) {
       @Override
       public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
         PairStream s = PER_THREAD.get().pairStream;
-        s.freqs = freqs;
+        s.options = options;
         return s.of(text);
       }
     };
@@ -255,7 +259,14 @@ final class BodyAnalysis {
       position += keptInc;
       int d = position - prevPos;
       if (prev >= 0 && PhrasePairs.within(d) && pairable[id] && pairable[prev]) {
-        addPair(prev, id, d);
+        int pair = addPair(prev, id, d);
+        if (occCount == occPair.length) {
+          int n = ArrayUtil.oversize(occCount + 1, Integer.BYTES);
+          occPair = Arrays.copyOf(occPair, n);
+          occPos = Arrays.copyOf(occPos, n);
+        }
+        occPair[occCount] = pair;
+        occPos[occCount++] = prevPos;
       }
       prev = id;
       prevPos = position;
@@ -268,7 +279,8 @@ final class BodyAnalysis {
     return ((long) first << 32) | ((long) second << 2) | distance;
   }
 
-  private void addPair(int first, int second, int distance) {
+  /** Counts an occurrence of a pair, adding it when new; its number in order of appearance. */
+  private int addPair(int first, int second, int distance) {
     long key = pairKey(first, second, distance);
     int mask = pairSlots.length - 1;
     long h = key * 0x9E3779B97F4A7C15L;
@@ -276,8 +288,9 @@ final class BodyAnalysis {
     while (true) {
       long k = pairSlots[slot];
       if (k == key) {
-        pairFreq[pairAt[slot]]++;
-        return;
+        int i = pairAt[slot];
+        pairFreq[i]++;
+        return i;
       }
       if (k == 0) {
         break;
@@ -299,6 +312,7 @@ final class BodyAnalysis {
     if (pairCount * 2 > pairSlots.length) {
       rehashPairs(pairSlots.length * 2);
     }
+    return pairCount - 1;
   }
 
   private void rehashPairs(int capacity) {
@@ -401,6 +415,11 @@ final class BodyAnalysis {
       }
     }
     pairCount = 0;
+    if (occCount > KEEP_WORDS) {
+      occPair = new int[64];
+      occPos = new int[64];
+    }
+    occCount = 0;
     size = 0;
     charsUsed = 0;
     stemsUsed = 0;
@@ -587,25 +606,50 @@ final class BodyAnalysis {
   }
 
   /**
-   * The word pairs: each distinct pair of the section once ({@link PhrasePairs#term}), with how
-   * often it occurs as its frequency.
+   * The word pairs ({@link PhrasePairs#term}): with positions, each occurrence at the position of
+   * its first word; otherwise each distinct pair of the section once, with how often it occurs as
+   * its frequency where the field keeps frequencies.
    */
   private final class PairStream extends FromTables {
     private final TermFrequencyAttribute termFreq = addAttribute(TermFrequencyAttribute.class);
+    private final PositionIncrementAttribute posInc =
+        addAttribute(PositionIncrementAttribute.class);
     private final BytesRef a = new BytesRef();
-
-    /** Whether the field keeps frequencies (an index written before it did keeps documents). */
-    boolean freqs = true;
-
     private final BytesRef b = new BytesRef();
+
+    /** What the field keeps (an index written by an earlier version keeps less). */
+    IndexOptions options = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS;
+
+    private int lastPos;
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      lastPos = -1;
+    }
 
     @Override
     public boolean incrementToken() {
       clearAttributes();
-      if (next == pairCount) {
-        return false;
+      boolean positions = options.compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS) >= 0;
+      int i;
+      if (positions) {
+        if (next == occCount) {
+          return false;
+        }
+        int o = next++;
+        i = occPair[o];
+        posInc.setPositionIncrement(occPos[o] - lastPos);
+        lastPos = occPos[o];
+      } else {
+        if (next == pairCount) {
+          return false;
+        }
+        i = next++;
+        if (options == IndexOptions.DOCS_AND_FREQS) {
+          termFreq.setTermFrequency(pairFreq[i]);
+        }
       }
-      int i = next++;
       long key = pairs[i];
       int first = (int) (key >>> 32);
       int second = (int) ((key & 0xFFFFFFFFL) >>> 2);
@@ -618,9 +662,6 @@ final class BodyAnalysis {
       b.length = stemLength[second];
       PhrasePairs.write(bytes, a, distance, b);
       term.setBytesRef(bytes.get());
-      if (freqs) {
-        termFreq.setTermFrequency(pairFreq[i]);
-      }
       return true;
     }
   }

@@ -52,21 +52,24 @@ public final class DocumentMapper {
   private static final FieldType EXACT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
   /**
-   * Word pairs ({@link PhrasePairs}): documents and how often each pair occurs, no norms. They
-   * narrow phrases, and a phrase's pair counts score it without reading positions.
+   * Word pairs ({@link PhrasePairs}): each occurrence at the position of its first word, no norms.
+   * They narrow phrases, score two-word phrases from their counts, and match longer phrases by
+   * their positions, without the positions of the phrase's words.
    */
-  private static final FieldType PAIRS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+  private static final FieldType PAIRS_TYPE = pairsType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
-  /** Word pairs as an index written before they kept their counts has them: documents only. */
-  private static final FieldType PAIRS_DOCS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+  /** The word pairs as this version writes them: with positions. */
+  public static final IndexOptions PAIRS = PAIRS_TYPE.indexOptions();
+
+  private static FieldType pairsType(IndexOptions options) {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(options);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
+  }
 
   static {
-    PAIRS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    PAIRS_TYPE.setOmitNorms(true);
-    PAIRS_TYPE.freeze();
-    PAIRS_DOCS_TYPE.setIndexOptions(IndexOptions.DOCS);
-    PAIRS_DOCS_TYPE.setOmitNorms(true);
-    PAIRS_DOCS_TYPE.freeze();
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     BODY_TYPE.freeze();
     EXACT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -84,7 +87,7 @@ public final class DocumentMapper {
    * @return one document per section
    */
   public static List<Document> toDocuments(Filing f, String sourceHash, long searchableSince) {
-    return toDocuments(f, sourceHash, searchableSince, true);
+    return toDocuments(f, sourceHash, searchableSince, PAIRS);
   }
 
   /**
@@ -95,12 +98,12 @@ public final class DocumentMapper {
    * @param f the filing, with its facts extracted
    * @param sourceHash hash of the file's content, kept for incremental reindexing
    * @param searchableSince when the filing became searchable, epoch milliseconds
-   * @param pairCounts whether the word pairs keep how often each occurs
+   * @param pairs what the word pairs keep: {@link #PAIRS}, or less for an older index
    * @return one document per section
    */
   public static List<Document> toDocuments(
-      Filing f, String sourceHash, long searchableSince, boolean pairCounts) {
-    FieldType pairsType = pairCounts ? PAIRS_TYPE : PAIRS_DOCS_TYPE;
+      Filing f, String sourceHash, long searchableSince, IndexOptions pairs) {
+    FieldType pairsType = pairs == PAIRS ? PAIRS_TYPE : pairsType(pairs);
     List<Document> docs = new ArrayList<>();
     int order = 0;
     // Gathered once: every section carries them, and a filing may have 200,000 sections.

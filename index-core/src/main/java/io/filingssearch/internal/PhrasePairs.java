@@ -14,9 +14,10 @@ import org.apache.lucene.util.BytesRefBuilder;
  * <p>A pair is two neighbouring kept words of the stemmed body (stop words are not kept) and the
  * distance between their positions: 1 when nothing stood between them, 2 or 3 when one or two stop
  * words did. It is written as the first word's UTF-8, one byte holding the distance, and the second
- * word's UTF-8; once per section, documents only. Words holding a digit make no pairs: numbers,
- * which fill the financial tables, make pairs that are nearly all different, and a phrase of
- * numbers is rare and quick anyway.
+ * word's UTF-8, at the position of its first word (an index written before 2026-12-03 keeps each
+ * distinct pair once per section, documents only or with its count). Words holding a digit make no
+ * pairs: numbers, which fill the financial tables, make pairs that are nearly all different, and a
+ * phrase of numbers is rare and quick anyway.
  *
  * <p>What it is for: a phrase whose words are all common ({@code "stock purchase agreement"}) must
  * otherwise read the positions of every section holding all of them; its pairs are far rarer, so a

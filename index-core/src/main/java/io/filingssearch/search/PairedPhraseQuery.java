@@ -35,17 +35,20 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * An exact phrase on the stemmed body that, on an index whose sections all have their word pairs
- * ({@link PhrasePairs#indexed}), first narrows its candidates to the sections holding every pair of
- * its neighbouring words, so that positions are read only there; on any other index it is the
- * phrase. The pairs are filters and do not score: a section found scores as the phrase scores it. A
- * two-word phrase counted without scores is its pair alone (the section has the pair exactly when
- * it has the two words that far apart, with only stop words between).
+ * An exact phrase on the stemmed body read from the word pairs where the index has them ({@link
+ * PhrasePairs#indexed}); on any other index it is the phrase. Where the pairs keep their positions
+ * (an index built since 2026-12-03), a phrase each of whose neighbouring words make a pair is
+ * matched by its pairs standing one after another, and scored by how often they do, as Lucene
+ * scores the phrase (the phrase's statistics and the body's length); a two-word phrase is its pair,
+ * scored from the pair's count. Where the pairs keep documents only, the phrase first narrows its
+ * candidates to the sections holding its pairs, so that its words' positions are read only there.
  *
  * <p>What it finds is what the phrase finds, except that where the phrase has stop words the
  * section must have its words with stop words between them (see {@link PhrasePairs}).
@@ -187,10 +190,12 @@ final class PairedPhraseQuery extends Query {
   /**
    * Where scores are not needed (counting) and the phrase is two words, its pair is exactly what it
    * matches: a section has the pair if and only if it has the two words that far apart, so no
-   * positions are read. Where they are needed and the index keeps the pairs' counts, a phrase of
-   * two words is its pair scored from the pair's count (how often the phrase occurs), and a bound
-   * ({@link #bounded}) the sections holding all of its pairs scored from the rarest count of its
-   * pairs of neighbouring words. Otherwise the phrase, its pairs as filters.
+   * positions are read. Where they are needed, a phrase of two words is its pair scored from the
+   * pair's count (how often the phrase occurs), and a bound ({@link #bounded}) the sections holding
+   * all of its pairs scored from the rarest count of its pairs of neighbouring words. A longer
+   * phrase each of whose neighbouring words make a pair is matched by the pairs' positions. In a
+   * segment whose pairs do not keep what that needs, and for any other phrase, the phrase, its
+   * pairs as filters.
    */
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
@@ -199,23 +204,34 @@ final class PairedPhraseQuery extends Query {
     if (!scoreMode.needsScores() && twoWords) {
       return searcher.createWeight(new TermQuery(pairs.get(0)), scoreMode, boost);
     }
-    if (!scoreMode.needsScores() || !(twoWords || bound)) {
+    boolean scores = scoreMode.needsScores();
+    SimScorer sim = scores ? phraseScorer(searcher, boost) : null;
+    if (scores && sim == null) {
       return exactWeight(searcher, scoreMode, boost);
     }
-    SimScorer sim = phraseScorer(searcher, boost);
-    if (sim == null) {
-      return exactWeight(searcher, scoreMode, boost);
-    }
-    List<Integer> counted = new ArrayList<>();
-    for (int i = 0; i < pairs.size(); i++) {
-      // A pair with stop words between its words counts only where stop words stand there, the
-      // phrase also where other words do: its count is no bound of the phrase's (two words: it is
-      // what the phrase means, see PhrasePairs).
-      if (twoWords || !gapped[i]) {
-        counted.add(i);
+    if (scores && (twoWords || bound)) {
+      List<Integer> counted = new ArrayList<>();
+      for (int i = 0; i < pairs.size(); i++) {
+        // A pair with stop words between its words counts only where stop words stand there, the
+        // phrase also where other words do: its count is no bound of the phrase's (two words: it
+        // is what the phrase means, see PhrasePairs).
+        if (twoWords || !gapped[i]) {
+          counted.add(i);
+        }
       }
+      return new PairsWeight(this, searcher, scoreMode, boost, sim, counted, null);
     }
-    return new CountedWeight(this, searcher, scoreMode, boost, sim, counted);
+    Term[] terms = phrase.getTerms();
+    if (pairs.size() == terms.length - 1) {
+      // Every two neighbouring words make a pair: the phrase is its pairs one after another.
+      int[] positions = phrase.getPositions();
+      int[] offsets = new int[pairs.size()];
+      for (int i = 0; i < offsets.length; i++) {
+        offsets[i] = positions[i] - positions[0];
+      }
+      return new PairsWeight(this, searcher, scoreMode, boost, sim, List.of(), offsets);
+    }
+    return exactWeight(searcher, scoreMode, boost);
   }
 
   /** The phrase, its pairs as filters where they narrow (see {@link #createWeight}). */
@@ -309,29 +325,34 @@ final class PairedPhraseQuery extends Query {
   }
 
   /**
-   * Sections holding all of the phrase's pairs, scored from the pairs' counts: the phrase counted
-   * as occurring as often as the least frequent of the pairs {@code counted}, with the body's
-   * length norm. In a segment whose pairs keep no counts, the phrase itself.
+   * The phrase read from its pairs alone, in one of two ways. Counted ({@code offsets} null): the
+   * sections holding all of its pairs, scored as if the phrase occurred as often as the least
+   * frequent of the pairs {@code counted}. By positions: the sections where its pairs stand one
+   * after another at {@code offsets} (each pair's first word from the first pair's), scored by how
+   * often they do. Either way with the body's length norm and the phrase's statistics, as Lucene
+   * scores the phrase. In a segment whose pairs do not keep what it needs, the phrase itself.
    */
-  private static final class CountedWeight extends Weight {
+  private static final class PairsWeight extends Weight {
     private final PairedPhraseQuery query;
     private final IndexSearcher searcher;
     private final ScoreMode scoreMode;
     private final float boost;
     private final SimScorer sim;
     private final int[] counted;
+    private final int[] offsets;
     private final float maxScore;
 
     /** The phrase's own weight, made when a segment, an explanation or a match needs it. */
     private volatile Weight exact;
 
-    CountedWeight(
+    PairsWeight(
         PairedPhraseQuery query,
         IndexSearcher searcher,
         ScoreMode scoreMode,
         float boost,
         SimScorer sim,
-        List<Integer> counted) {
+        List<Integer> counted,
+        int[] offsets) {
       super(query);
       this.query = query;
       this.searcher = searcher;
@@ -339,7 +360,8 @@ final class PairedPhraseQuery extends Query {
       this.boost = boost;
       this.sim = sim;
       this.counted = counted.stream().mapToInt(Integer::intValue).toArray();
-      float max = sim.score(Float.MAX_VALUE, 1L);
+      this.offsets = offsets;
+      float max = sim == null ? 1f : sim.score(Float.MAX_VALUE, 1L);
       this.maxScore = Float.isFinite(max) ? max : Float.MAX_VALUE;
     }
 
@@ -347,7 +369,9 @@ final class PairedPhraseQuery extends Query {
     public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
       LeafReader reader = context.reader();
       FieldInfo info = reader.getFieldInfos().fieldInfo(Fields.BODY_PAIRS);
-      if (info == null || info.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS) < 0) {
+      IndexOptions needs =
+          offsets == null ? IndexOptions.DOCS_AND_FREQS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS;
+      if (info == null || info.getIndexOptions().compareTo(needs) < 0) {
         return exact().scorerSupplier(context);
       }
       Terms terms = reader.terms(Fields.BODY_PAIRS);
@@ -362,17 +386,24 @@ final class PairedPhraseQuery extends Query {
           return null;
         }
         cost = Math.min(cost, te.docFreq());
-        postings.add(te.postings(null, PostingsEnum.FREQS));
-      }
-      PostingsEnum[] counts = new PostingsEnum[counted.length];
-      for (int i = 0; i < counted.length; i++) {
-        counts[i] = postings.get(counted[i]);
+        postings.add(
+            te.postings(null, offsets == null ? PostingsEnum.FREQS : PostingsEnum.POSITIONS));
       }
       DocIdSetIterator it =
           postings.size() == 1 ? postings.get(0) : ConjunctionUtils.intersectIterators(postings);
-      Scorer scorer =
-          new CountedScorer(
-              it, counts, reader.getNormValues(query.phrase.getField()), sim, maxScore);
+      NumericDocValues norms = reader.getNormValues(query.phrase.getField());
+      Scorer scorer;
+      if (offsets == null) {
+        PostingsEnum[] counts = new PostingsEnum[counted.length];
+        for (int i = 0; i < counted.length; i++) {
+          counts[i] = postings.get(counted[i]);
+        }
+        scorer = new CountedScorer(it, counts, norms, sim, maxScore);
+      } else {
+        boolean all = scoreMode.needsScores();
+        var matcher = new PairPositions(it, postings.toArray(PostingsEnum[]::new), offsets, all);
+        scorer = new PositionsScorer(matcher, norms, sim, maxScore);
+      }
       long c = cost;
       return new ScorerSupplier() {
         @Override
@@ -412,7 +443,131 @@ final class PairedPhraseQuery extends Query {
     }
   }
 
-  /** Scores a section from its pairs' counts and its body's length (see {@link CountedWeight}). */
+  /**
+   * Whether a section's pairs stand one after another at the phrase's offsets, and how often: each
+   * pair's positions read (a pair occurs a few times in a section, where its words occur many), and
+   * matched from the first pair's.
+   */
+  private static final class PairPositions extends TwoPhaseIterator {
+    private final PostingsEnum[] pairs;
+    private final int[] offsets;
+    private final boolean all;
+    private int[][] positions;
+    private final int[] freqs;
+    private final int[] at;
+
+    /** How often the phrase occurs in the section last matched (at least once). */
+    int freq;
+
+    PairPositions(
+        DocIdSetIterator approximation, PostingsEnum[] pairs, int[] offsets, boolean all) {
+      super(approximation);
+      this.pairs = pairs;
+      this.offsets = offsets;
+      this.all = all;
+      this.positions = new int[pairs.length][8];
+      this.freqs = new int[pairs.length];
+      this.at = new int[pairs.length];
+    }
+
+    @Override
+    public boolean matches() throws IOException {
+      for (int i = 0; i < pairs.length; i++) {
+        int f = pairs[i].freq();
+        if (positions[i].length < f) {
+          positions[i] = new int[ArrayUtil.oversize(f, Integer.BYTES)];
+        }
+        int[] p = positions[i];
+        for (int j = 0; j < f; j++) {
+          p[j] = pairs[i].nextPosition();
+        }
+        freqs[i] = f;
+        at[i] = 0;
+      }
+      int count = 0;
+      lead:
+      for (int j = 0; j < freqs[0]; j++) {
+        int start = positions[0][j];
+        for (int i = 1; i < pairs.length; i++) {
+          int want = start + offsets[i];
+          int k = at[i];
+          int[] p = positions[i];
+          while (k < freqs[i] && p[k] < want) {
+            k++;
+          }
+          at[i] = k;
+          if (k == freqs[i]) {
+            break lead; // this pair has no occurrence left this far on
+          }
+          if (p[k] != want) {
+            continue lead;
+          }
+        }
+        count++;
+        if (!all) {
+          break;
+        }
+      }
+      freq = count;
+      return count > 0;
+    }
+
+    @Override
+    public float matchCost() {
+      return 4f * pairs.length;
+    }
+  }
+
+  /** Scores a section by how often its pairs make the phrase (see {@link PairsWeight}). */
+  private static final class PositionsScorer extends Scorer {
+    private final PairPositions matcher;
+    private final DocIdSetIterator it;
+    private final NumericDocValues norms;
+    private final SimScorer sim;
+    private final float maxScore;
+
+    PositionsScorer(PairPositions matcher, NumericDocValues norms, SimScorer sim, float maxScore) {
+      this.matcher = matcher;
+      this.it = TwoPhaseIterator.asDocIdSetIterator(matcher);
+      this.norms = norms;
+      this.sim = sim;
+      this.maxScore = maxScore;
+    }
+
+    @Override
+    public int docID() {
+      return it.docID();
+    }
+
+    @Override
+    public DocIdSetIterator iterator() {
+      return it;
+    }
+
+    @Override
+    public TwoPhaseIterator twoPhaseIterator() {
+      return matcher;
+    }
+
+    @Override
+    public float getMaxScore(int upTo) {
+      return maxScore;
+    }
+
+    @Override
+    public float score() throws IOException {
+      if (sim == null) {
+        return 1f;
+      }
+      long norm = 1L;
+      if (norms != null && norms.advanceExact(it.docID())) {
+        norm = norms.longValue();
+      }
+      return sim.score(matcher.freq, norm);
+    }
+  }
+
+  /** Scores a section from its pairs' counts and its body's length (see {@link PairsWeight}). */
   private static final class CountedScorer extends Scorer {
     private final DocIdSetIterator it;
     private final PostingsEnum[] counts;

@@ -321,7 +321,7 @@ class PairedPhraseQueryTest {
                 dir,
                 new IndexWriterConfig(Analyzers.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-      w.addDocuments(DocumentMapper.toDocuments(old, "old", 1L, false));
+      w.addDocuments(DocumentMapper.toDocuments(old, "old", 1L, IndexOptions.DOCS));
       w.commit();
     }
     // An update by this version adds to it (a field cannot change what it keeps) ...
