@@ -398,11 +398,19 @@ final class PairedPhraseQuery extends Query {
         for (int i = 0; i < counted.length; i++) {
           counts[i] = postings.get(counted[i]);
         }
-        scorer = new CountedScorer(it, counts, norms, sim, maxScore);
+        Freq rarest =
+            () -> {
+              int f = Integer.MAX_VALUE;
+              for (PostingsEnum p : counts) {
+                f = Math.min(f, p.freq());
+              }
+              return f;
+            };
+        scorer = new PairsScorer(it, null, rarest, norms, sim, maxScore);
       } else {
         boolean all = scoreMode.needsScores();
         var matcher = new PairPositions(it, postings.toArray(PostingsEnum[]::new), offsets, all);
-        scorer = new PositionsScorer(matcher, norms, sim, maxScore);
+        scorer = new PairsScorer(it, matcher, () -> matcher.freq, norms, sim, maxScore);
       }
       long c = cost;
       return new ScorerSupplier() {
@@ -518,17 +526,34 @@ final class PairedPhraseQuery extends Query {
     }
   }
 
-  /** Scores a section by how often its pairs make the phrase (see {@link PairsWeight}). */
-  private static final class PositionsScorer extends Scorer {
-    private final PairPositions matcher;
+  /** How often the phrase occurs in the section a scorer is on, as its pairs tell. */
+  @FunctionalInterface
+  private interface Freq {
+    int freq() throws IOException;
+  }
+
+  /**
+   * Scores a section from how often its pairs say the phrase occurs and its body's length (see
+   * {@link PairsWeight}): by their positions, when a matcher is given, or by their counts.
+   */
+  private static final class PairsScorer extends Scorer {
     private final DocIdSetIterator it;
+    private final TwoPhaseIterator matcher;
+    private final Freq freq;
     private final NumericDocValues norms;
     private final SimScorer sim;
     private final float maxScore;
 
-    PositionsScorer(PairPositions matcher, NumericDocValues norms, SimScorer sim, float maxScore) {
+    PairsScorer(
+        DocIdSetIterator approximation,
+        TwoPhaseIterator matcher,
+        Freq freq,
+        NumericDocValues norms,
+        SimScorer sim,
+        float maxScore) {
+      this.it = matcher == null ? approximation : TwoPhaseIterator.asDocIdSetIterator(matcher);
       this.matcher = matcher;
-      this.it = TwoPhaseIterator.asDocIdSetIterator(matcher);
+      this.freq = freq;
       this.norms = norms;
       this.sim = sim;
       this.maxScore = maxScore;
@@ -563,57 +588,7 @@ final class PairedPhraseQuery extends Query {
       if (norms != null && norms.advanceExact(it.docID())) {
         norm = norms.longValue();
       }
-      return sim.score(matcher.freq, norm);
-    }
-  }
-
-  /** Scores a section from its pairs' counts and its body's length (see {@link PairsWeight}). */
-  private static final class CountedScorer extends Scorer {
-    private final DocIdSetIterator it;
-    private final PostingsEnum[] counts;
-    private final NumericDocValues norms;
-    private final SimScorer sim;
-    private final float maxScore;
-
-    CountedScorer(
-        DocIdSetIterator it,
-        PostingsEnum[] counts,
-        NumericDocValues norms,
-        SimScorer sim,
-        float maxScore) {
-      this.it = it;
-      this.counts = counts;
-      this.norms = norms;
-      this.sim = sim;
-      this.maxScore = maxScore;
-    }
-
-    @Override
-    public int docID() {
-      return it.docID();
-    }
-
-    @Override
-    public DocIdSetIterator iterator() {
-      return it;
-    }
-
-    @Override
-    public float getMaxScore(int upTo) {
-      return maxScore;
-    }
-
-    @Override
-    public float score() throws IOException {
-      int freq = Integer.MAX_VALUE;
-      for (PostingsEnum p : counts) {
-        freq = Math.min(freq, p.freq());
-      }
-      long norm = 1L;
-      if (norms != null && norms.advanceExact(it.docID())) {
-        norm = norms.longValue();
-      }
-      return sim.score(freq, norm);
+      return sim.score(freq.freq(), norm);
     }
   }
 
