@@ -284,7 +284,14 @@ final class SearchExecution {
   static boolean before(ScoreDoc a, ScoreDoc b) {
     if (a instanceof FieldDoc fa && b instanceof FieldDoc fb) {
       for (int i = 0; i < fa.fields.length; i++) {
-        int c = compare(fa.fields[i], fb.fields[i]);
+        int c;
+        if (fa.fields[i] instanceof Long x && fb.fields[i] instanceof Long y) {
+          c = Long.compare(x, y);
+        } else if (fa.fields[i] instanceof Float x && fb.fields[i] instanceof Float y) {
+          c = Float.compare(x, y);
+        } else {
+          return false; // values of another kind: cannot tell, so the query is searched whole
+        }
         if (c != 0) {
           return c > 0;
         }
@@ -292,16 +299,6 @@ final class SearchExecution {
       return false;
     }
     return a.score > b.score;
-  }
-
-  private static int compare(Object a, Object b) {
-    if (a instanceof Long x && b instanceof Long y) {
-      return Long.compare(x, y);
-    }
-    if (a instanceof Number x && b instanceof Number y) {
-      return Double.compare(x.doubleValue(), y.doubleValue());
-    }
-    return 0; // values of no known kind: never strictly before, so searched whole
   }
 
   /** The best {@code n} sections in the request's order, as a collector manager. */
