@@ -368,10 +368,7 @@ final class PairedPhraseQuery extends Query {
     @Override
     public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
       LeafReader reader = context.reader();
-      FieldInfo info = reader.getFieldInfos().fieldInfo(Fields.BODY_PAIRS);
-      IndexOptions needs =
-          offsets == null ? IndexOptions.DOCS_AND_FREQS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS;
-      if (info == null || info.getIndexOptions().compareTo(needs) < 0) {
+      if (!readsPairs(context)) {
         return exact().scorerSupplier(context);
       }
       Terms terms = reader.terms(Fields.BODY_PAIRS);
@@ -428,11 +425,49 @@ final class PairedPhraseQuery extends Query {
 
     @Override
     public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-      return exact().explain(context, doc);
+      if (!readsPairs(context)) {
+        return exact().explain(context, doc);
+      }
+      Scorer s = matching(context, doc);
+      if (s == null) {
+        return Explanation.noMatch(query + ": its word pairs do not make the phrase here");
+      }
+      float score = s.score();
+      return Explanation.match(
+          score,
+          query
+              + (offsets == null
+                  ? ": scored from the counts of its word pairs"
+                  : ": its word pairs one after another, scored by how often they are"));
+    }
+
+    /** Whether a segment's pairs keep what this weight reads (else it is the phrase's own). */
+    private boolean readsPairs(LeafReaderContext context) {
+      FieldInfo info = context.reader().getFieldInfos().fieldInfo(Fields.BODY_PAIRS);
+      IndexOptions needs =
+          offsets == null ? IndexOptions.DOCS_AND_FREQS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS;
+      return info != null && info.getIndexOptions().compareTo(needs) >= 0;
+    }
+
+    /** This weight's scorer positioned on {@code doc} when it matches there, else null. */
+    private Scorer matching(LeafReaderContext context, int doc) throws IOException {
+      ScorerSupplier supplier = scorerSupplier(context);
+      if (supplier == null) {
+        return null;
+      }
+      Scorer s = supplier.get(1);
+      TwoPhaseIterator two = s.twoPhaseIterator();
+      if (two == null) {
+        return s.iterator().advance(doc) == doc ? s : null;
+      }
+      return two.approximation().advance(doc) == doc && two.matches() ? s : null;
     }
 
     @Override
     public Matches matches(LeafReaderContext context, int doc) throws IOException {
+      if (readsPairs(context) && matching(context, doc) == null) {
+        return null;
+      }
       return exact().matches(context, doc);
     }
 

@@ -211,6 +211,12 @@ final class SearchExecution {
   private static final int BOUND_EXTRA = 20;
 
   /**
+   * The most sections a page found through a bound may ask for: a larger fetch (a page of filings
+   * each with many sections) would hold twice its sections in memory for little gain.
+   */
+  private static final int BOUND_MAX = 10_000;
+
+  /**
    * The best {@code n} sections of {@code main} in the request's order, as {@link #topDocs} finds
    * them: through its bound where it has one ({@link #boundedPage}), else searched whole.
    */
@@ -228,7 +234,7 @@ final class SearchExecution {
    * scores no higher in {@code main} than in the bound, and none outside the bound matches; so when
    * the {@code n}-th section found ranks strictly before the last of the bound's, no section left
    * out could rank before it, and the answer is {@code main}'s own. Otherwise (ties, a bound far
-   * above the score) null.
+   * above the score, more than {@link #BOUND_MAX} sections asked for) null.
    *
    * @param searcher the searcher
    * @param main the query
@@ -239,7 +245,7 @@ final class SearchExecution {
   static TopDocs boundedPage(IndexSearcher searcher, Query main, int n, Sort sort)
       throws IOException {
     Query bound = PairedPhraseQuery.bounded(main);
-    if (bound == main || (sort != null && !largerFirst(sort))) {
+    if (bound == main || n > BOUND_MAX || (sort != null && !largerFirst(sort))) {
       return null;
     }
     int k = 2 * n + BOUND_EXTRA;

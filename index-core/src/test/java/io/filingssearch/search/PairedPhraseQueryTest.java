@@ -120,6 +120,18 @@ class PairedPhraseQueryTest {
           }
         }
         assertEquals(got.totalHits.value(), searcher.count(paired), phrase);
+        // Its explanations say what the search found and scored.
+        Set<Integer> hit = new java.util.HashSet<>(docs(got));
+        for (int i = 0; i < Math.min(10, got.scoreDocs.length); i++) {
+          ScoreDoc sd = got.scoreDocs[i];
+          var e = searcher.explain(paired, sd.doc);
+          assertTrue(e.isMatch(), phrase + ": " + e);
+          assertEquals(sd.score, e.getValue().floatValue(), 1e-5f, phrase + ": " + e);
+        }
+        for (int i = 0; i < Math.min(10, want.scoreDocs.length); i++) {
+          int doc = want.scoreDocs[i].doc;
+          assertEquals(hit.contains(doc), searcher.explain(paired, doc).isMatch(), phrase);
+        }
         // Without scores (as facets are counted), the same sections.
         TopDocs unscored = searcher.search(new ConstantScoreQuery(paired), reader.maxDoc() + 1);
         assertEquals(docs(got), docs(unscored), phrase);
