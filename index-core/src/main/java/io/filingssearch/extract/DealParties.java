@@ -216,8 +216,7 @@ final class DealParties {
         }) {
       Matcher m = near.matcher();
       while (near.find()) {
-        if (m.pattern() == ACQUISITIONS_OF
-            && PAST_YEAR.matcher(body).region(Math.max(0, m.start() - 6), m.start()).find()) {
+        if (m.pattern() == ACQUISITIONS_OF && afterYear(body, m.start())) {
           continue; // "restated to reflect the 1999 acquisitions of X, Y and Z": past deals
         }
         list(body, m.end(), names, out);
@@ -226,7 +225,7 @@ final class DealParties {
     Near single = Near.at(ACQUISITION_OF, body, "acquisition of", "acquired");
     Matcher m = single.matcher();
     while (single.find()) {
-      if (PAST_YEAR.matcher(body).region(Math.max(0, m.start() - 6), m.start()).find()) {
+      if (afterYear(body, m.start())) {
         continue;
       }
       int before = out.size();
@@ -250,6 +249,11 @@ final class DealParties {
     while (following.find()) {
       list(body, f.end(), names, out, true, PartnerRoles.of(f.group(1)));
     }
+  }
+
+  /** Whether a year stands just before {@code at} ("the 1999 acquisitions of"): past deals. */
+  private static boolean afterYear(String body, int at) {
+    return PAST_YEAR.matcher(body).region(Math.max(0, at - 6), at).find();
   }
 
   /** The first words of the deal nouns ("agreement", "joint" of "joint venture"), once each. */

@@ -105,18 +105,8 @@ final class BodyAnalysis {
   /** The position increment of the kept word {@link #nextKept} returned (at the end: the rest). */
   private int keptInc;
 
-  // The section's distinct pairs ({@link #pairKey}): open addressing, and in order of appearance.
-  private long[] pairSlots = new long[64];
-  // The pair number (index into pairs) held in each slot of pairSlots.
-  private int[] pairAt = new int[64];
-  private int pairCount;
-  private long[] pairs = new long[32];
-  private int[] pairFreq = new int[32];
-  private int[] pairSlotOf = new int[32];
-  // Every occurrence of a pair in order: its number and the position of its first word.
-  private int[] occPair = new int[64];
-  private int[] occPos = new int[64];
-  private int occCount;
+  // The section's pairs of kept words: distinct, counted, and every occurrence.
+  private final SectionPairs pairTable = new SectionPairs(KEEP_WORDS);
 
   private final StemmedStream stemmed = new StemmedStream();
   private final ExactStream exact = new ExactStream();
@@ -259,75 +249,11 @@ final class BodyAnalysis {
       position += keptInc;
       int d = position - prevPos;
       if (prev >= 0 && PhrasePairs.within(d) && pairable[id] && pairable[prev]) {
-        int pair = addPair(prev, id, d);
-        if (occCount == occPair.length) {
-          int n = ArrayUtil.oversize(occCount + 1, Integer.BYTES);
-          occPair = Arrays.copyOf(occPair, n);
-          occPos = Arrays.copyOf(occPos, n);
-        }
-        occPair[occCount] = pair;
-        occPos[occCount++] = prevPos;
+        pairTable.add(prev, id, d, prevPos);
       }
       prev = id;
       prevPos = position;
       return id;
-    }
-  }
-
-  /** A pair of word ids and their distance as one number, never 0. */
-  private static long pairKey(int first, int second, int distance) {
-    return ((long) first << 32) | ((long) second << 2) | distance;
-  }
-
-  /** Counts an occurrence of a pair, adding it when new; its number in order of appearance. */
-  private int addPair(int first, int second, int distance) {
-    long key = pairKey(first, second, distance);
-    int mask = pairSlots.length - 1;
-    long h = key * 0x9E3779B97F4A7C15L;
-    int slot = (int) (h ^ (h >>> 32)) & mask;
-    while (true) {
-      long k = pairSlots[slot];
-      if (k == key) {
-        int i = pairAt[slot];
-        pairFreq[i]++;
-        return i;
-      }
-      if (k == 0) {
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
-    if (pairCount == pairs.length) {
-      int n = ArrayUtil.oversize(pairCount + 1, Long.BYTES);
-      pairs = Arrays.copyOf(pairs, n);
-      pairFreq = Arrays.copyOf(pairFreq, n);
-      pairSlotOf = Arrays.copyOf(pairSlotOf, n);
-    }
-    pairSlots[slot] = key;
-    pairAt[slot] = pairCount;
-    pairs[pairCount] = key;
-    pairFreq[pairCount] = 1;
-    pairSlotOf[pairCount] = slot;
-    pairCount++;
-    if (pairCount * 2 > pairSlots.length) {
-      rehashPairs(pairSlots.length * 2);
-    }
-    return pairCount - 1;
-  }
-
-  private void rehashPairs(int capacity) {
-    pairSlots = new long[capacity];
-    pairAt = new int[capacity];
-    int mask = capacity - 1;
-    for (int i = 0; i < pairCount; i++) {
-      long h = pairs[i] * 0x9E3779B97F4A7C15L;
-      int slot = (int) (h ^ (h >>> 32)) & mask;
-      while (pairSlots[slot] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      pairSlots[slot] = pairs[i];
-      pairAt[slot] = i;
-      pairSlotOf[i] = slot;
     }
   }
 
@@ -403,23 +329,7 @@ final class BodyAnalysis {
         slots[slotOf[id]] = 0;
       }
     }
-    if (pairCount > KEEP_WORDS) {
-      pairSlots = new long[64];
-      pairAt = new int[64];
-      pairs = new long[32];
-      pairFreq = new int[32];
-      pairSlotOf = new int[32];
-    } else {
-      for (int i = 0; i < pairCount; i++) {
-        pairSlots[pairSlotOf[i]] = 0;
-      }
-    }
-    pairCount = 0;
-    if (occCount > KEEP_WORDS) {
-      occPair = new int[64];
-      occPos = new int[64];
-    }
-    occCount = 0;
+    pairTable.clear();
     size = 0;
     charsUsed = 0;
     stemsUsed = 0;
@@ -634,26 +544,25 @@ final class BodyAnalysis {
       boolean positions = options.compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS) >= 0;
       int i;
       if (positions) {
-        if (next == occCount) {
+        if (next == pairTable.occurrences()) {
           return false;
         }
         int o = next++;
-        i = occPair[o];
-        posInc.setPositionIncrement(occPos[o] - lastPos);
-        lastPos = occPos[o];
+        i = pairTable.pairAt(o);
+        posInc.setPositionIncrement(pairTable.positionAt(o) - lastPos);
+        lastPos = pairTable.positionAt(o);
       } else {
-        if (next == pairCount) {
+        if (next == pairTable.size()) {
           return false;
         }
         i = next++;
         if (options == IndexOptions.DOCS_AND_FREQS) {
-          termFreq.setTermFrequency(pairFreq[i]);
+          termFreq.setTermFrequency(pairTable.count(i));
         }
       }
-      long key = pairs[i];
-      int first = (int) (key >>> 32);
-      int second = (int) ((key & 0xFFFFFFFFL) >>> 2);
-      int distance = (int) (key & 3);
+      int first = pairTable.first(i);
+      int second = pairTable.second(i);
+      int distance = pairTable.distance(i);
       a.bytes = stems;
       a.offset = stemStart[first];
       a.length = stemLength[first];
