@@ -301,7 +301,11 @@ final class AmountTables {
       // "(In millions)" over cells some of which carry a "$": a table of dollars.
       int sign = text.indexOf('$', hd[1]);
       int cell = text.indexOf('|', hd[1]);
-      boolean dollars = hd[3] == 1 || (sign >= 0 && sign < end && cell >= 0 && cell < end);
+      boolean dollars =
+          hd[3] == 1
+              || (sign >= 0
+                  && sign < end
+                  && (cell >= 0 && cell < end || text.lastIndexOf('\n', end - 1) < hd[0]));
       int[] cols = null;
       for (int[][] ch : columnHeaders) {
         if (ch[0][0] == hd[0]) {
@@ -415,6 +419,15 @@ final class AmountTables {
       pos = end;
     }
     return !cells && firstProse >= 0 ? firstProse : text.length();
+  }
+
+  /**
+   * Whether a table lost its layout: the whole of it on its header's line, without cells (as in
+   * Stanford's texts).
+   */
+  static boolean flattened(String text, Table t) {
+    int bar = text.indexOf('|', t.start());
+    return text.lastIndexOf('\n', t.end() - 1) < t.start() && (bar < 0 || bar >= t.end());
   }
 
   /**

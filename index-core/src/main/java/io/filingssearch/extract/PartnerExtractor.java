@@ -99,16 +99,19 @@ final class PartnerExtractor {
         continue; // "the Alteon WebSystems Gigabit Ethernet NIC division": a business, not a party
       }
       String name = Titles.strip(PartnerFilter.withoutOpening(m.name()));
-      String c = name == null ? null : names.resolve(name);
-      c = c == null ? null : PartnerFilter.withoutRoleHead(PartnerFilter.withoutPlace(c));
-      if (c != null && PartnerFilter.accepts(c, m, names)) {
-        String k = Names.key(c);
-        out.putIfAbsent(k, c);
-        String role = m.role() != null ? m.role() : PartnerRoles.after(body, m.end());
-        if (role == null) {
-          counterparties.add(k);
-        } else {
-          roles.putIfAbsent(k, role);
+      String resolved = name == null ? null : names.resolve(name);
+      for (String part :
+          resolved == null ? List.<String>of() : PartnerFilter.parties(resolved, names)) {
+        String c = PartnerFilter.withoutRoleHead(PartnerFilter.withoutPlace(part, name));
+        if (c != null && PartnerFilter.accepts(c, m, names)) {
+          String k = Names.key(c);
+          out.putIfAbsent(k, c);
+          String role = m.role() != null ? m.role() : PartnerRoles.after(body, m.end());
+          if (role == null) {
+            counterparties.add(k);
+          } else {
+            roles.putIfAbsent(k, role);
+          }
         }
       }
     }

@@ -34,11 +34,14 @@ final class PartnerFilter {
           "(?i)\\bexchanges?\\b|^nasdaq|^nyse\\b|^amex$|^otc\\b|^euronext|^tsx$|^pink sheets");
 
   /**
-   * A government body, a regulator rather than a party: "Department of Justice", "... Commission".
+   * A government body, a regulator rather than a party: "Department of Justice", "... Commission",
+   * "Secretary of State".
    */
   private static final Pattern GOVERNMENT =
       Pattern.compile(
           "(?:^| )department of |(?:^| )ministry of | commission$| administration$|^internal revenue service$"
+              // "Georgia Secretary of State": the office a charter is filed with.
+              + "|(?:^| )secretary of (?:the )?(?:state|treasury|commerce)$"
               // The federal regulators by their initials: an agency that acts, not a party.
               + "|^(?:ftc|sec|fda|doj|irs|fcc|epa|ferc|occ|fdic|cftc|finra|nhtsa|faa)$");
 
@@ -181,19 +184,89 @@ final class PartnerFilter {
    * @param c a canonical name
    * @return the name without a leading place
    */
-  static String withoutPlace(String c) {
+  static String withoutPlace(String c, String raw) {
     int based = c.indexOf("-based ");
     if (based > 0 && based + 7 < c.length() && Character.isUpperCase(c.charAt(based + 7))) {
       c = c.substring(based + 7); // "Santa Clara-based SiByte" is SiByte
     }
     Matcher city = FORM_OF_CITY.matcher(c);
-    if (city.matches()) {
+    if (city.matches() && !ENDS_WITH_FORM.matcher(raw).find()) {
       // "PixStream Incorporated of Waterloo": the firm, then its city.
       String firm = Names.canonical(city.group(1));
       c = firm != null ? firm : city.group(1);
     }
     Matcher m = PLACE_POSSESSIVE.matcher(c);
     return m.matches() && PLACES.contains(Names.key(m.group(1))) ? m.group(2) : c;
+  }
+
+  /**
+   * A name written with a legal form at its end: its "of" and a place are the name's own words
+   * ("Aluminum Corporation of China Limited").
+   */
+  private static final Pattern ENDS_WITH_FORM =
+      Pattern.compile("\\sof\\s.*\\s(?:Limited|Ltd|Inc|Corporation|Corp|plc|PLC|AG|S\\.A)\\.?$");
+
+  /**
+   * A name owned by the name before it: "Orkla ASA's SAPA Group", "Sapa's Profiles". Group 1 is the
+   * owner, 2 what it owns.
+   */
+  private static final Pattern OWNED = Pattern.compile("^(.+?)['\u2019]s\\s+([A-Z].*)$");
+
+  /**
+   * The parties a name written with a possessive stands for: the owner when it is written with its
+   * legal form, and what it owns, when that is a firm of its own ("Orkla ASA's SAPA Group" is Orkla
+   * ASA and SAPA Group); the owner alone when the section names it apart, as a defined term or with
+   * its legal form, and it owns a business ("Sapa's Profiles extruded aluminum business" is Sapa);
+   * any other name as it is ("Moody's Investors Service", "Standard & Poor's Ratings Services").
+   *
+   * @param c a name as resolved
+   * @param names the section's names
+   * @return one or two names
+   */
+  static List<String> owners(String c, SectionNames names) {
+    Matcher m = OWNED.matcher(c);
+    if (!m.matches()) {
+      return List.of(c);
+    }
+    String owner = m.group(1).strip();
+    int space = owner.lastIndexOf(' ');
+    if (space > 0 && Names.SUFFIXES.contains(Names.strip(owner.substring(space + 1)))) {
+      return List.of(owner, m.group(2));
+    }
+    if (names.known(owner) && !names.isRegistrant(owner)) {
+      return List.of(owner);
+    }
+    return List.of(c);
+  }
+
+  /**
+   * The parties a resolved name stands for ({@link #owners}), each resolved in turn: an owner may
+   * be a defined term for a name with a possessive of its own ("Sapa" for "Orkla ASA's SAPA
+   * Group").
+   *
+   * @param resolved a name as the section's names resolve it
+   * @param names the section's names
+   * @return the parties' names, resolved
+   */
+  static List<String> parties(String resolved, SectionNames names) {
+    List<String> out = new ArrayList<>();
+    for (String part : owners(resolved, names)) {
+      String c = part.equals(resolved) ? part : names.resolve(part);
+      if (c == null) {
+        continue;
+      }
+      if (c.equals(part) || c.equals(resolved)) {
+        out.add(c);
+        continue;
+      }
+      for (String again : owners(c, names)) {
+        String r = again.equals(c) ? c : names.resolve(again);
+        if (r != null) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
   }
 
   /** A legal form, then "of" and one word: the place the firm is in. */

@@ -123,12 +123,15 @@ final class PartyCues {
    */
   private static final Pattern AGENT_IS =
       Pattern.compile(
-          "(?i:(agent|depositary|trustee|custodian|registrar))\\s+(?:is|will\\s+be)\\s+"
+          "(?i:(agent|depositary|trustee|custodian|registrar))"
+              // "The Luxembourg Agent for the Any and All Tender Offer is X"
+              + "(?:\\s+(?:in|for)\\s+[^.;:\"()]{1,60}?)?"
+              + "\\s+(?:is|will\\s+be)\\s+"
               + "(?:the\\s+)?(?=[A-Z])");
 
   // A match of AGENT_IS ends at most this far past its role noun (" will be the ", the words
-  // perhaps wrapped onto the next line with its indent).
-  private static final int AGENT_IS_TAIL = 32;
+  // perhaps wrapped onto the next line with its indent, after a place or offer it serves).
+  private static final int AGENT_IS_TAIL = 100;
 
   // A match of ACTING_AS starts at most this far before its role noun.
   private static final int ACTING_AS_LEAD = 150;

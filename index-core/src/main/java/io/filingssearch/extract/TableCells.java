@@ -35,6 +35,10 @@ final class TableCells {
       columnCells(text, t, out);
       return;
     }
+    if (AmountTables.flattened(text, t)) {
+      flattenedCells(text, t, out);
+      return;
+    }
     Matcher c = CELL.matcher(text).region(t.start(), t.end());
     // The row of the last cell read and whether it counts dollars: a row's label is read once.
     int row = -1;
@@ -67,6 +71,109 @@ final class TableCells {
               : t.shift();
       BigDecimal v = AmountExtractor.value(n, shift);
       out.add(new Amount(v, n, null, null, c.start(g), c.end(g)));
+    }
+  }
+
+  /**
+   * A word of a table flattened onto one line: a number ("19,170", "(1,398)", ".42"), a "$" (alone
+   * or before its number), or anything else (a word of a row's label, a rule of dashes).
+   */
+  private static final Pattern FLAT_TOKEN =
+      Pattern.compile(
+          "(?<sign>\\$)?\\(?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d*\\.\\d+|\\d+)\\)?(?<pct>%)?"
+              + "(?=\\s|$)|(?<dollar>\\$)(?=\\s)|\\S+");
+
+  // A flattened table has at least this many columns (periods) and full rows: a sentence's "$5
+  // million" or "6,400 employees" is no row of one.
+  private static final int FLAT_MIN_COLUMNS = 2;
+  private static final int FLAT_MIN_ROWS = 3;
+
+  /** A number of a flattened row: where it is, and whether a "$" or "%" goes with it. */
+  private record FlatNumber(String n, int start, int end, boolean signed, boolean percent) {}
+
+  /**
+   * Adds the numbers alone of a table that lost its layout, the whole table on one line as in
+   * Stanford's texts ("Retail Sales 19,170 16,043 Non-Retail Sales 64,027 45,571 ..."): a row is
+   * its label's words and the numbers after them. The table's columns are counted from its first
+   * row with a "$" ("Rentals and Fees $ 254,246 $ 209,145": two), and only rows with that many
+   * numbers are read, so that a date ("March 31, 2006") or a sentence's number is no row. A row
+   * labelled as counting shares or a percentage is left out, as in a table with cells.
+   */
+  private static void flattenedCells(String text, AmountTables.Table t, List<Amount> out) {
+    Matcher m = FLAT_TOKEN.matcher(text).region(t.start(), t.end());
+    List<List<FlatNumber>> rows = new ArrayList<>();
+    List<int[]> labels = new ArrayList<>(); // start and end of each row's label
+    List<FlatNumber> row = new ArrayList<>();
+    int labelStart = -1;
+    int labelEnd = -1;
+    boolean pendingSign = false;
+    while (m.find()) {
+      if (m.group("dollar") != null) {
+        pendingSign = true;
+      } else if (m.group("n") != null) {
+        if (labelStart < 0) {
+          pendingSign = false;
+          continue; // a number before any label: a date's year, a heading's
+        }
+        row.add(
+            new FlatNumber(
+                m.group("n"),
+                m.start("n"),
+                m.end("n"),
+                pendingSign || m.group("sign") != null,
+                m.group("pct") != null));
+        pendingSign = false;
+      } else {
+        pendingSign = false;
+        if (!row.isEmpty()) {
+          rows.add(row);
+          labels.add(new int[] {labelStart, labelEnd});
+          row = new ArrayList<>();
+          labelStart = -1;
+        }
+        if (m.group().chars().allMatch(ch -> ch == '-' || ch == '_' || ch == '=')) {
+          continue; // a rule under the column heads
+        }
+        labelStart = labelStart < 0 ? m.start() : labelStart;
+        labelEnd = m.end();
+      }
+    }
+    if (!row.isEmpty()) {
+      rows.add(row);
+      labels.add(new int[] {labelStart, labelEnd});
+    }
+    int columns = 0;
+    for (List<FlatNumber> r : rows) {
+      if (r.stream().anyMatch(FlatNumber::signed)) {
+        columns = r.size();
+        break;
+      }
+    }
+    final int width = columns;
+    if (width < FLAT_MIN_COLUMNS
+        || rows.stream().filter(r -> r.size() == width).count() < FLAT_MIN_ROWS) {
+      return; // no row says the table counts dollars, or too few rows for a table
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      List<FlatNumber> r = rows.get(i);
+      String label = text.substring(labels.get(i)[0], labels.get(i)[1]);
+      if (r.size() != width || !TableRows.dollarsLabel(label)) {
+        continue;
+      }
+      boolean perShare = TableRows.perShareLabel(label);
+      for (FlatNumber f : r) {
+        if (f.signed() || f.percent() || AmountExtractor.YEAR.matcher(f.n()).matches()) {
+          continue; // a "$" number was read with its sign
+        }
+        boolean fraction = f.n().indexOf('.') >= 0;
+        int shift =
+            fraction && (t.exceptPerShare() && AmountTables.centsWritten(f.n()) || perShare)
+                    || AmountTables.writtenInFull(f.n())
+                ? 0
+                : t.shift();
+        out.add(
+            new Amount(AmountExtractor.value(f.n(), shift), f.n(), null, null, f.start(), f.end()));
+      }
     }
   }
 

@@ -90,6 +90,19 @@ final class TableRows {
   }
 
   /**
+   * Whether a row label standing alone (a table flattened onto one line has no cells) counts
+   * dollars: it names no shares, percentage or other unit.
+   */
+  static boolean dollarsLabel(String label) {
+    return !NOT_DOLLARS_ROW.matcher(label).find();
+  }
+
+  /** Whether a row label standing alone says its amounts are per share. */
+  static boolean perShareLabel(String label) {
+    return PER_SHARE_LABEL.matcher(label).find();
+  }
+
+  /**
    * Whether a row's label says its amounts are per share: "EPS (Diluted)", "Net income per share".
    */
   static boolean perShare(String text, int pos) {

@@ -516,4 +516,42 @@ class AmountExtractorTest {
                 + " affect guidance.\n");
     assertEquals(List.of("12500"), found.stream().map(a -> a.usd().toPlainString()).toList());
   }
+
+  @Test
+  void aTableFlattenedOntoOneLineIsReadRowByRowAtItsScale() {
+    List<Amount> found =
+        amounts(
+            "Acme, Inc. Consolidated Statements of Earnings (In thousands, except per share"
+                + " amounts) (Unaudited) Three Months Ended March 31, ------------ 2006 2005"
+                + " ------------ Revenues: Rentals and Fees $ 254,246 $ 209,145 Retail Sales"
+                + " 19,170 16,043 Other 1,621 1,398 Net Earnings $ 21,561 $ 18,422 Earnings Per"
+                + " Share $ .43 $ .37 Weighted Average Shares Outstanding 50,185 49,767 Bank Debt"
+                + " 81,037 91,336 Margin 12% 10%");
+    assertEquals(
+        List.of(
+            "254246000",
+            "209145000",
+            "19170000",
+            "16043000",
+            "1621000",
+            "1398000",
+            "21561000",
+            "18422000",
+            "0.43",
+            "0.37",
+            "81037000",
+            "91336000"),
+        found.stream().map(a -> a.usd().toPlainString()).toList());
+  }
+
+  @Test
+  void aSentenceOnALongLineUnderAScaleIsNoFlattenedTable() {
+    String text =
+        "Results (in millions) were strong this year, and the company, which paid $5 million in"
+            + " fees and has 6,400 employees in 12 countries, expects revenues of $2.1 billion in"
+            + " 2007 with about 585 stores open by the end of the year across the whole region.";
+    assertEquals(
+        List.of("5000000", "2100000000"),
+        amounts(text).stream().map(a -> a.usd().toPlainString()).toList());
+  }
 }

@@ -1357,4 +1357,42 @@ class PartnerExtractorTest {
                 List.of("Acme Corporation"))
             .contains("H100"));
   }
+
+  @Test
+  void aParentWrittenWithItsLegalFormAndThePossessedFirmAreBothParties() {
+    assertEquals(
+        List.of("Globex", "Sapo Group"),
+        extractor.extract(
+            "Acme has a letter of intent with Globex ASA's Sapo Group (Sapo) to create a joint"
+                + " venture that would combine its extrusion business with Sapo's Profiles"
+                + " extruded aluminum business.",
+            List.of("Acme Inc.")));
+    // A possessive that is part of a name is left whole.
+    assertEquals(
+        List.of("Moody's Investors Service"),
+        extractor.extract(
+            "Acme entered into an agreement with Moody's Investors Service, Inc. for its rating.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void aFirmOfAPlaceWrittenWithItsLegalFormAfterThePlaceKeepsItsWholeName() {
+    assertEquals(
+        List.of("Aluminum Corporation of China"),
+        extractor.extract(
+            "Acme today announced it has sold its equity holdings in the Aluminum Corporation of"
+                + " China Limited (Chalco) through a placement of shares.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void anAgentNamedAfterItsRoleForAPlaceOrAnOfferIsRead() {
+    assertEquals(
+        List.of("Hooli Bondholder Services", "Initech Luxembourg"),
+        extractor.extract(
+            "The Depositary and the Information Agent in all places other than Luxembourg is Hooli"
+                + " Bondholder Services Corporation. The Luxembourg Agent for the Any and All"
+                + " Tender Offer is Initech Luxembourg S.A. Copies are available.",
+            List.of("Acme Inc.")));
+  }
 }
