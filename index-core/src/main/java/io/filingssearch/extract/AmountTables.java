@@ -305,7 +305,7 @@ final class AmountTables {
           hd[3] == 1
               || (sign >= 0
                   && sign < end
-                  && (cell >= 0 && cell < end || text.lastIndexOf('\n', end - 1) < hd[0]));
+                  && (cell >= 0 && cell < end || oneLine(text, hd[0], end)));
       int[] cols = null;
       for (int[][] ch : columnHeaders) {
         if (ch[0][0] == hd[0]) {
@@ -427,7 +427,12 @@ final class AmountTables {
    */
   static boolean flattened(String text, Table t) {
     int bar = text.indexOf('|', t.start());
-    return text.lastIndexOf('\n', t.end() - 1) < t.start() && (bar < 0 || bar >= t.end());
+    return oneLine(text, t.start(), t.end()) && (bar < 0 || bar >= t.end());
+  }
+
+  /** Whether {@code text[start, end)} is on one line. */
+  private static boolean oneLine(String text, int start, int end) {
+    return text.lastIndexOf('\n', end - 1) < start;
   }
 
   /**

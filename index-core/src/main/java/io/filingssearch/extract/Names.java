@@ -42,18 +42,15 @@ final class Names {
   private static final Pattern NATIONAL_ASSOCIATION =
       Pattern.compile("(?:^|,?\\s+)(?i:National\\s+Association)[\\s,.]*$");
 
-  // A legal form that ends a name after "of" and a place: "Aluminum Corporation of China Limited"
-  // is one name, not "Aluminum Corporation" of a place.
-  private static final String NAME_ENDING_FORM =
-      "(?:Limited|Ltd|Inc|Incorporated|Corporation|Corp|Co|Company|plc|PLC|Plc|AG|S\\.A|N\\.V)\\b";
-
   /** A legal form followed by the country of the company: "Fujikura Ltd. of Japan". */
   private static final Pattern SUFFIX_OF_PLACE =
       Pattern.compile(
           "^(.+?,?\\s+(?:Inc|Ltd|Limited|Corp|Corporation|Co|AG|plc|PLC|Plc|S\\.A|N\\.V|B\\.V|GmbH)"
-              + "\\.?)\\s+of\\s+[A-Z][A-Za-z.]*(?:\\s+(?!"
-              + NAME_ENDING_FORM
-              + ")[A-Z][A-Za-z.]*)?$");
+              + "\\.?)\\s+of\\s+[A-Z][A-Za-z.]*(?:\\s+(?!(?:"
+              // A legal form after the place ends the name: "Aluminum Corporation of China
+              // Limited" is one name, not "Aluminum Corporation" of a place.
+              + CompanyNames.legalFormAlternation()
+              + ")\\b)[A-Z][A-Za-z.]*)?$");
 
   /**
    * A bank's branch after its name: the branch is the bank ("Deutsche Bank AG New York Branch").

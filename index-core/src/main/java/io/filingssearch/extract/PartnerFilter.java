@@ -1,5 +1,6 @@
 package io.filingssearch.extract;
 
+import io.filingssearch.internal.CompanyNames;
 import io.filingssearch.internal.WordList;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,7 +191,9 @@ final class PartnerFilter {
       c = c.substring(based + 7); // "Santa Clara-based SiByte" is SiByte
     }
     Matcher city = FORM_OF_CITY.matcher(c);
-    if (city.matches() && !ENDS_WITH_FORM.matcher(raw).find()) {
+    // Not where the name as written ends with its legal form after the place: "Aluminum Corporation
+    // of China Limited" is one name.
+    if (city.matches() && !(raw.contains(" of ") && CompanyNames.endsWithLegalForm(raw))) {
       // "PixStream Incorporated of Waterloo": the firm, then its city.
       String firm = Names.canonical(city.group(1));
       c = firm != null ? firm : city.group(1);
@@ -198,13 +201,6 @@ final class PartnerFilter {
     Matcher m = PLACE_POSSESSIVE.matcher(c);
     return m.matches() && PLACES.contains(Names.key(m.group(1))) ? m.group(2) : c;
   }
-
-  /**
-   * A name written with a legal form at its end: its "of" and a place are the name's own words
-   * ("Aluminum Corporation of China Limited").
-   */
-  private static final Pattern ENDS_WITH_FORM =
-      Pattern.compile("\\sof\\s.*\\s(?:Limited|Ltd|Inc|Corporation|Corp|plc|PLC|AG|S\\.A)\\.?$");
 
   /**
    * A name owned by the name before it: "Orkla ASA's SAPA Group", "Sapa's Profiles". Group 1 is the
@@ -229,8 +225,7 @@ final class PartnerFilter {
       return List.of(c);
     }
     String owner = m.group(1).strip();
-    int space = owner.lastIndexOf(' ');
-    if (space > 0 && Names.SUFFIXES.contains(Names.strip(owner.substring(space + 1)))) {
+    if (CompanyNames.endsWithLegalForm(owner)) {
       return List.of(owner, m.group(2));
     }
     if (names.known(owner) && !names.isRegistrant(owner)) {

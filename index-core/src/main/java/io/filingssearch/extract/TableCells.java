@@ -4,6 +4,7 @@ import io.filingssearch.filing.Amount;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,15 +62,8 @@ final class TableCells {
           || percentAfter(text, c.end())) {
         continue;
       }
-      boolean fraction = n.indexOf('.') >= 0;
-      int shift =
-          fraction
-                      && (t.exceptPerShare() && AmountTables.centsWritten(n)
-                          || TableRows.perShare(text, c.start()))
-                  || AmountTables.writtenInFull(n)
-              ? 0
-              : t.shift();
-      BigDecimal v = AmountExtractor.value(n, shift);
+      int at = c.start();
+      BigDecimal v = AmountExtractor.value(n, shift(t, n, () -> TableRows.perShare(text, at)));
       out.add(new Amount(v, n, null, null, c.start(g), c.end(g)));
     }
   }
@@ -91,6 +85,9 @@ final class TableCells {
   /** A number of a flattened row: where it is, and whether a "$" or "%" goes with it. */
   private record FlatNumber(String n, int start, int end, boolean signed, boolean percent) {}
 
+  /** A row of a flattened table: its label's words and the numbers after them. */
+  private record FlatRow(String label, List<FlatNumber> numbers) {}
+
   /**
    * Adds the numbers alone of a table that lost its layout, the whole table on one line as in
    * Stanford's texts ("Retail Sales 19,170 16,043 Non-Retail Sales 64,027 45,571 ..."): a row is
@@ -100,81 +97,89 @@ final class TableCells {
    * labelled as counting shares or a percentage is left out, as in a table with cells.
    */
   private static void flattenedCells(String text, AmountTables.Table t, List<Amount> out) {
+    List<FlatRow> rows = flatRows(text, t);
+    int width =
+        rows.stream()
+            .filter(r -> r.numbers().stream().anyMatch(FlatNumber::signed))
+            .findFirst()
+            .map(r -> r.numbers().size())
+            .orElse(0);
+    if (width < FLAT_MIN_COLUMNS
+        || rows.stream().filter(r -> r.numbers().size() == width).count() < FLAT_MIN_ROWS) {
+      return; // no row says the table counts dollars, or too few rows for a table
+    }
+    for (FlatRow r : rows) {
+      if (r.numbers().size() != width || !TableRows.dollarsLabel(r.label())) {
+        continue;
+      }
+      boolean perShare = TableRows.perShareLabel(r.label());
+      for (FlatNumber f : r.numbers()) {
+        if (f.signed() || f.percent() || AmountExtractor.YEAR.matcher(f.n()).matches()) {
+          continue; // a "$" number was read with its sign
+        }
+        BigDecimal v = AmountExtractor.value(f.n(), shift(t, f.n(), () -> perShare));
+        out.add(new Amount(v, f.n(), null, null, f.start(), f.end()));
+      }
+    }
+  }
+
+  /** The rows of a flattened table, in order: each label with the numbers after it. */
+  private static List<FlatRow> flatRows(String text, AmountTables.Table t) {
     Matcher m = FLAT_TOKEN.matcher(text).region(t.start(), t.end());
-    List<List<FlatNumber>> rows = new ArrayList<>();
-    List<int[]> labels = new ArrayList<>(); // start and end of each row's label
-    List<FlatNumber> row = new ArrayList<>();
+    List<FlatRow> rows = new ArrayList<>();
+    List<FlatNumber> numbers = new ArrayList<>();
     int labelStart = -1;
     int labelEnd = -1;
     boolean pendingSign = false;
     while (m.find()) {
       if (m.group("dollar") != null) {
         pendingSign = true;
-      } else if (m.group("n") != null) {
-        if (labelStart < 0) {
-          pendingSign = false;
-          continue; // a number before any label: a date's year, a heading's
-        }
-        row.add(
-            new FlatNumber(
-                m.group("n"),
-                m.start("n"),
-                m.end("n"),
-                pendingSign || m.group("sign") != null,
-                m.group("pct") != null));
-        pendingSign = false;
-      } else {
-        pendingSign = false;
-        if (!row.isEmpty()) {
-          rows.add(row);
-          labels.add(new int[] {labelStart, labelEnd});
-          row = new ArrayList<>();
-          labelStart = -1;
-        }
-        if (m.group().chars().allMatch(ch -> ch == '-' || ch == '_' || ch == '=')) {
-          continue; // a rule under the column heads
-        }
-        labelStart = labelStart < 0 ? m.start() : labelStart;
-        labelEnd = m.end();
-      }
-    }
-    if (!row.isEmpty()) {
-      rows.add(row);
-      labels.add(new int[] {labelStart, labelEnd});
-    }
-    int columns = 0;
-    for (List<FlatNumber> r : rows) {
-      if (r.stream().anyMatch(FlatNumber::signed)) {
-        columns = r.size();
-        break;
-      }
-    }
-    final int width = columns;
-    if (width < FLAT_MIN_COLUMNS
-        || rows.stream().filter(r -> r.size() == width).count() < FLAT_MIN_ROWS) {
-      return; // no row says the table counts dollars, or too few rows for a table
-    }
-    for (int i = 0; i < rows.size(); i++) {
-      List<FlatNumber> r = rows.get(i);
-      String label = text.substring(labels.get(i)[0], labels.get(i)[1]);
-      if (r.size() != width || !TableRows.dollarsLabel(label)) {
         continue;
       }
-      boolean perShare = TableRows.perShareLabel(label);
-      for (FlatNumber f : r) {
-        if (f.signed() || f.percent() || AmountExtractor.YEAR.matcher(f.n()).matches()) {
-          continue; // a "$" number was read with its sign
+      boolean sign = pendingSign;
+      pendingSign = false;
+      if (m.group("n") != null) {
+        if (labelStart >= 0) { // else a number before any label: a date's year, a heading's
+          numbers.add(
+              new FlatNumber(
+                  m.group("n"),
+                  m.start("n"),
+                  m.end("n"),
+                  sign || m.group("sign") != null,
+                  m.group("pct") != null));
         }
-        boolean fraction = f.n().indexOf('.') >= 0;
-        int shift =
-            fraction && (t.exceptPerShare() && AmountTables.centsWritten(f.n()) || perShare)
-                    || AmountTables.writtenInFull(f.n())
-                ? 0
-                : t.shift();
-        out.add(
-            new Amount(AmountExtractor.value(f.n(), shift), f.n(), null, null, f.start(), f.end()));
+        continue;
       }
+      if (!numbers.isEmpty()) {
+        rows.add(new FlatRow(text.substring(labelStart, labelEnd), numbers));
+        numbers = new ArrayList<>();
+        labelStart = -1;
+      }
+      if (m.group().chars().allMatch(ch -> ch == '-' || ch == '_' || ch == '=')) {
+        continue; // a rule under the column heads
+      }
+      labelStart = labelStart < 0 ? m.start() : labelStart;
+      labelEnd = m.end();
     }
+    if (!numbers.isEmpty()) {
+      rows.add(new FlatRow(text.substring(labelStart, labelEnd), numbers));
+    }
+    return rows;
+  }
+
+  /**
+   * The power of ten a table's number is read at: none for a per-share figure (written to the cent
+   * in a table that excepts per-share amounts, or in a row labelled per share) or a number written
+   * in full ({@link AmountTables#writtenInFull}); else the table's scale.
+   */
+  private static int shift(AmountTables.Table t, String n, BooleanSupplier perShareRow) {
+    boolean fraction = n.indexOf('.') >= 0;
+    return fraction
+                && (t.exceptPerShare() && AmountTables.centsWritten(n)
+                    || perShareRow.getAsBoolean())
+            || AmountTables.writtenInFull(n)
+        ? 0
+        : t.shift();
   }
 
   /** Whether the cell after the one ending at {@code end} is its "%": "| 51 | %", "| (3 | )%". */

@@ -91,9 +91,9 @@ public final class DocumentMapper {
   }
 
   /**
-   * The documents of a filing's sections, in order, for an index whose word pairs keep their counts
-   * or not: an index cannot change what a field keeps, so one written before the counts is added to
-   * without them (its phrases then read positions, as before).
+   * The documents of a filing's sections, in order, for an index whose word pairs keep what {@code
+   * pairs} says: an index cannot change what a field keeps, so one written before the pairs kept
+   * their positions is added to as it was written (its phrases then read their words' positions).
    *
    * @param f the filing, with its facts extracted
    * @param sourceHash hash of the file's content, kept for incremental reindexing

@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -262,40 +259,16 @@ final class PairedPhraseQuery extends Query {
     if (n != null && n.reader() == key) {
       return n.use();
     }
-    long[] words = docFreqs(reader, List.of(phrase.getTerms()));
-    long[] pairCounts = docFreqs(reader, pairs);
     long rarestWord = Long.MAX_VALUE;
-    for (long f : words) {
-      rarestWord = Math.min(rarestWord, f);
+    for (Term t : phrase.getTerms()) {
+      rarestWord = Math.min(rarestWord, reader.docFreq(t));
     }
     boolean[] use = new boolean[pairs.size()];
     for (int i = 0; i < use.length; i++) {
-      use[i] = gapped[i] || pairCounts[i] <= rarestWord / 2;
+      use[i] = gapped[i] || reader.docFreq(pairs.get(i)) <= rarestWord / 2;
     }
     narrowing = new Narrowing(key, use);
     return use;
-  }
-
-  /** How many sections hold each term (all of one field), one terms enum per segment. */
-  private static long[] docFreqs(IndexReader reader, List<Term> terms) throws IOException {
-    long[] out = new long[terms.size()];
-    if (terms.isEmpty()) {
-      return out;
-    }
-    String field = terms.get(0).field();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms t = leaf.reader().terms(field);
-      if (t == null) {
-        continue;
-      }
-      TermsEnum te = t.iterator();
-      for (int i = 0; i < out.length; i++) {
-        if (te.seekExact(terms.get(i).bytes())) {
-          out[i] += te.docFreq();
-        }
-      }
-    }
-    return out;
   }
 
   @Override

@@ -83,12 +83,10 @@ final class PairsWeight extends Weight {
     }
     TermsEnum te = terms.iterator();
     List<PostingsEnum> postings = new ArrayList<>();
-    long cost = Long.MAX_VALUE;
     for (Term t : query.pairs()) {
       if (!te.seekExact(t.bytes())) {
         return null;
       }
-      cost = Math.min(cost, te.docFreq());
       postings.add(
           te.postings(null, offsets == null ? PostingsEnum.FREQS : PostingsEnum.POSITIONS));
     }
@@ -115,18 +113,8 @@ final class PairsWeight extends Weight {
       var matcher = new PairPositions(it, postings.toArray(PostingsEnum[]::new), offsets, all);
       scorer = new PairsScorer(it, matcher, () -> matcher.freq, norms, sim, maxScore);
     }
-    long c = cost;
-    return new ScorerSupplier() {
-      @Override
-      public Scorer get(long leadCost) {
-        return scorer;
-      }
-
-      @Override
-      public long cost() {
-        return c;
-      }
-    };
+    // Its cost is its iterator's: the rarest pair's count, as the conjunction tells.
+    return new DefaultScorerSupplier(scorer);
   }
 
   @Override

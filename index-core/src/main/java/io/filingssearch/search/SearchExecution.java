@@ -134,15 +134,18 @@ final class SearchExecution {
     boolean exact = request.exactCounts();
     FacetCounter.Sampling sampling =
         exact ? null : new FacetCounter.Sampling(searcher, main, tables);
+    // Whether the page is found apart from the count, through the query's bound where it has one.
+    boolean apart = sampling != null && sampling.large();
     TopDocs first;
     FacetCounter.Counts counts;
-    if (sampling != null && sampling.large()) {
+    if (apart) {
       first = page(main, want);
       counts = sampling.finish();
     } else {
       Object[] both =
           searcher.search(
-              main, new MultiCollectorManager(topManager(want), FacetCounter.manager(tables)));
+              main,
+              new MultiCollectorManager(topManager(want, sort()), FacetCounter.manager(tables)));
       first = (TopDocs) both[0];
       counts = (FacetCounter.Counts) both[1];
     }
@@ -165,9 +168,7 @@ final class SearchExecution {
       // the page is full or every match has been seen.
       while (ranked.size() < pageEnd && top.length == want && want < counts.sections()) {
         want = (int) Math.min((long) want * 4, Math.min(counts.sections(), FETCH_CAP));
-        top =
-            (sampling != null && sampling.large() ? page(main, want) : topDocs(main, want))
-                .scoreDocs;
+        top = (apart ? page(main, want) : topDocs(main, want)).scoreDocs;
         ranked = bestPerFiling(top);
       }
       if (reranker != null) {
@@ -307,9 +308,9 @@ final class SearchExecution {
     return a.score > b.score;
   }
 
-  /** The best {@code n} sections in the request's order, as a collector manager. */
-  private CollectorManager<?, ? extends TopDocs> topManager(int n) {
-    Sort sort = sort();
+  /** The best {@code n} sections in the order of {@code sort} (null: by score), as a manager. */
+  private static CollectorManager<?, ? extends TopDocs> topManager(int n, Sort sort) {
+    // Hits are counted apart: the collectors may skip from the first hit on.
     return sort == null
         ? new TopScoreDocCollectorManager(n, null, n)
         : new TopFieldCollectorManager(sort, n, null, n);
@@ -321,10 +322,7 @@ final class SearchExecution {
 
   /** The best {@code n} sections in the order of {@code sort} (null: by score). */
   static TopDocs top(IndexSearcher searcher, Query q, int n, Sort sort) throws IOException {
-    // Hits are counted apart: the collectors may skip from the first hit on.
-    return sort == null
-        ? searcher.search(q, new TopScoreDocCollectorManager(n, null, n))
-        : searcher.search(q, new TopFieldCollectorManager(sort, n, null, n));
+    return searcher.search(q, topManager(n, sort));
   }
 
   /**
