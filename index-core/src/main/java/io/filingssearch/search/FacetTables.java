@@ -64,6 +64,13 @@ final class FacetTables {
     /** Per company identity, how many of the segment's filings spell its name each way. */
     final Map<String, Map<String, Integer>> spellings;
 
+    /**
+     * Where each counting window starts: window w is the documents {@code windowStart[w] ..
+     * windowStart[w+1])}, from the first filing that starts at or after {@code w} times {@link
+     * FacetCounter#WINDOW} (a filing is never cut); the last entry is the segment's end.
+     */
+    final int[] windowStart;
+
     Segment(
         int[] docFiling,
         int[][] start,
@@ -77,6 +84,15 @@ final class FacetTables {
       this.valueCount = valueCount;
       this.bucketMask = bucketMask;
       this.spellings = spellings;
+      int maxDoc = docFiling.length;
+      this.windowStart = new int[Math.ceilDiv(maxDoc, FacetCounter.WINDOW) + 1];
+      for (int w = 0; w < windowStart.length; w++) {
+        int d = (int) Math.min(maxDoc, (long) w * FacetCounter.WINDOW);
+        while (d > 0 && d < maxDoc && docFiling[d] == docFiling[d - 1]) {
+          d++;
+        }
+        windowStart[w] = d;
+      }
     }
   }
 
