@@ -3,6 +3,7 @@ package io.filingssearch.search;
 import io.filingssearch.internal.DocumentMapper;
 import io.filingssearch.internal.Fields;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,21 +11,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns a page of matching documents into {@link Hit}s: reads what each shows and highlights the
@@ -186,9 +198,58 @@ final class HitAssembler {
     TopDocs td =
         new TopDocs(
             new TotalHits(page.size(), TotalHits.Relation.EQUAL_TO), page.toArray(new ScoreDoc[0]));
-    // The plain phrases: the highlighter marks a phrase's words only where they make the phrase,
-    // which it knows of phrases, not of phrases narrowed by their pairs.
-    return uh.highlight(Fields.BODY, PairedPhraseQuery.plain(text), td, PASSAGES);
+    return uh.highlight(
+        Fields.BODY, forHighlighting(text, searcher.getIndexReader()), td, PASSAGES);
+  }
+
+  /** The most words of the index one prefix or wildcard is highlighted by ({@link #expanded}). */
+  static final int MAX_EXPANSIONS = 256;
+
+  /**
+   * The query as the highlighter is given it. Its phrases plain: the highlighter marks a phrase's
+   * words only where they make the phrase, which it knows of phrases, not of phrases narrowed by
+   * their pairs. Each prefix, wildcard or fuzzy word on the body the words of the index it matches
+   * ({@link #expanded}): given one, the highlighter would find its passages by analysing every
+   * hit's text again rather than from the postings' offsets (at 1M sections, {@code acqui*} spent
+   * 3.7 ms of its 6.5 there).
+   */
+  static Query forHighlighting(Query text, IndexReader reader) throws IOException {
+    try {
+      return PairedPhraseQuery.map(
+          PairedPhraseQuery.plain(text),
+          q ->
+              q instanceof MultiTermQuery m && m.getField().equals(Fields.BODY)
+                  ? expanded(m, reader)
+                  : q,
+          true);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * The words of the index a multi-term query matches, as a query matching any of them; the query
+   * itself when they are more than {@link #MAX_EXPANSIONS}.
+   */
+  private static Query expanded(MultiTermQuery m, IndexReader reader) {
+    Set<BytesRef> words = new TreeSet<>();
+    try {
+      for (LeafReaderContext ctx : reader.leaves()) {
+        TermsEnum te = m.getTermsEnum(Terms.getTerms(ctx.reader(), m.getField()));
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          if (words.add(BytesRef.deepCopyOf(t)) && words.size() > MAX_EXPANSIONS) {
+            return m;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (BytesRef w : words) {
+      any.add(new TermQuery(new Term(m.getField(), w)), BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
   }
 
   /**

@@ -123,7 +123,7 @@ final class PairedPhraseQuery extends Query {
    * constant-score queries (not below a {@code MUST_NOT} unless {@code prohibitedToo}); the same
    * objects where nothing changed.
    */
-  private static Query map(Query q, UnaryOperator<Query> leaf, boolean prohibitedToo) {
+  static Query map(Query q, UnaryOperator<Query> leaf, boolean prohibitedToo) {
     if (q instanceof KindBoostQuery k) {
       Query in = map(k.in(), leaf, prohibitedToo);
       return in == k.in() ? k : new KindBoostQuery(in);
