@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.index.LeafReaderContext;
@@ -470,22 +469,22 @@ final class FacetCounter {
     int[] n =
         Arrays.copyOfRange(counts.bySlot, counts.table.offset[d], counts.table.offset[d] + size);
     int[] shown = foldSpellings(n, counts.table.sameName[d]);
-    // Global ordinals follow the values' sort order: ties by value are ties by ordinal.
-    Comparator<Integer> order =
-        dim == FacetDimension.YEAR
-            ? Comparator.<Integer>reverseOrder()
-            : (x, y) -> n[x] != n[y] ? Integer.compare(n[y], n[x]) : Integer.compare(x, y);
-    PriorityQueue<Integer> top = new PriorityQueue<>(order.reversed());
+    // Each value counted as one number that sorts as the values are shown, last first: years by
+    // ordinal (newest last), others by count, ties by ordinal (global ordinals follow the values'
+    // sort order, so ties by value are ties by ordinal).
+    boolean byYear = dim == FacetDimension.YEAR;
+    long[] keys = new long[size];
+    int m = 0;
     for (int ord = 0; ord < size; ord++) {
       if (n[ord] > 0) {
-        top.add(ord);
-        if (top.size() > dim.limit()) {
-          top.poll();
-        }
+        keys[m++] = byYear ? ord : ((long) n[ord] << 32) | (Integer.MAX_VALUE - ord);
       }
     }
-    List<Integer> ords = new ArrayList<>(top);
-    ords.sort(order);
+    Arrays.sort(keys, 0, m);
+    List<Integer> ords = new ArrayList<>(Math.min(m, dim.limit()));
+    for (int i = m - 1; i >= 0 && ords.size() < dim.limit(); i--) {
+      ords.add(byYear ? (int) keys[i] : Integer.MAX_VALUE - (int) keys[i]);
+    }
     List<Integer> display = new ArrayList<>(ords.size());
     for (int ord : ords) {
       display.add(shown == null ? ord : shown[ord]);
