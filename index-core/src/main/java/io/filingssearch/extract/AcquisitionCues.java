@@ -82,9 +82,24 @@ final class AcquisitionCues {
         words);
   }
 
-  /** "sold its stake in X to Y", "paid $1.5 billion to Y": the buyer or payee. */
+  /**
+   * "sold its stake in X to Y", "accept the offer to tender its 46.5 percent stake in X to Y": the
+   * buyer.
+   */
   private static final Cue SOLD_TO =
-      toAfter(200, "sale", "sold", "sell", "sells", "selling", "divest*", "licens*");
+      toAfter(
+          200,
+          "sale",
+          "sold",
+          "sell",
+          "sells",
+          "selling",
+          "divest*",
+          "licens*",
+          "tender its",
+          "tender their",
+          "tendered its",
+          "tendered their");
 
   /**
    * "paid $1.5 billion to Y", "the court awarded $25.5 million to X": the payee, nearer its verb

@@ -27,13 +27,14 @@ final class AmountExtractor {
   private static final Pattern US_NOTE_START = Pattern.compile("^\\s*\\((?:US|U\\.S\\.)\\)");
   private static final String SCALE =
       "(?:" + US_NOTE + WS + "-?" + WS + "(?i:(" + SCALE_WORD + "))\\b|(" + SCALE_ABBR + ")\\b)";
-  // "US$", "U.S.$", "USD " and a plain "$"; a markdown escape "\$" is read as "$" (the backslash
+  // "US$", "U.S.$", "$US", "USD " and a plain "$"; a markdown escape "\$" is read as "$" (the
+  // backslash
   // stays outside the span). Other dollars (C$, A$, NZ$, HK$) are not USD and are rejected below.
   // A table cell may hold the sign alone: "Net sales | $ | 26,741", or end its line with it
   // (a table whose cells were written one per line: "$" and "245,100" on lines of their own).
   // Spaces between the sign and the number: a few, no-break spaces included ("$\u00a05.6 million").
   private static final String DOLLAR =
-      "(?:U\\.?S\\.?[ ]?\\$|USD[ ]?|\\$)"
+      "(?:U\\.?S\\.?[ ]?\\$|USD[ ]?|\\$(?:U\\.?S\\.?(?![A-Za-z]))?)"
           + "(?:[ \\t\u00a0]*\\|[ \\t\u00a0]*|[ \\t\u00a0]*\\r?\\n[ \\t\u00a0]*(?=\\(?\\d)|[ \\t\u00a0]{0,3})";
 
   /**

@@ -272,6 +272,13 @@ class AmountExtractorTest {
   }
 
   @Test
+  void readsTheCurrencyWrittenAfterTheSign() {
+    Amount a = only("tender its stake for a total of approximately $US 870 million in cash");
+    assertValue("870000000", a);
+    assertEquals(List.of(), amounts("the $U.S. Steel bonds and the $USD index"));
+  }
+
+  @Test
   void readsAmountsWrittenInDollars() {
     Amount a = only("the Company received 3 million dollars at closing");
     assertValue("3000000", a);

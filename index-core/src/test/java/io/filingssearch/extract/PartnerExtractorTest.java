@@ -729,6 +729,29 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aCareerToldWithoutATitleNamesNoPartners() {
+    assertEquals(
+        List.of("Initech Capital"),
+        extractor.extract(
+            "Acme Inc. named three officers. Before joining Acme, Joe was a senior manager of"
+                + " accounting firm, Vandelay & Sons. Olivier Roe joined Acme in 2002 as president"
+                + " of Acme Fasteners, shortly after Acme acquired Globex Fasteners from The Globex"
+                + " Corporation. Olivier began his career with Hooli Industries in 1997. Acme also"
+                + " entered into a credit agreement with Initech Capital LLC.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void aStakeTenderedToABuyerNamesTheBuyer() {
+    List<String> found =
+        extractor.extract(
+            "Acme today announced it will accept the offer to tender its 46.5 percent stake in"
+                + " Globex ASA to Initech ASA for a total of approximately $870 million in cash.",
+            List.of("Acme Inc."));
+    assertTrue(found.contains("Initech"), found.toString());
+  }
+
+  @Test
   void aCareerSentenceEndsAtTheSentenceBeforeItEvenAfterALegalForm() {
     assertEquals(
         List.of("Beta"),
