@@ -217,14 +217,31 @@ final class QueryBuilder {
    * @param skip the dimension counted sideways, or null for the query that finds the hits
    */
   Query combine(Map<FacetDimension, Query> filters, FacetDimension skip) {
+    return combine(filters, skip, true);
+  }
+
+  /**
+   * The whole query as {@link #combine} writes it, for counting its matches: the same sections,
+   * found without reading what only scores them (the exact forms of words, see {@link ExactTwins}),
+   * and unscored.
+   *
+   * @param skip the dimension counted sideways, or null for every filter
+   */
+  Query counting(Map<FacetDimension, Query> filters, FacetDimension skip) {
+    return combine(filters, skip, false);
+  }
+
+  private Query combine(Map<FacetDimension, Query> filters, FacetDimension skip, boolean scored) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (text() != null) {
+    if (text() == null) {
+      b.add(new MatchAllDocsQuery(), Occur.MUST);
+    } else if (scored) {
       b.add(new KindBoostQuery(text()), Occur.MUST);
     } else {
-      b.add(new MatchAllDocsQuery(), Occur.MUST);
+      b.add(ranking != null ? ranking : ExactTwins.dropped(freeText(), analyzer), Occur.FILTER);
     }
     if (ranking != null && freeText() != null) {
-      b.add(freeText(), Occur.FILTER);
+      b.add(scored ? freeText() : ExactTwins.dropped(freeText(), analyzer), Occur.FILTER);
     }
     filters.forEach(
         (dim, q) -> {

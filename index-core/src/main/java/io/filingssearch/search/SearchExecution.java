@@ -133,7 +133,7 @@ final class SearchExecution {
     // search finds its page and counts every match in one pass.
     boolean exact = request.exactCounts();
     FacetCounter.Sampling sampling =
-        exact ? null : new FacetCounter.Sampling(searcher, main, tables);
+        exact ? null : new FacetCounter.Sampling(searcher, queries.counting(filters, null), tables);
     // Whether the page is found apart from the count, through the query's bound where it has one.
     boolean apart = sampling != null && sampling.large();
     TopDocs first;
@@ -155,7 +155,7 @@ final class SearchExecution {
       FacetCounter.Counts source = counts;
       if (filters.containsKey(dim) || (dim == FacetDimension.YEAR && queries.hasDateRange())) {
         // Drill sideways: this dimension is counted without its own filter.
-        source = FacetCounter.count(searcher, queries.combine(filters, dim), tables, exact);
+        source = FacetCounter.count(searcher, queries.counting(filters, dim), tables, exact);
         approximate |= source.approximate();
       }
       facets.put(dim, FacetCounter.values(dim, source));

@@ -49,7 +49,7 @@ final class TimelineBuilder {
   Timeline build(SearchRequest request) throws IOException {
     QueryBuilder queries =
         new QueryBuilder(analyzer, request, ParsedQuery.parse(request.query()), companies);
-    Query main = queries.combine(queries.dimensionFilters(), null);
+    Query main = queries.counting(queries.dimensionFilters(), null);
     FacetsCollector fc = searcher.search(main, new FacetsCollectorManager());
     return Timelines.of(filingDates(fc), new IndexSource());
   }

@@ -3,18 +3,11 @@ package io.filingssearch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.filingssearch.index.FilingIndexer;
-import io.filingssearch.index.IndexListener;
 import io.filingssearch.internal.Analyzers;
 import io.filingssearch.internal.Fields;
-import io.filingssearch.internal.IndexLocation;
-import io.filingssearch.testing.Fixtures;
-import io.filingssearch.testing.TempFolder;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,9 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,31 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * corpus when it is beside the checkout, otherwise over the seeds.
  */
 class KindBoostQueryTest {
-  private static TempFolder dir;
-  private static DirectoryReader reader;
-
-  @BeforeAll
-  static void index() throws IOException {
-    dir = TempFolder.create("filings-kind-boost");
-    Path corpus = Fixtures.corpus();
-    Path source = corpus == null ? Fixtures.seeds() : corpus.resolve("stanford-8k-subset");
-    FilingIndexer.index(dir.path().resolve("index"), List.of(source), false, IndexListener.NONE);
-    reader =
-        DirectoryReader.open(FSDirectory.open(IndexLocation.current(dir.path().resolve("index"))));
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    try {
-      if (reader != null) {
-        reader.close();
-      }
-    } finally {
-      if (dir != null) {
-        dir.close();
-      }
-    }
-  }
+  @RegisterExtension static final CorpusReader corpus = new CorpusReader();
 
   @ParameterizedTest
   @ValueSource(
@@ -73,8 +40,7 @@ class KindBoostQueryTest {
         "licens*"
       })
   void theBestBoostedSectionsAreThoseOfTheBoostAppliedToEveryMatch(String q) throws IOException {
-    IndexSearcher searcher = new IndexSearcher(reader);
-    searcher.setQueryCache(null);
+    IndexSearcher searcher = corpus.searcher();
     Query text =
         new QueryBuilder(Analyzers.perField(), SearchRequest.of(q), ParsedQuery.parse(q), null)
             .text();
