@@ -242,7 +242,18 @@ final class DealParties {
     Near suit = Near.find(SUIT_AGAINST, body, SUIT_LEAD, SUIT_TAIL, "against");
     Matcher a = suit.matcher();
     while (suit.find()) {
+      int before = out.size();
       list(body, a.end(), names, out); // "filed a complaint against Motorola, Inc."
+      List<Mention> defendants = out.subList(before, out.size());
+      if (defendants.stream().anyMatch(d -> names.isRegistrant(Names.canonical(d.name())))) {
+        // "X and Y filed a suit against Acme World Alumina": the registrant's side defends, so
+        // the plaintiffs are the other side.
+        defendants.clear();
+        int from = plaintiffsStart(body, a.start());
+        if (from >= 0) {
+          list(body, from, names, out);
+        }
+      }
     }
     Near following = Near.find(FOLLOWING_ROLE, body, FOLLOWING_LEAD, FOLLOWING_TAIL, "following");
     Matcher f = following.matcher();
@@ -250,6 +261,56 @@ final class DealParties {
       list(body, f.end(), names, out, true, PartnerRoles.of(f.group(1)));
     }
   }
+
+  /**
+   * The plaintiffs a suit's sentence names before its verb: "On April 23, 2004, X, Y and Z
+   * (collectively "XYZ") filed a suit against": where the first of them starts, or -1 when the
+   * suit's noun follows no such verb.
+   */
+  private static int plaintiffsStart(String body, int noun) {
+    Matcher verb = SUIT_VERB.matcher(body).region(Math.max(0, noun - SUIT_VERB_REACH), noun);
+    if (!verb.find()) {
+      return -1;
+    }
+    int sentence = sentenceStart(body, verb.start());
+    Matcher date = LEADING_DATE.matcher(body).region(sentence < 0 ? 0 : sentence + 1, verb.start());
+    int from = date.lookingAt() ? date.end() : sentence + 1;
+    while (from < verb.start() && !Character.isUpperCase(body.charAt(from))) {
+      from++;
+    }
+    return from < verb.start() ? from : -1;
+  }
+
+  /**
+   * Where the sentence holding {@code at} starts, less one: its line's start or the last ". " after
+   * a number or a word of three letters or more ("St. Croix" and "Corp. " end no sentence); -1 at
+   * the text's.
+   */
+  private static int sentenceStart(String body, int at) {
+    int line = body.lastIndexOf('\n', at);
+    for (int dot = body.lastIndexOf(". ", at); dot > line; dot = body.lastIndexOf(". ", dot - 1)) {
+      int w = dot;
+      while (w > 0 && Character.isLetter(body.charAt(w - 1))) {
+        w--;
+      }
+      if (dot - w >= 3 && Character.isLowerCase(body.charAt(w))
+          || dot > 0 && Character.isDigit(body.charAt(dot - 1))) {
+        return dot + 1;
+      }
+    }
+    return line;
+  }
+
+  /** The verb of a suit's plaintiffs, just before its noun: "filed a", "brought an". */
+  private static final Pattern SUIT_VERB =
+      Pattern.compile("\\b(?:filed|brought|commenced|initiated)\\s+(?:a|an)\\s+$");
+
+  // "brought an " before the suit's noun: how far back its verb is looked for.
+  private static final int SUIT_VERB_REACH = 16;
+
+  /** "On April 23, 2004, " or "In March 2005, " opening a sentence. */
+  private static final Pattern LEADING_DATE =
+      Pattern.compile("\\s*(?:On|In)\\s+[A-Z][a-z]+\\.?(?:\\s+\\d{1,2})?,?\\s+\\d{4},\\s+");
 
   /** Whether a year stands just before {@code at} ("the 1999 acquisitions of"): past deals. */
   private static boolean afterYear(String body, int at) {

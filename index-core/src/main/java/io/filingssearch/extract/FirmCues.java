@@ -32,7 +32,12 @@ final class FirmCues {
           "placed",
           "assigned",
           "revised",
-          "withdrew");
+          "withdrew",
+          "confirmed",
+          "reaffirmed",
+          "cut",
+          // "Moody's Investors Service announced the following ratings changes for Acme"
+          "announced");
 
   /** The rating a rating verb acts on, within its clause: "its corporate credit rating". */
   private static final Pattern RATING_AFTER = Pattern.compile("^[^.;]{0,90}?\\bratings?\\b");

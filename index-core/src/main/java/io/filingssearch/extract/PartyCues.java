@@ -118,15 +118,15 @@ final class PartyCues {
   private static final int AS_COUNTERPARTY_LEAD = 14;
 
   /**
-   * "The Information Agent is Globex Services Corporation", "the Depositary is State Street Bank":
-   * the agent named after its role.
+   * "The Information Agent is Globex Services Corporation", "the Depositary is State Street Bank",
+   * "The Luxembourg Agent was Globex Luxembourg S.A.": the agent named after its role.
    */
   private static final Pattern AGENT_IS =
       Pattern.compile(
           "(?i:(agent|depositary|trustee|custodian|registrar))"
               // "The Luxembourg Agent for the Any and All Tender Offer is X"
               + "(?:\\s+(?:in|for)\\s+[^.;:\"()]{1,60}?)?"
-              + "\\s+(?:is|will\\s+be)\\s+"
+              + "\\s+(?:is|was|will\\s+be)\\s+"
               + "(?:the\\s+)?(?=[A-Z])");
 
   // A match of AGENT_IS ends at most this far past its role noun (" will be the ", the words

@@ -1186,6 +1186,40 @@ class PartnerExtractorTest {
   }
 
   @Test
+  void aSuitAgainstTheRegistrantsSideNamesThePlaintiffs() {
+    assertEquals(
+        List.of("St. Globex Renewal Group", "Initech Recovery", "Hooli Energy"),
+        extractor.extract(
+            "Acme sold the plant in 2002. On April 23, 2004, St. Globex Renewal Group, L.L.L.P., Initech Recovery Corp., and Hooli"
+                + " Energy Corporation of Guam (collectively referred to as \"GRG\") filed a suit"
+                + " against Vandelay Alumina L.L.C. and Acme World Alumina, L.L.C. (collectively"
+                + " referred to as \"VA\") in the Territorial Court for claims related to the sale.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
+  void aRatingAgencyAnnouncingRatingChangesIsAParty() {
+    PartnerExtractor.Parties p =
+        extractor.parties(
+            "On May 29, 2013, Kestrel Investors Service announced the following ratings changes"
+                + " for Acme Inc.: downgraded the long-term debt rating from Baa3 to Ba1.",
+            List.of("Acme Inc."));
+    assertEquals(List.of("Kestrel Investors Service"), p.names());
+    assertEquals("rating agency", p.roles().get("Kestrel Investors Service"));
+  }
+
+  @Test
+  void anAgentNamedAfterItsRoleInThePastIsAParty() {
+    assertEquals(
+        List.of("Globex Bondholder Services", "Initech Bank Luxembourg"),
+        extractor.extract(
+            "The Depositary and the Information Agent in all places other than Luxembourg was"
+                + " Globex Bondholder Services Corporation. The Luxembourg Agent was Initech Bank"
+                + " Luxembourg S.A.",
+            List.of("Acme Inc.")));
+  }
+
+  @Test
   void aDatelineAContractionAProductASecuritiesSeriesAndARegulatorEndOrDropAName() {
     assertEquals(
         List.of("Initech"),
