@@ -1,13 +1,9 @@
 package io.filingssearch.search;
 
 import io.filingssearch.internal.Fields;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -96,17 +92,7 @@ final class ExactTwins {
 
   /** {@code word} read by {@code analyzer} as body text, when it is one term; else null. */
   private static String stem(Analyzer analyzer, String word) {
-    try (TokenStream ts = analyzer.tokenStream(Fields.BODY, word)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      String stem = ts.incrementToken() ? t.toString() : null;
-      if (stem != null && ts.incrementToken()) {
-        stem = null;
-      }
-      ts.end();
-      return stem;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> terms = QueryBuilder.tokens(analyzer, Fields.BODY, word);
+    return terms.size() == 1 ? terms.get(0) : null;
   }
 }

@@ -48,6 +48,7 @@ final class QueryBuilder {
   private String message;
   private Query text;
   private boolean textBuilt;
+  private Query counted;
   private boolean narrowPhrases = true;
 
   QueryBuilder(Analyzer analyzer, SearchRequest request, ParsedQuery pq, CompanyTable companies) {
@@ -105,6 +106,17 @@ final class QueryBuilder {
       }
     }
     return text;
+  }
+
+  /**
+   * The free text as counting reads it ({@link ExactTwins}), made once: a search counts with it
+   * once and again for each dimension counted sideways.
+   */
+  private Query countedFreeText() {
+    if (counted == null) {
+      counted = ExactTwins.dropped(freeText(), analyzer);
+    }
+    return counted;
   }
 
   private Query parseText(String words) {
@@ -238,10 +250,10 @@ final class QueryBuilder {
     } else if (scored) {
       b.add(new KindBoostQuery(text()), Occur.MUST);
     } else {
-      b.add(ranking != null ? ranking : ExactTwins.dropped(freeText(), analyzer), Occur.FILTER);
+      b.add(ranking != null ? ranking : countedFreeText(), Occur.FILTER);
     }
     if (ranking != null && freeText() != null) {
-      b.add(scored ? freeText() : ExactTwins.dropped(freeText(), analyzer), Occur.FILTER);
+      b.add(scored ? freeText() : countedFreeText(), Occur.FILTER);
     }
     filters.forEach(
         (dim, q) -> {
@@ -320,7 +332,7 @@ final class QueryBuilder {
       b.add(new TermQuery(new Term(Fields.PARTNER_KEY, key)), Occur.SHOULD);
     }
     String field = dim == FacetDimension.COMPANY ? Fields.COMPANY_TEXT : Fields.PARTNER_TEXT;
-    if (!tokens(field, value).isEmpty()) {
+    if (!tokens(analyzer, field, value).isEmpty()) {
       b.add(nameQuery(dim, field, value), Occur.SHOULD);
     }
     BooleanQuery q = b.build();
@@ -333,7 +345,7 @@ final class QueryBuilder {
   /** A name filter: its words as a phrase on the name's analyzed field. */
   private Query nameQuery(FacetDimension dim, String field, String value) {
     PhraseQuery.Builder p = new PhraseQuery.Builder();
-    List<String> tokens = tokens(field, value);
+    List<String> tokens = tokens(analyzer, field, value);
     if (tokens.isEmpty()) {
       throw new IllegalArgumentException(dim.key() + ": '" + value + "' has no words");
     }
@@ -343,7 +355,8 @@ final class QueryBuilder {
     return p.build();
   }
 
-  private List<String> tokens(String field, String text) {
+  /** The terms {@code analyzer} reads in {@code text} as the text of {@code field}. */
+  static List<String> tokens(Analyzer analyzer, String field, String text) {
     List<String> out = new ArrayList<>();
     try (var ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
